@@ -1,0 +1,16 @@
+"""quoteattr: find every quotation in a text and say who said it.
+
+>>> import quoteattr
+>>> [q.text for q in quoteattr.extract('“We are ready,” the minister said.')]
+['We are ready,']
+
+The public surface is curated here; everything else is private.
+"""
+
+from __future__ import annotations
+
+from quoteattr.pipeline import Extractor, extract
+from quoteattr.types import Quote, Span, Speaker, Verb
+
+__all__ = ["Extractor", "Quote", "Span", "Speaker", "Verb", "extract", "__version__"]
+__version__ = "0.1.0"

@@ -1,0 +1,249 @@
+"""Direct-quote span detection: pair quote marks, recover from unbalanced ones.
+
+One scan finds every candidate mark (apostrophes inside words are never
+candidates). Each mark gets a role from its glyph and its neighbours: an
+opener is preceded by space or an opening bracket and followed by text; a
+closer the other way round; a straight mark that could be either toggles.
+The document's dominant convention (double or single marks) is paired; the
+other family is then only nested quotation and is left inside the spans.
+Pairing never crosses a paragraph break except for the multi-paragraph
+convention (an opening mark at each paragraph, a closing mark at the end), so a
+stray mark costs at most one paragraph. Paragraphs opened by a dialogue dash
+(``—``, ``―``, ``--``) are quotations too where a document writes dialogue so.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+import regex
+
+from quoteattr.document import Document
+
+DOUBLE_OPEN = "“„‟«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+
+# candidate marks: every double mark; single marks not flanked by letters/digits on both sides
+_MARKS = regex.compile(r"[\"“”„‟«»]|(?<![\p{L}\p{N}])['‘’‚‹›]|['‘’‚‹›](?![\p{L}\p{N}])")
+_ELISION = regex.compile(
+    r"(?i:em|tis|twas|twere|twould|twill|n|cause|bout|til|till|un|im|ere|ud|\d0s|\d\d)\b"
+)
+_DASH_LINE = regex.compile(r"(?:—|―|--|–)(?=\s*\S)")
+_OPEN_CONTEXT = set("([{—–-/\u2014\u2015") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
+_CLOSE_CONTEXT = set(".,;:!?)]}—–-…*_") | set(DOUBLE_CLOSE) | set(SINGLE_CLOSE) | {'"', "'"}
+
+
+@attrs.frozen(slots=True)
+class RawQuote:
+    """A detected quotation part before attribution."""
+
+    start: int
+    end: int
+    open_mark: Optional[tuple[int, int]]
+    close_mark: Optional[tuple[int, int]]
+    group: int  # parts of one multi-paragraph or interrupted quotation share it
+    paragraph: int
+    confidence: float
+    dash: bool = False  # opened by a dialogue dash
+
+
+def _role(text: str, i: int, ch: str) -> str:
+    """'O' opener, 'C' closer, 'A' ambiguous (either), '' neither."""
+    p = text[i - 1] if i > 0 else " "
+    n = text[i + 1] if i + 1 < len(text) else " "
+    left_open = p.isspace() or p in _OPEN_CONTEXT
+    right_close = n.isspace() or n in _CLOSE_CONTEXT
+    opener_ctx = left_open and not n.isspace()
+    closer_ctx = right_close and not p.isspace()
+    if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
+        if closer_ctx and not opener_ctx:
+            return "c"  # an opening glyph used as a closer (typo): only closes an open quote
+        return "O"
+    if ch in DOUBLE_CLOSE or ch in SINGLE_CLOSE:
+        if opener_ctx and not closer_ctx and n.isalnum():
+            return "o"  # a closing glyph used as an opener
+        return "C"
+    # straight marks
+    if opener_ctx and not closer_ctx:
+        return "O"
+    if closer_ctx and not opener_ctx:
+        return "C"
+    return "A"
+
+
+def _family(ch: str) -> str:
+    return "s" if ch in "'‘’‚‹›" else "d"
+
+
+def _style(text: str, marks: list[tuple[int, str]]) -> str:
+    """'d' when the document quotes with double marks, 's' with single ones."""
+    doubles = 0
+    single_open = 0
+    for i, ch in marks:
+        if _family(ch) == "d":
+            doubles += 1
+        elif ch in "'‘":
+            n = text[i + 1] if i + 1 < len(text) else " "
+            p = text[i - 1] if i > 0 else " "
+            if (p.isspace() or p in _OPEN_CONTEXT) and n.isalpha() and n.isupper():
+                single_open += 1
+    return "s" if single_open >= 3 and single_open * 2 > doubles else "d"
+
+
+def detect(doc: Document, *, dialogue_dashes: bool = True) -> list[RawQuote]:
+    """Every direct quotation part in ``doc``, in document order."""
+    text = doc.text
+    all_marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    style = _style(text, all_marks)
+    low_high = "„" in text and text.count("„") * 2 >= text.count("“")
+    reversed_guillemets = text.count("»") > 0 and _first_is(text, "»", "«")
+    marks: list[tuple[int, str]] = []
+    for i, ch in all_marks:
+        if _family(ch) != style:
+            continue
+        if style == "s" and ch in "'‘" and _ELISION.match(text, i + 1):
+            continue
+        role = _role(text, i, ch)
+        if low_high and ch == "“":
+            role = "C"
+        if ch in "«»" and reversed_guillemets:
+            role = "O" if ch == "»" else "C"
+        if ch in "\"'" and i > 0 and text[i - 1].isdigit() and not (i + 1 < len(text) and text[i + 1].isalpha()):
+            role = "c"  # an inch or minute mark, unless it closes an open quote
+        if style == "s" and role == "C" and i > 0 and text[i - 1] in "sS" and _weak_possessive(text, i):
+            role = "w"  # the dogs' bowls: a closer only when nothing better follows
+        marks.append((i, role))
+
+    out: list[RawQuote] = []
+    paras = doc.paragraphs
+    by_para: list[list[tuple[int, str]]] = [[] for _ in paras]
+    for i, role in marks:
+        by_para[doc.paragraph_of(i)].append((i, role))
+
+    group = 0
+    carry: Optional[tuple[int, int]] = None  # open mark carried over from the previous paragraph
+    for pi, (ps, pe) in enumerate(paras):
+        pm = by_para[pi]
+        open_at: Optional[int] = None
+        if carry is not None:
+            # multi-paragraph quotation: this paragraph must begin with an opening mark
+            if pm and pm[0][0] == _skip_space(text, ps) and pm[0][1] in "OAo":
+                open_at = pm[0][0]
+                pm = pm[1:]
+            else:
+                carry = None
+                group += 1
+        k = 0
+        while k < len(pm):
+            i, role = pm[k]
+            if open_at is None:
+                if role in "OAo":
+                    open_at = i
+                    if carry is None:
+                        group += 1
+                k += 1
+                continue
+            # a quote is open
+            if role in "CAc" or (role == "w" and not _better_closer(pm, k)):
+                if i > open_at + 1:
+                    out.append(RawQuote(open_at + 1, i, (open_at, open_at + 1), (i, i + 1), group, pi,
+                                        0.95 if carry is None else 0.9))
+                open_at = None
+                carry = None
+            elif role == "O":
+                open_at = i  # an opener while open: the earlier mark was a stray; start again here
+                if carry is not None:
+                    carry = None
+                group += 1
+            k += 1
+        if open_at is not None:
+            nxt = _next_para_opens(text, paras, pi, by_para)
+            end = _rstrip(text, open_at + 1, pe)
+            if nxt and end > open_at + 1:
+                out.append(RawQuote(open_at + 1, end, (open_at, open_at + 1), None, group, pi, 0.9))
+                carry = (open_at, open_at + 1)
+            else:
+                carry = None
+                if end > open_at + 1 and _skip_space(text, ps) == open_at:
+                    # an unclosed quotation that opens its paragraph: take the paragraph
+                    out.append(RawQuote(open_at + 1, end, (open_at, open_at + 1), None, group, pi, 0.5))
+        else:
+            carry = None
+
+    if dialogue_dashes:
+        out.extend(_dash_dialogue(doc, group, {q.paragraph for q in out}))
+        out.sort(key=lambda q: q.start)
+    return out
+
+
+def _first_is(text: str, a: str, b: str) -> bool:
+    ia, ib = text.find(a), text.find(b)
+    return ia >= 0 and (ib < 0 or ia < ib) and regex.search(r"»\p{L}", text) is not None
+
+
+def _weak_possessive(text: str, i: int) -> bool:
+    n = text[i + 1: i + 3]
+    return len(n) == 2 and n[0] == " " and n[1].isalpha() and n[1].islower()
+
+
+def _better_closer(pm: list[tuple[int, str]], k: int) -> bool:
+    for _, role in pm[k + 1:]:
+        if role in "CAc":
+            return True
+        if role == "O":
+            return False
+    return False
+
+
+def _skip_space(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _next_para_opens(text: str, paras: list[tuple[int, int]], pi: int, by_para: list[list[tuple[int, str]]]) -> bool:
+    if pi + 1 >= len(paras):
+        return False
+    nxt = by_para[pi + 1]
+    return bool(nxt) and nxt[0][0] == _skip_space(text, paras[pi + 1][0]) and nxt[0][1] in "OAo"
+
+
+def _dash_dialogue(doc: Document, group: int, taken: set[int]) -> list[RawQuote]:
+    """Paragraphs opened by a dialogue dash, where the document writes dialogue so."""
+    text = doc.text
+    cands = []
+    for pi, (ps, pe) in enumerate(doc.paragraphs):
+        if pi in taken:
+            continue
+        m = _DASH_LINE.match(text, ps, pe)
+        if m:
+            cands.append((pi, m))
+    if len(cands) < 2:
+        return []
+    out = []
+    for pi, m in cands:
+        ps, pe = doc.paragraphs[pi]
+        s = _skip_space(text, m.end())
+        e = _rstrip(text, s, pe)
+        close: Optional[tuple[int, int]] = None
+        if text.endswith("--", s, e) and e - 2 > s:
+            close = (e - 2, e)
+            e = _rstrip(text, s, e - 2)
+        elif e > s and text[e - 1] in "—―" and e - 1 > s:
+            close = (e - 1, e)
+            e = _rstrip(text, s, e - 1)
+        if e <= s:
+            continue
+        group += 1
+        out.append(RawQuote(s, e, (m.start(), m.end()), close, group, pi, 0.85, dash=True))
+    return out

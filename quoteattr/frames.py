@@ -1,0 +1,236 @@
+"""Attribution frames: which speech verb and which mention attribute each quote.
+
+Frames are tried in order, nearest first:
+
+1. after the closing mark: ``“…,” X said`` / ``“…,” said X`` / ``“…,” X, the chief, said`` /
+   ``“…” ― X`` (an epigraph-style dash);
+2. inside a dialogue-dash line: ``—Back to barracks! he said sternly.``;
+3. before the opening mark, in the same sentence: ``X said: “…”`` / ``X said, “…”`` /
+   ``according to X, “…”`` / ``X: “…”``.
+
+A quotation that none of these frame is kept untagged for the speaker resolver
+(continuation, turn-taking). A short quotation in the middle of a sentence with
+no frame of its own is a *fragment* (a scare quote, a title, a quoted phrase):
+it is not reported as a direct quotation.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+import regex
+
+from quoteattr.detect import RawQuote
+from quoteattr.document import Document
+from quoteattr.patterns import Patterns
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | nominal
+
+
+@attrs.frozen(slots=True)
+class Frame:
+    verb: Optional[tuple[int, int, str, str]]  # start, end, text, lemma
+    mention: Optional[Mention]
+    where: str  # after | inline | before | according | lead | dash
+    end: int  # where the frame's text ends (for linking an interrupted quote)
+
+
+@attrs.define(slots=True)
+class Item:
+    """A quotation part on its way through the stages."""
+
+    start: int
+    end: int
+    open_mark: Optional[tuple[int, int]]
+    close_mark: Optional[tuple[int, int]]
+    group: int
+    paragraph: int
+    confidence: float
+    dash: bool = False
+    frame: Optional[Frame] = None
+    fragment: bool = False
+    kind: str = "direct"
+
+
+_TRAIL = regex.compile(r"[\s,.;:!?]+$")
+
+
+def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Optional[Mention]:
+    for kind, key in (("pronoun", "pron"), ("nominal", "nom"), ("name", "name")):
+        g = key + suffix
+        if m.group(g) is not None:
+            s, e = m.span(g)
+            if kind == "name":
+                s, e = _trim_name(text, s, e, pat)
+                if e <= s:
+                    return None
+            return Mention(s, e, text[s:e], kind)
+    return None
+
+
+def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
+    """Drop sentence-initial function words ("But Smith") and a final sentence dot."""
+    non = pat.lex.non_names
+    while True:
+        sp = text.find(" ", s, e)
+        first = text[s:sp] if sp >= 0 else text[s:e]
+        if sp >= 0 and first.lower().rstrip(".") in non and first.lower().rstrip(".") not in pat.lex.titles:
+            s = sp + 1
+            while s < e and text[s] == " ":
+                s += 1
+            continue
+        break
+    word = text[s:e]
+    if word.lower() in non or word.lower() in pat.lex.pronouns:
+        return s, s
+    if e - s > 2 and text[e - 1] == "." and text[e - 3] != " " and text[e - 3] != ".":
+        last = text[text.rfind(" ", s, e) + 1: e - 1].lower()
+        if last not in pat.lex.titles:
+            e -= 1
+    return s, e
+
+
+def _verb(text: str, m: regex.Match[str], pat: Patterns) -> tuple[int, int, str, str]:
+    g = "verb" if m.group("verb") is not None else "verb2"
+    s, e = m.span(g)
+    vt = text[s:e]
+    lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
+    return (s, e, vt, lemma)
+
+
+def after_frame(doc: Document, item: Item, limit: int, pat: Patterns) -> Optional[Frame]:
+    """``“…,” X said`` right after the closing mark, before ``limit``."""
+    if item.close_mark is None:
+        return None
+    text = doc.text
+    pos = item.close_mark[1]
+    window_end = min(limit, pos + 200)
+    m = pat.after_tag.match(text, pos, window_end)
+    if m is not None and m.group("verb") is not None or m is not None and m.group("verb2") is not None:
+        mention = _mention(text, m, "" if m.group("verb") is not None else "2", pat)
+        if mention is not None and not (mention.kind == "name" and _capital_after_period(text, item)):
+            return Frame(_verb(text, m, pat), mention, "after", m.end())
+    m = pat.after_dash.match(text, pos, window_end)
+    if m is not None:
+        s, e = _trim_name(text, *m.span("name"), pat)
+        if e > s:
+            return Frame(None, Mention(s, e, text[s:e], "name"), "dash", m.end())
+    return None
+
+
+def _capital_after_period(text: str, item: Item) -> bool:
+    """“It ended.” Smith left. -- a name after a full stop starts new narration, not a tag."""
+    i = item.close_mark[0] if item.close_mark else item.end
+    j = i - 1
+    while j > item.start and text[j] in " \t":
+        j -= 1
+    return text[j] == "."
+
+
+def inline_frame(doc: Document, item: Item, pat: Patterns) -> Optional[tuple[Frame, int, int]]:
+    """A tag inside a dash-dialogue line. Returns the frame and where the tag starts and ends."""
+    text = doc.text
+    m = pat.inline_tag.search(text, item.start, item.end)
+    if m is None:
+        return None
+    if m.group("pron") is not None:
+        s, e = m.span("pron")
+        mention = Mention(s, e, text[s:e], "pronoun")
+    else:
+        s, e = _trim_name(text, *m.span("name"), pat)
+        if e <= s:
+            return None
+        mention = Mention(s, e, text[s:e], "name")
+    return Frame(_verb(text, m, pat), mention, "inline", m.end()), m.start(), m.end()
+
+
+def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Optional[Frame]:
+    """``X said: “…”`` in the clause before the opening mark (not before ``floor``)."""
+    if item.open_mark is None:
+        return None
+    text = doc.text
+    o = item.open_mark[0]
+    s = max(floor, doc.sentence_start(o), o - 300)
+    window = text[s:o]
+    stripped = window.rstrip()
+    if not stripped:
+        return None
+    last = stripped[-1]
+    m = pat.according.search(window)
+    if m is not None:
+        ns, ne = m.span("name")
+        ns, ne = _trim_name(text, s + ns, s + ne, pat)
+        if ne > ns:
+            a = s + m.start()
+            verb = (a, a + len("according to"), text[a:a + len("according to")], "according to")
+            kind = "nominal" if text[ns].islower() else "name"
+            return Frame(verb, Mention(ns, ne, text[ns:ne], kind), "according", o)
+    if last not in ":," and not pat.verb_re.search(stripped[-20:]):
+        return None
+    m = pat.before_tag.search(window)
+    if m is not None:
+        mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
+        if mention is not None:
+            vs, ve = m.span("verb" if m.group("verb") is not None else "verb2")
+            vt = text[s + vs:s + ve]
+            lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
+            return Frame((s + vs, s + ve, vt, lemma), mention, "before", o)
+    if last == ":":
+        m = pat.lead.search(window)
+        if m is not None:
+            ns, ne = _trim_name(text, s + m.start("name"), s + m.end("name"), pat)
+            if ne > ns:
+                return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "lead", o)
+    return None
+
+
+class _Shift:
+    """A match seen at an offset (for windows cut out of the text)."""
+
+    __slots__ = ("_m", "_d")
+
+    def __init__(self, m: regex.Match[str], d: int) -> None:
+        self._m = m
+        self._d = d
+
+    def group(self, g: str) -> Optional[str]:
+        return self._m.group(g)
+
+    def span(self, g: str) -> tuple[int, int]:
+        s, e = self._m.span(g)
+        return s + self._d, e + self._d
+
+
+def is_fragment(doc: Document, item: Item) -> bool:
+    """A quote inside a sentence with nothing introducing it: a scare quote, a title, a quoted phrase."""
+    if item.open_mark is None or item.dash:
+        return False
+    text = doc.text
+    o = item.open_mark[0]
+    ps = doc.paragraphs[item.paragraph][0]
+    j = o - 1
+    while j >= ps and text[j] in " \t\u00a0":
+        j -= 1
+    if j < ps or text[j] == "\n":
+        return False  # starts a paragraph or a line
+    prev = text[j]
+    if prev in ".!?:;…—–-(" or prev in "”\"’'»":
+        return False  # starts a sentence, follows a colon or a dash, or follows another quote
+    if prev == ",":
+        return False
+    return True
+
+
+def interrupted(text: str, a: Item, b: Item) -> bool:
+    """``“A,” he said, “B.”``: b continues a after a tag and a comma or full stop."""
+    if a.frame is None or a.frame.where != "after" or b.open_mark is None or a.paragraph != b.paragraph:
+        return False
+    gap = text[a.frame.end: b.open_mark[0]]
+    return len(gap) <= 60 and regex.fullmatch(r"[^.!?“”\"]*[,.:;—–-]?\s*", gap) is not None

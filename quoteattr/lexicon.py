@@ -1,0 +1,128 @@
+"""Language resources as data: speech verbs, titles, pronouns, quote marks, nominals.
+
+Each language is a folder ``lexicons/<lang>/`` of small text files; this module
+reads them once per language and keeps them in a frozen :class:`Lexicon`.
+Adding a verb is adding a line; adding a language is adding a folder.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Optional
+
+import attrs
+
+
+@attrs.frozen(slots=True)
+class Lexicon:
+    language: str
+    verb_lemma: dict[str, str]  # every inflected form (lower case) -> lemma
+    verb_uses: dict[str, str]  # lemma -> use letters (d, i, t, n)
+    titles: frozenset[str]  # lower case, no trailing dot
+    pronouns: dict[str, tuple[str, str, str]]  # pronoun -> (gender, number, person)
+    quote_pairs: tuple[tuple[str, str, str], ...]  # (open, close, style)
+    dialogue_dashes: tuple[str, ...]
+    nominals: frozenset[str]  # singular and plural head nouns
+    non_names: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
+
+    def lemma(self, form: str) -> Optional[str]:
+        return self.verb_lemma.get(form.lower())
+
+
+def _lines(language: str, name: str) -> list[str]:
+    try:
+        raw = resources.files("quoteattr").joinpath("lexicons").joinpath(language).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    out = []
+    for line in raw.splitlines():
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line)
+    return out
+
+
+_VOWELS = set("aeiou")
+
+
+def _inflect(word: str) -> tuple[str, str, str]:
+    """Regular English -s, -ed, -ing forms of one verb."""
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        return word + "s", word + "d", word[:-1] + "ing"
+    if word.endswith("ee"):
+        return word + "s", word + "d", word + "ing"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies", word[:-1] + "ied", word + "ing"
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es", word + "ed", word + "ing"
+    # consonant-vowel-consonant one-syllable verbs double their last letter
+    if (
+        len(word) >= 3
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+        and sum(c in _VOWELS for c in word) == 1
+    ):
+        return word + "s", word + word[-1] + "ed", word + word[-1] + "ing"
+    return word + "s", word + "ed", word + "ing"
+
+
+def _verb_forms(lemma: str, irregular: str) -> list[str]:
+    if irregular.strip():
+        forms = [f.strip() for f in irregular.split(",") if f.strip()]
+        return [lemma, *forms]
+    head, _, rest = lemma.partition(" ")
+    tail = " " + rest if rest else ""
+    return [lemma, *(f + tail for f in _inflect(head))]
+
+
+@functools.lru_cache(maxsize=None)
+def load(language: str = "en") -> Lexicon:
+    """The lexicon of ``language`` (an ISO code with a folder under ``lexicons/``)."""
+    if not isinstance(language, str):
+        raise TypeError(f"language must be a str, not {type(language).__name__}")
+    base = resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+    if not base.is_dir():
+        have = sorted(p.name for p in resources.files("quoteattr").joinpath("lexicons").iterdir() if p.is_dir())
+        raise ValueError(f"no lexicon for language {language!r}; available: {', '.join(have)}")
+    verb_lemma: dict[str, str] = {}
+    verb_uses: dict[str, str] = {}
+    for line in _lines(language, "speech_verbs.tsv"):
+        cols = line.split("\t")
+        lemma = cols[0].strip().lower()
+        uses = cols[1].strip() if len(cols) > 1 else "d"
+        irregular = cols[2] if len(cols) > 2 else ""
+        verb_uses[lemma] = "".join(sorted(set(verb_uses.get(lemma, "")) | set(uses)))
+        for form in _verb_forms(lemma, irregular):
+            verb_lemma.setdefault(form.lower(), lemma)
+    pronouns: dict[str, tuple[str, str, str]] = {}
+    for line in _lines(language, "pronouns.tsv"):
+        p, g, n, pers = (c.strip() for c in line.split("\t"))
+        pronouns[p] = (g, n, pers)
+    pairs = []
+    for line in _lines(language, "quote_marks.tsv"):
+        o, c, style = line.split("\t")
+        pairs.append((o, c, style.strip()))
+    nominals = set()
+    for line in _lines(language, "nominals.txt"):
+        w = line.strip().lower()
+        nominals.add(w)
+        nominals.add(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in _VOWELS else w + ("es" if w.endswith(("s", "sh", "ch")) else "s"))
+    nominals.update({"men", "women", "children", "people", "police", "spokesmen", "spokeswomen", "chairmen"})
+    return Lexicon(
+        language=language,
+        verb_lemma=verb_lemma,
+        verb_uses=verb_uses,
+        titles=frozenset(t.strip().lower() for t in _lines(language, "titles.txt")),
+        pronouns=pronouns,
+        quote_pairs=tuple(pairs),
+        dialogue_dashes=tuple(d.strip() for d in _lines(language, "dialogue_dashes.txt")),
+        nominals=frozenset(nominals),
+        non_names=frozenset(w.strip().lower() for w in _lines(language, "non_names.txt")),
+        male_names=frozenset(w.strip().lower() for w in _lines(language, "male_names.txt")),
+        female_names=frozenset(w.strip().lower() for w in _lines(language, "female_names.txt")),
+    )

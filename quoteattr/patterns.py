@@ -1,0 +1,87 @@
+"""Regular expressions built from a :class:`~quoteattr.lexicon.Lexicon`, compiled once per language.
+
+Every pattern here is applied to short windows (a clause beside a quote mark)
+and uses possessive or bounded quantifiers, so none can backtrack without bound.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from quoteattr.lexicon import Lexicon, load
+
+
+def _alt(words: list[str]) -> str:
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@attrs.frozen(slots=True)
+class Patterns:
+    lex: Lexicon
+    verb: str  # a speech-verb form (case-insensitive group)
+    name: str  # a proper name with optional titles
+    subject: str  # name | pronoun | nominal
+    after_tag: regex.Pattern[str]  # at the end of a quote: ', he said' / ', said Mr. Smith'
+    after_dash: regex.Pattern[str]  # at the end of a quote: '― Sonya Herridge'
+    before_tag: regex.Pattern[str]  # searched in the clause before a quote: 'Smith said:'
+    according: regex.Pattern[str]  # 'according to X,'
+    lead: regex.Pattern[str]  # 'Smith: “…”' (a name alone before a colon)
+    inline_tag: regex.Pattern[str]  # inside a dash-dialogue line: '! he said sternly.'
+    name_re: regex.Pattern[str]  # every capitalised name in a text
+    verb_re: regex.Pattern[str]
+
+
+_ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly)"
+_AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|had\s+once)"
+_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ben|y|St\.|Mac|Mc)"
+
+
+@functools.lru_cache(maxsize=None)
+def patterns(language: str = "en") -> Patterns:
+    lex = load(language)
+    verb = r"(?i:" + _alt(list(lex.verb_lemma)) + r")"
+    titles = [t for t in lex.titles]
+    title = r"(?:(?i:" + _alt(titles) + r")\.?)"
+    capword = r"(?:\p{Lu}(?:\.|[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L}\p{M}]*+)*+))"
+    # a name: optional titles, then one to five capitalised words (particles allowed inside)
+    name = (
+        rf"(?:(?:{title}\s+){{0,3}}(?:{capword})(?:\s+(?:{_PARTICLE}\s+)?{capword}){{0,4}}+)"
+    )
+    pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t)"
+    nom_heads = _alt(list(lex.nominals))
+    det = r"(?i:the|a|an|one|another|this|that|his|her|its|their|our|my|your|some|several|two|three)"
+    nominal = (
+        rf"(?:{det}\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b)"
+    )
+    subject = rf"(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
+    subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
+    appos = r"(?:\s*+,\s*+(?P<app>[^,.;:!?“”\"\n]{1,80}+),)?"
+    after_tag = regex.compile(
+        rf"[ \t]*+\n?[ \t]*+(?:"
+        rf"{subject}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?{subject2}"
+        rf")"
+    )
+    after_dash = regex.compile(rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})")
+    before_tag = regex.compile(
+        rf"(?:{subject}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        rf"|(?P<verb2>{verb})\s++{subject2})"
+        rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)$"
+    )
+    according = regex.compile(rf"(?i:according\s+to)\s+(?P<name>{name}|{nominal})(?P<rest>[^.!?“”\"\n]{{0,60}}+)$")
+    lead = regex.compile(rf"(?:^|(?<=[.!?\n]\s*))(?P<name>{name})\s*:\s*$")
+    inline_tag = regex.compile(
+        rf"(?<=[,!?.…;:])[ \t]++(?:(?P<pron>(?:he|she|they|I|we|you)\b)|(?P<name>{name}))\s++(?:{_ADV}\s+)?(?P<verb>{verb})\b"
+        rf"(?P<rest>[^.!?:;\n]{{0,60}}+)(?P<end>[.!?:;,]|$)"
+    )
+    name_re = regex.compile(name)
+    verb_re = regex.compile(rf"\b{verb}\b")
+    return Patterns(
+        lex=lex, verb=verb, name=name, subject=subject, after_tag=after_tag, after_dash=after_dash,
+        before_tag=before_tag, according=according, lead=lead, inline_tag=inline_tag,
+        name_re=name_re, verb_re=verb_re,
+    )

@@ -1,0 +1,306 @@
+"""The :class:`Extractor`: tokenize → detect → frame → resolve → :class:`~quoteattr.types.Quote`.
+
+An Extractor holds its options and its compiled lexicon patterns, so repeated
+calls rebuild nothing. :func:`extract` keeps one Extractor per set of options.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+from collections.abc import Iterable
+from typing import Any, Optional
+
+from quoteattr import detect as _detect
+from quoteattr import frames as _frames
+from quoteattr import speakers as _speakers
+from quoteattr.document import Document
+from quoteattr.frames import Frame, Item
+from quoteattr.patterns import Patterns, patterns
+from quoteattr.tokenize import analyse
+from quoteattr.types import KINDS, Quote, Span, Speaker, Verb
+
+
+class Extractor:
+    """Extract attributed quotations; reusable and thread-safe (it holds no per-document state).
+
+    Options (all keyword-only):
+
+    * ``language``: lexicon language (``"en"``).
+    * ``kinds``: which kinds to return, any of ``"direct"``, ``"indirect"``, ``"mixed"``.
+    * ``dialogue_dashes``: treat paragraphs opened by a dash as dialogue where a document writes so.
+    * ``min_confidence``: drop quotes whose confidence is below this.
+    """
+
+    __slots__ = ("language", "kinds", "dialogue_dashes", "min_confidence", "_pat")
+
+    def __init__(
+        self,
+        *,
+        language: str = "en",
+        kinds: Iterable[str] = KINDS,
+        dialogue_dashes: bool = True,
+        min_confidence: float = 0.0,
+    ) -> None:
+        if isinstance(kinds, str):
+            kinds = (kinds,)
+        kinds = tuple(kinds)
+        bad = [k for k in kinds if k not in KINDS]
+        if bad:
+            raise ValueError(f"unknown kind(s) {bad!r}; choose from {KINDS!r}")
+        if not isinstance(min_confidence, (int, float)) or not 0.0 <= float(min_confidence) <= 1.0:
+            raise ValueError(f"min_confidence must be a number in [0, 1], got {min_confidence!r}")
+        self.language = language
+        self.kinds = kinds
+        self.dialogue_dashes = bool(dialogue_dashes)
+        self.min_confidence = float(min_confidence)
+        self._pat: Patterns = patterns(language)
+
+    def __repr__(self) -> str:
+        return (f"Extractor(language={self.language!r}, kinds={self.kinds!r}, "
+                f"dialogue_dashes={self.dialogue_dashes!r}, min_confidence={self.min_confidence!r})")
+
+    def __call__(self, text: Any) -> list[Quote]:
+        return self.extract(text)
+
+    def document(self, text: Any) -> Document:
+        """The internal document for ``text`` (a ``str``, or a ``stanza.Document``)."""
+        if isinstance(text, str):
+            return analyse(text)
+        if isinstance(text, (bytes, bytearray)):
+            raise TypeError("extract() takes str, not bytes: decode it first, e.g. data.decode('utf-8')")
+        if type(text).__module__.startswith("stanza"):
+            from quoteattr.stanza import to_document
+
+            return to_document(text)
+        raise TypeError(f"extract() takes a str (or a stanza.Document), not {type(text).__name__}")
+
+    def extract(self, text: Any) -> list[Quote]:
+        """Every quotation in ``text``, in document order."""
+        doc = self.document(text)
+        if not doc.text:
+            return []
+        return self.extract_document(doc)
+
+    def extract_document(self, doc: Document) -> list[Quote]:
+        pat = self._pat
+        raws = _detect.detect(doc, dialogue_dashes=self.dialogue_dashes)
+        items = [Item(r.start, r.end, r.open_mark, r.close_mark, r.group, r.paragraph, r.confidence, r.dash)
+                 for r in raws]
+        items = _frame_all(doc, items, pat)
+        items = [it for it in items if not it.fragment]
+        quoted = [(it.start, it.end) for it in items]
+        ents = _speakers.Entities(doc, pat, quoted) if items else None
+        speakers = _attribute(doc, items, ents, pat) if ents is not None else {}
+        out = []
+        for it in items:
+            res = speakers.get(it.group)
+            q = _quote(doc, it, res, pat)
+            if q.kind in self.kinds and q.confidence >= self.min_confidence:
+                out.append(q)
+        out.sort(key=lambda q: (q.start, q.end))
+        return _number(out)
+
+
+def _number(quotes: list[Quote]) -> list[Quote]:
+    """Renumber quote ids 0.. in document order and parts 0.. within each quotation."""
+    ids: dict[int, int] = {}
+    parts: dict[int, int] = {}
+    out = []
+    for q in quotes:
+        qid = ids.setdefault(q.quote_id, len(ids))
+        part = parts.get(qid, 0)
+        parts[qid] = part + 1
+        out.append(attrs.evolve(q, quote_id=qid, part=part))
+    return out
+
+
+def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
+    text = doc.text
+    # split dialogue-dash lines at an inline tag: "—Back to barracks! he said sternly. Come on."
+    split: list[Item] = []
+    for it in items:
+        if it.dash:
+            found = _frames.inline_frame(doc, it, pat)
+            if found is not None:
+                frame, ts, te = found
+                first_end = ts
+                while first_end > it.start and text[first_end - 1].isspace():
+                    first_end -= 1
+                it.frame = frame
+                rest = te
+                while rest < it.end and (text[rest].isspace() or text[rest] in ".,;:!?"):
+                    rest += 1
+                if first_end > it.start:
+                    split.append(Item(it.start, first_end, it.open_mark, None, it.group, it.paragraph,
+                                      it.confidence, True, frame))
+                    if rest < it.end:
+                        split.append(Item(rest, it.end, None, it.close_mark, it.group, it.paragraph,
+                                          it.confidence, True, frame))
+                    continue
+        split.append(it)
+    items = split
+    n = len(items)
+    for k, it in enumerate(items):
+        if it.frame is not None:
+            continue
+        ps, pe = doc.paragraphs[it.paragraph]
+        nxt = items[k + 1] if k + 1 < n else None
+        limit = nxt.open_mark[0] if nxt is not None and nxt.open_mark is not None and nxt.paragraph == it.paragraph else pe
+        frame = _frames.after_frame(doc, it, limit, pat)
+        if frame is None:
+            prev = items[k - 1] if k > 0 else None
+            floor = prev.close_mark[1] if prev is not None and prev.close_mark is not None and prev.paragraph == it.paragraph else ps
+            frame = _frames.before_frame(doc, it, floor, pat)
+        it.frame = frame
+    # interrupted quotations: “A,” he said, “B.” -- B joins A's group and frame
+    for k in range(1, n):
+        a, b = items[k - 1], items[k]
+        if _frames.interrupted(text, a, b) and (b.frame is None or b.frame.where == "after"):
+            if b.frame is None:
+                b.frame = a.frame
+            old = b.group
+            for j in range(k, n):
+                if items[j].group == old:
+                    items[j].group = a.group
+    # fragments: quoted phrases inside a sentence with no frame of their own
+    by_group: dict[int, list[Item]] = {}
+    for it in items:
+        by_group.setdefault(it.group, []).append(it)
+    for parts in by_group.values():
+        if any(p.frame is not None for p in parts):
+            continue
+        if _frames.is_fragment(doc, parts[0]):
+            for p in parts:
+                p.fragment = True
+    return items
+
+
+def _group_frame(parts: list[Item]) -> Optional[Frame]:
+    for p in parts:
+        if p.frame is not None and p.frame.mention is not None:
+            return p.frame
+    return None
+
+
+def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: Patterns) -> dict[int, _speakers.Resolved]:
+    groups: dict[int, list[Item]] = {}
+    for it in items:
+        groups.setdefault(it.group, []).append(it)
+    by_para: dict[int, list[Item]] = {}
+    for it in items:
+        by_para.setdefault(it.paragraph, []).append(it)
+    out: dict[int, _speakers.Resolved] = {}
+    history: list[tuple[int, _speakers.Resolved]] = []
+    turns: list[tuple[int, Optional[_speakers.Resolved]]] = []  # (paragraph, speaker) per quote paragraph
+    order = sorted(groups, key=lambda g: groups[g][0].start)
+    para_speaker: dict[int, _speakers.Resolved] = {}
+    # first pass: framed groups
+    for g in order:
+        parts = groups[g]
+        frame = _group_frame(parts)
+        if frame is not None and frame.mention is not None:
+            res = _speakers.resolve(frame.mention, parts[0].start, ents, history)
+            out[g] = res
+            history.append((parts[0].start, res))
+            para_speaker.setdefault(parts[0].paragraph, res)
+    # second pass: untagged groups, in document order
+    for g in order:
+        parts = groups[g]
+        para = parts[0].paragraph
+        if g in out:
+            res = out[g]
+        else:
+            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat)
+            if res is not None:
+                out[g] = res
+        if not turns or turns[-1][0] != para:
+            turns.append((para, res))
+        elif turns[-1][1] is None and res is not None:
+            turns[-1] = (para, res)
+    return out
+
+
+def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
+              para_speaker: dict[int, _speakers.Resolved], turns: list[tuple[int, Optional[_speakers.Resolved]]],
+              ents: _speakers.Entities, pat: Patterns) -> Optional[_speakers.Resolved]:
+    para = parts[0].paragraph
+    same = para_speaker.get(para)
+    if same is not None:
+        return _inherit(same, 0.7)
+    told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat)
+    if told is not None:
+        return told
+    # dialogue: the quote paragraphs right before this one
+    prev = [t for t in turns[-2:]]
+    if len(prev) == 2 and prev[1][0] == para - 1 and prev[0][0] == para - 2:
+        a, b = prev[0][1], prev[1][1]
+        if a is not None and b is not None and a.name != b.name:
+            return _inherit(a, 0.5)
+    if prev and prev[-1][1] is not None and para - prev[-1][0] <= 2:
+        b = prev[-1][1]
+        # two-party exchange with only one side known: the side that is not b, if the exchange named it
+        if len(prev) == 2 and prev[0][1] is not None and prev[0][1].name != b.name and prev[-1][0] == para - 1:
+            return _inherit(prev[0][1], 0.45)
+        if prev[-1][0] < para - 1 or not _is_dialogue_line(doc, para):
+            return _inherit(b, 0.5)
+    return None
+
+
+def _is_dialogue_line(doc: Document, para: int) -> bool:
+    s, e = doc.paragraphs[para]
+    return e - s < 400
+
+
+def _inherit(res: _speakers.Resolved, conf: float) -> _speakers.Resolved:
+    return _speakers.Resolved(res.name, res.entity, None, res.kind if res.kind != "pronoun" else "name",
+                              min(conf, res.confidence))
+
+
+def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], pat: Patterns) -> Quote:
+    text = doc.text
+    speaker = None
+    verb = None
+    conf = it.confidence
+    if res is not None:
+        m = res.mention
+        kind = res.kind if res.kind in ("name", "pronoun", "nominal", "narrator") else "name"
+        speaker = Speaker(
+            name=res.name,
+            start=m.start if m else None, end=m.end if m else None, text=m.text if m else None,
+            kind=kind, entity=res.entity, confidence=res.confidence,
+        )
+        conf = conf * (0.5 + 0.5 * res.confidence)
+    frame = it.frame
+    if frame is not None and frame.verb is not None and res is not None and res.mention is not None:
+        vs, ve, vt, lemma = frame.verb
+        verb = Verb(text=vt, lemma=lemma, start=vs, end=ve)
+    om = Span(text[it.open_mark[0]:it.open_mark[1]], *it.open_mark) if it.open_mark else None
+    cm = Span(text[it.close_mark[0]:it.close_mark[1]], *it.close_mark) if it.close_mark else None
+    return Quote(
+        text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
+        speaker=speaker, verb=verb, open_mark=om, close_mark=cm,
+        paragraph=it.paragraph, sentence=doc.sentence_of(it.start), quote_id=it.group,
+        part=0, confidence=round(conf, 3),
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _cached(options: tuple[tuple[str, Any], ...]) -> Extractor:
+    return Extractor(**dict(options))
+
+
+def extract(text: Any, **options: Any) -> list[Quote]:
+    """Every quotation in ``text`` (a ``str``), in document order, as :class:`~quoteattr.types.Quote` objects.
+
+    Options are those of :class:`Extractor`; an Extractor is built once per set of options.
+    """
+    try:
+        key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in options.items()))
+        ex = _cached(key)
+    except TypeError as err:  # unhashable or unknown option
+        if any(k not in Extractor.__init__.__code__.co_varnames for k in options):
+            raise TypeError(f"unknown option(s) {sorted(set(options) - set(Extractor.__init__.__code__.co_varnames))}") from None
+        raise err
+    return ex.extract(text)

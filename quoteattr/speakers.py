@@ -1,0 +1,291 @@
+"""Speakers: mentions → entities → canonical names; pronouns; dialogue turn-taking.
+
+* Names: one scan of the document collects its capitalised names. A mention's
+  entity is the most complete name that contains it ("Zelensky" → "Volodymyr
+  Zelensky"; "Mr. Trump" → "Donald Trump"); "Mr. Bennet" and "Mrs. Bennet"
+  stay apart by their titles' gender.
+* Pronouns (he, she) go to the nearest preceding name outside quotations whose
+  gender fits (titles, a given-name list, and the pronouns the text itself
+  uses after the name); "I" is the narrator; an unresolved pronoun keeps its
+  own text as the name.
+* Untagged quotations take, in order: the character the narration of the same
+  paragraph names; the speaker before last in an alternating two-party
+  exchange; the speaker of the previous quotation nearby (a continuing speaker).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional
+
+import attrs
+import regex
+
+from quoteattr.document import Document
+from quoteattr.frames import Item, Mention
+from quoteattr.patterns import Patterns
+
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
+                "brother", "uncle", "monsieur", "herr", "señor", "pope", "rabbi", "congressman"}
+_FEMALE_TITLES = {"mrs", "miss", "ms", "lady", "madam", "madame", "mme", "mlle", "dame", "queen", "princess",
+                  "duchess", "countess", "baroness", "empress", "mother", "sister", "aunt", "frau", "señora",
+                  "congresswoman"}
+_GENDER_CUE = regex.compile(r"[^.!?“”\"\n]{0,60}?\b(he|his|him|himself|she|her|hers|herself)\b")
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+NARRATOR = "the narrator"
+
+
+@attrs.define(slots=True)
+class Entity:
+    id: int
+    name: str  # canonical
+    key: tuple[str, ...]  # content words of the canonical name
+    gender: str  # m | f | ?
+    male: int = 0
+    female: int = 0
+
+
+@attrs.define(slots=True)
+class Resolved:
+    name: str
+    entity: Optional[int]
+    mention: Optional[Mention]
+    kind: str
+    confidence: float
+
+
+class Entities:
+    """The person-like names of one document, clustered."""
+
+    def __init__(self, doc: Document, pat: Patterns, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.pat = pat
+        lex = pat.lex
+        text = doc.text
+        self.mentions: list[tuple[int, int, tuple[str, ...], str]] = []  # start, end, words, title
+        qi = 0
+        for m in pat.name_re.finditer(text):
+            s, e = m.span()
+            while qi < len(quoted) and quoted[qi][1] <= s:
+                qi += 1
+            if qi < len(quoted) and quoted[qi][0] <= s:
+                continue  # a name inside a quotation: not a speaker candidate
+            words, title = self.split(text[s:e])
+            if not words:
+                continue
+            self.mentions.append((s, e, words, title))
+        self._starts = [m[0] for m in self.mentions]
+        self.entities: list[Entity] = []
+        self._by_key: dict[tuple[tuple[str, ...], str], int] = {}
+        # full names (two or more words) first, so that single words attach to them
+        full: dict[tuple[str, ...], int] = {}
+        for _s, _e, words, _t in self.mentions:
+            if len(words) >= 2:
+                full[words] = full.get(words, 0) + 1
+        self._full = full
+        self._by_last: dict[str, list[tuple[str, ...]]] = {}
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in full:
+            self._by_last.setdefault(words[-1], []).append(words)
+            self._by_first.setdefault(words[0], []).append(words)
+        self._gender_cache: dict[int, str] = {}
+        _ = lex
+
+    def split(self, name: str) -> tuple[tuple[str, ...], str]:
+        """Content words (lower case, titles and function words dropped) and the gendered title if any."""
+        lex = self.pat.lex
+        toks = _TOKEN.findall(name)
+        words = []
+        title = ""
+        for i, t in enumerate(toks):
+            low = t.lower()
+            if low in lex.titles and i < len(toks) - 1:
+                if low in _MALE_TITLES or low in _FEMALE_TITLES:
+                    title = low
+                words = []  # "NATO Secretary General Jens Stoltenberg": what stands before a title modifies it
+                continue
+            if low in lex.non_names and not words:
+                continue
+            if low in ("of", "the") and words:
+                break  # "Volodymyr Zelensky of Ukraine"
+            words.append(low)
+        return tuple(words), title
+
+    def entity(self, name: str) -> tuple[str, int]:
+        """Canonical name and entity id of a name mention."""
+        words, title = self.split(name)
+        if not words:
+            words = tuple(_TOKEN.findall(name.lower())) or (name.lower(),)
+        gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
+        target = words
+        if len(words) == 1:
+            w = words[0]
+            lasts = self._by_last.get(w, [])
+            firsts = self._by_first.get(w, [])
+            cands = lasts if lasts else firsts
+            cands = [c for c in cands if self._fits_gender(c, gender)]
+            if len(cands) == 1 or (cands and len({c[-1] for c in cands}) == 1 and not gender):
+                target = max(cands, key=lambda c: (self._full[c], len(c)))
+        elif len(words) >= 2:
+            # a longer full name that extends this one ("Recep Tayyip Erdogan" for "Tayyip Erdogan")
+            lasts = [c for c in self._by_last.get(words[-1], []) if len(c) > len(words) and set(words) <= set(c)]
+            if len(lasts) == 1:
+                target = lasts[0]
+        key = (target, gender if len(target) == 1 else "")
+        eid = self._by_key.get(key)
+        if eid is None:
+            eid = len(self.entities)
+            display = self._display(name, target, title if len(target) == 1 else "")
+            self.entities.append(Entity(eid, display, target, gender or "?"))
+            self._by_key[key] = eid
+        return self.entities[eid].name, eid
+
+    def _fits_gender(self, words: tuple[str, ...], gender: str) -> bool:
+        if not gender:
+            return True
+        g = self._given_gender(words[0])
+        return g in ("", gender)
+
+    def _given_gender(self, first: str) -> str:
+        lex = self.pat.lex
+        if first in lex.male_names:
+            return "m"
+        if first in lex.female_names:
+            return "f"
+        return ""
+
+    def _display(self, mention_text: str, target: tuple[str, ...], title: str) -> str:
+        """The canonical name as the text spells it: the longest mention with these words."""
+        text = self.doc.text
+        best = None
+        for s, e, words, t in self.mentions:
+            if words == target and (not title or t == title):
+                cand = _strip_tail(text[s:e])
+                if best is None or len(cand) > len(best):
+                    best = cand
+                if best and len(words) >= 2:
+                    break
+        if best is None:
+            best = _strip_tail(mention_text)
+        if len(target) >= 2:
+            # drop leading titles from a full name: "President Recep Tayyip Erdogan" -> "Recep Tayyip Erdogan"
+            toks = best.split()
+            while len(toks) > len(target) and toks[0].lower() not in target:
+                toks = toks[1:]
+            best = " ".join(toks)
+        return best
+
+    def gender(self, eid: int) -> str:
+        g = self._gender_cache.get(eid)
+        if g is not None:
+            return g
+        ent = self.entities[eid]
+        g = ent.gender if ent.gender in ("m", "f") else self._given_gender(ent.key[0]) if ent.key else ""
+        if not g:
+            # the pronouns that the text uses right after this entity's mentions
+            male = female = 0
+            text = self.doc.text
+            for s, e, words, title in self.mentions:
+                if words and (words == ent.key or (len(words) == 1 and words[0] in ent.key)):
+                    m = _GENDER_CUE.match(text, e, min(len(text), e + 70))
+                    if m:
+                        if m.group(1).lower() in ("he", "his", "him", "himself"):
+                            male += 1
+                        else:
+                            female += 1
+            g = "m" if male > female else "f" if female > male else "?"
+        self._gender_cache[eid] = g
+        return g
+
+    def antecedent(self, pos: int, gender: str, floor: int) -> Optional[tuple[str, int]]:
+        """The nearest name before ``pos`` (not before ``floor``) whose gender fits."""
+        i = bisect_left(self._starts, pos) - 1
+        seen = 0
+        while i >= 0 and seen < 40:
+            s, e, words, title = self.mentions[i]
+            if s < floor:
+                break
+            i -= 1
+            if e > pos:
+                continue
+            seen += 1
+            if len(words) == 1 and words[0] in self.pat.lex.nominals:
+                continue
+            name, eid = self.entity(self.doc.text[s:e])
+            g = self.gender(eid)
+            if gender in ("m", "f") and g not in (gender, "?"):
+                continue
+            return name, eid
+        return None
+
+
+def _strip_tail(name: str) -> str:
+    name = name.strip()
+    m = regex.search(r"\s+(?:of|the)\s", name)
+    if m:
+        name = name[: m.start()]
+    return name
+
+
+def resolve(mention: Mention, pos: int, ents: Entities, history: list[tuple[int, Resolved]]) -> Resolved:
+    """Speaker of a framed quotation from its mention."""
+    lex = ents.pat.lex
+    if mention.kind == "pronoun":
+        low = mention.text.lower()
+        gender, number, person = lex.pronouns.get(low, ("x", "sg", "3"))
+        if person == "1" and number == "sg":
+            return Resolved(NARRATOR, None, mention, "narrator", 0.8)
+        if person == "3" and number == "sg" and gender in ("m", "f"):
+            floor = max(0, pos - 3000)
+            # the speaker of the previous nearby quotation, if of this gender and nearer than other names
+            found = ents.antecedent(mention.start, gender, floor)
+            for hpos, prev in reversed(history[-3:]):
+                if prev.entity is not None and pos - hpos < 1500 and ents.gender(prev.entity) == gender:
+                    if found is None or found[1] != prev.entity:
+                        # prefer the nearer one: compare with the position of the name found
+                        break
+                    break
+            if found is not None:
+                return Resolved(found[0], found[1], mention, "pronoun", 0.75)
+        return Resolved(mention.text, None, mention, "pronoun", 0.4)
+    if mention.kind == "nominal":
+        return Resolved(mention.text, None, mention, "nominal", 0.7)
+    name, eid = ents.entity(mention.text)
+    return Resolved(name, eid, mention, "name", 0.9)
+
+
+def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents: Entities,
+                      pat: Patterns) -> Optional[Resolved]:
+    """The character named at the start of a sentence in the paragraph's narration: ``Elizabeth smiled. “…”``."""
+    text = doc.text
+    ps, pe = doc.paragraphs[item.paragraph]
+    spans = []
+    pos = ps
+    for it in items_in_para:
+        a = it.open_mark[0] if it.open_mark else it.start
+        b = it.close_mark[1] if it.close_mark else it.end
+        if a > pos:
+            spans.append((pos, a))
+        pos = max(pos, b)
+    if pos < pe:
+        spans.append((pos, pe))
+    for s, e in spans:
+        seg = text[s:e]
+        m = regex.match(r"\s*(?:(?P<pron>He|She|he|she)\b|(?P<name>" + pat.name + r"))", seg)
+        if m is None:
+            continue
+        if m.group("pron"):
+            ms, me = m.span("pron")
+            g = "m" if m.group("pron").lower() == "he" else "f"
+            found = ents.antecedent(s + ms, g, max(0, s - 3000))
+            if found:
+                return Resolved(found[0], found[1], None, "pronoun", 0.5)
+            continue
+        ms, me = m.span("name")
+        words, _ = ents.split(seg[ms:me])
+        if not words or words[0] in pat.lex.nominals:
+            continue
+        name, eid = ents.entity(seg[ms:me])
+        return Resolved(name, eid, None, "name", 0.55)
+    return None

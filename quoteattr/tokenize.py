@@ -1,0 +1,51 @@
+"""The regex producer of the internal :class:`~quoteattr.document.Document`.
+
+Paragraphs are blocks separated by blank lines where the text has any (books
+and most articles); otherwise every line is a paragraph. Sentence starts come
+from one scan for sentence-final punctuation followed by a capital, an opening
+mark or a paragraph break. No per-token objects are built for the whole text:
+the later stages tokenize only the neighbourhoods they look at (:func:`words`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.document import Document
+
+_BLANK_LINE = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_LINE = regex.compile(r"\n\s*")
+# sentence-final punctuation, optional closing marks, space, then something that can open a sentence
+_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"“‘'«(\[—–-]?+\p{Lu})")
+_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|[^\s\p{L}\p{N}]")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, whitespace between them excluded, covering all text."""
+    sep = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE
+    spans = []
+    pos = 0
+    for m in sep.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text) or not spans:
+        spans.append((pos, len(text)))
+    return spans
+
+
+def sentence_starts(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
+    starts = {s for s, _ in paragraphs}
+    starts.update(m.end() for m in _SENT_END.finditer(text))
+    return sorted(starts)
+
+
+def analyse(text: str) -> Document:
+    """Build the document representation of ``text`` with the regex tokenizer."""
+    paras = paragraph_spans(text)
+    return Document(text=text, paragraphs=paras, sentence_starts=sentence_starts(text, paras))
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Token offsets in ``text[start:end]``: words (with inner apostrophes, hyphens, dots) and punctuation."""
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]

@@ -1,0 +1,183 @@
+"""The typed results of quoteattr: :class:`Quote`, :class:`Speaker`, :class:`Verb`, :class:`Span`.
+
+Every class is an attrs class, frozen and slotted, with validators. Offsets are
+Python ``str`` (code point) offsets into the caller's own string, end-exclusive,
+so ``source[x.start:x.end] == x.text`` holds for every span returned.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Optional
+
+import attrs
+
+Kind = Literal["direct", "indirect", "mixed"]
+KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+MentionKind = Literal["name", "pronoun", "nominal", "narrator"]
+MENTION_KINDS: tuple[str, ...] = ("name", "pronoun", "nominal", "narrator")
+
+
+def _non_negative(_inst: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _check_span(inst: Any) -> None:
+    if inst.end < inst.start:
+        raise ValueError(f"end ({inst.end}) must be >= start ({inst.start})")
+    if len(inst.text) != inst.end - inst.start:
+        raise ValueError(
+            f"text has {len(inst.text)} characters but the span [{inst.start}, {inst.end}) covers "
+            f"{inst.end - inst.start}"
+        )
+
+
+def _unit_interval(_inst: Any, attribute: attrs.Attribute[Any], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{attribute.name} must lie in [0, 1], got {value}")
+
+
+_int = [attrs.validators.instance_of(int), _non_negative]
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """A piece of the source text: ``source[start:end] == text``."""
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        return cls(text=d["text"], start=d["start"], end=d["end"])
+
+
+@attrs.frozen(slots=True)
+class Verb:
+    """The speech (or attribution) cue of a quote: ``said``, ``told``, ``according to``."""
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    lemma: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "lemma": self.lemma, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Verb:
+        return cls(text=d["text"], lemma=d["lemma"], start=d["start"], end=d["end"])
+
+
+@attrs.frozen(slots=True)
+class Speaker:
+    """Who said it.
+
+    ``name`` is the canonical name of the speaker's entity (its most complete
+    proper name: "Jens Stoltenberg" also when this quote's mention is "he").
+    ``start``/``end``/``text`` are the mention that attributes *this* quote (the
+    pronoun itself where it is one); they are ``None`` when the speaker was
+    inferred without a mention of its own (dialogue turn-taking, a continuing
+    speaker). ``entity`` is an id shared by every quote of the same speaker in
+    one document.
+    """
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: Optional[int] = attrs.field(default=None, validator=attrs.validators.optional(_int))
+    end: Optional[int] = attrs.field(default=None, validator=attrs.validators.optional(_int))
+    text: Optional[str] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str)))
+    kind: str = attrs.field(default="name", validator=attrs.validators.in_(MENTION_KINDS))
+    entity: Optional[int] = attrs.field(default=None, validator=attrs.validators.optional(_int))
+    confidence: float = attrs.field(default=1.0, converter=float, validator=_unit_interval)
+
+    def __attrs_post_init__(self) -> None:
+        have = (self.start is not None, self.end is not None, self.text is not None)
+        if any(have) and not all(have):
+            raise ValueError("a speaker mention needs start, end and text together (or none of them)")
+        if self.start is not None:
+            _check_span(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "start": self.start, "end": self.end, "text": self.text,
+            "kind": self.kind, "entity": self.entity, "confidence": self.confidence,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Speaker:
+        return cls(
+            name=d["name"], start=d.get("start"), end=d.get("end"), text=d.get("text"),
+            kind=d.get("kind", "name"), entity=d.get("entity"), confidence=d.get("confidence", 1.0),
+        )
+
+
+@attrs.frozen(slots=True)
+class Quote:
+    """One quotation (or one contiguous part of an interrupted one).
+
+    ``text``/``start``/``end`` cover the content without the quote marks;
+    ``open_mark``/``close_mark`` are the marks themselves where there are any
+    (a dialogue dash is an ``open_mark``). Parts of one interrupted quotation
+    (``“A,” he said, “B.”``) share ``quote_id`` and are numbered by ``part``.
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+    kind: str = attrs.field(default="direct", validator=attrs.validators.in_(KINDS))
+    speaker: Optional[Speaker] = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
+    )
+    verb: Optional[Verb] = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Verb))
+    )
+    open_mark: Optional[Span] = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    close_mark: Optional[Span] = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    paragraph: int = attrs.field(default=0, validator=_int)
+    sentence: int = attrs.field(default=0, validator=_int)
+    quote_id: int = attrs.field(default=0, validator=_int)
+    part: int = attrs.field(default=0, validator=_int)
+    confidence: float = attrs.field(default=1.0, converter=float, validator=_unit_interval)
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; :meth:`from_dict` reads it back to an equal Quote."""
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "verb": self.verb.to_dict() if self.verb else None,
+            "open_mark": self.open_mark.to_dict() if self.open_mark else None,
+            "close_mark": self.close_mark.to_dict() if self.close_mark else None,
+            "paragraph": self.paragraph, "sentence": self.sentence,
+            "quote_id": self.quote_id, "part": self.part, "confidence": self.confidence,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quote:
+        def opt(key: str, typ: Any) -> Any:
+            v = d.get(key)
+            return typ.from_dict(v) if v is not None else None
+
+        return cls(
+            text=d["text"], start=d["start"], end=d["end"], kind=d.get("kind", "direct"),
+            speaker=opt("speaker", Speaker), verb=opt("verb", Verb),
+            open_mark=opt("open_mark", Span), close_mark=opt("close_mark", Span),
+            paragraph=d.get("paragraph", 0), sentence=d.get("sentence", 0),
+            quote_id=d.get("quote_id", 0), part=d.get("part", 0), confidence=d.get("confidence", 1.0),
+        )
