@@ -59,6 +59,23 @@ class Item:
     kind: str = "direct"
 
 
+@attrs.frozen(slots=True)
+class Reported:
+    """A reported-speech frame found by :mod:`quoteattr.reported` (rules) or :mod:`quoteattr.stanza` (parses).
+
+    ``start``/``end`` delimit the reported content (the complement clause);
+    ``kind`` is ``"indirect"``, or ``"mixed"`` where the content holds a quoted
+    fragment (whose Items are then not reported on their own).
+    """
+
+    start: int
+    end: int
+    kind: str  # indirect | mixed
+    verb: Optional[tuple[int, int, str, str]]  # start, end, text, lemma
+    mention: Optional[Mention]
+    confidence: float = 0.6
+
+
 _TRAIL = regex.compile(r"[\s,.;:!?]+$")
 
 
