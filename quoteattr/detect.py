@@ -27,7 +27,7 @@ SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 
 # candidate marks: every double mark; single marks not flanked by letters/digits on both sides
-_MARKS = regex.compile(r"[\"“”„‟«»]|(?<![\p{L}\p{N}])['‘’‚‹›]|['‘’‚‹›](?![\p{L}\p{N}])")
+_MARKS = regex.compile(r"(?<!')''(?!')|``|[\"“”„‟«»]|(?<![\p{L}\p{N}])['‘’‚‹›]|['‘’‚‹›](?![\p{L}\p{N}])")
 _ELISION = regex.compile(
     r"(?i:em|tis|twas|twere|twould|twill|n|cause|bout|til|till|un|im|ere|ud|\d0s|\d\d)\b"
 )
@@ -51,13 +51,16 @@ class RawQuote:
 
 
 def _role(text: str, i: int, ch: str) -> str:
-    """'O' opener, 'C' closer, 'A' ambiguous (either), '' neither."""
+    """'O' opener, 'C' closer, 'A' ambiguous (either), 'c'/'o' a glyph used the wrong way round."""
     p = text[i - 1] if i > 0 else " "
-    n = text[i + 1] if i + 1 < len(text) else " "
+    j = i + len(ch)
+    n = text[j] if j < len(text) else " "
     left_open = p.isspace() or p in _OPEN_CONTEXT
     right_close = n.isspace() or n in _CLOSE_CONTEXT
     opener_ctx = left_open and not n.isspace()
     closer_ctx = right_close and not p.isspace()
+    if ch == "``":
+        return "O"
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
         if closer_ctx and not opener_ctx:
             return "c"  # an opening glyph used as a closer (typo): only closes an open quote
@@ -75,7 +78,7 @@ def _role(text: str, i: int, ch: str) -> str:
 
 
 def _family(ch: str) -> str:
-    return "s" if ch in "'‘’‚‹›" else "d"
+    return "s" if len(ch) == 1 and ch in "'‘’‚‹›" else "d"
 
 
 def _style(text: str, marks: list[tuple[int, str]]) -> str:
@@ -101,6 +104,7 @@ def detect(doc: Document, *, dialogue_dashes: bool = True) -> list[RawQuote]:
     low_high = "„" in text and text.count("„") * 2 >= text.count("“")
     reversed_guillemets = text.count("»") > 0 and _first_is(text, "»", "«")
     marks: list[tuple[int, str]] = []
+    width: dict[int, int] = {}
     for i, ch in all_marks:
         if _family(ch) != style:
             continue
@@ -116,6 +120,7 @@ def detect(doc: Document, *, dialogue_dashes: bool = True) -> list[RawQuote]:
         if style == "s" and role == "C" and i > 0 and text[i - 1] in "sS" and _weak_possessive(text, i):
             role = "w"  # the dogs' bowls: a closer only when nothing better follows
         marks.append((i, role))
+        width[i] = len(ch)
 
     out: list[RawQuote] = []
     paras = doc.paragraphs
@@ -128,10 +133,12 @@ def detect(doc: Document, *, dialogue_dashes: bool = True) -> list[RawQuote]:
     for pi, (ps, pe) in enumerate(paras):
         pm = by_para[pi]
         open_at: Optional[int] = None
+        ow = 1
         if carry is not None:
             # multi-paragraph quotation: this paragraph must begin with an opening mark
             if pm and pm[0][0] == _skip_space(text, ps) and pm[0][1] in "OAo":
                 open_at = pm[0][0]
+                ow = width[open_at]
                 pm = pm[1:]
             else:
                 carry = None
@@ -142,34 +149,36 @@ def detect(doc: Document, *, dialogue_dashes: bool = True) -> list[RawQuote]:
             if open_at is None:
                 if role in "OAo":
                     open_at = i
+                    ow = width[i]
                     if carry is None:
                         group += 1
                 k += 1
                 continue
             # a quote is open
             if role in "CAc" or (role == "w" and not _better_closer(pm, k)):
-                if i > open_at + 1:
-                    out.append(RawQuote(open_at + 1, i, (open_at, open_at + 1), (i, i + 1), group, pi,
+                if i > open_at + ow:
+                    out.append(RawQuote(open_at + ow, i, (open_at, open_at + ow), (i, i + width[i]), group, pi,
                                         0.95 if carry is None else 0.9))
                 open_at = None
                 carry = None
             elif role == "O":
                 open_at = i  # an opener while open: the earlier mark was a stray; start again here
+                ow = width[i]
                 if carry is not None:
                     carry = None
                 group += 1
             k += 1
         if open_at is not None:
             nxt = _next_para_opens(text, paras, pi, by_para)
-            end = _rstrip(text, open_at + 1, pe)
-            if nxt and end > open_at + 1:
-                out.append(RawQuote(open_at + 1, end, (open_at, open_at + 1), None, group, pi, 0.9))
-                carry = (open_at, open_at + 1)
+            end = _rstrip(text, open_at + ow, pe)
+            if nxt and end > open_at + ow:
+                out.append(RawQuote(open_at + ow, end, (open_at, open_at + ow), None, group, pi, 0.9))
+                carry = (open_at, open_at + ow)
             else:
                 carry = None
-                if end > open_at + 1 and _skip_space(text, ps) == open_at:
+                if end > open_at + ow and _skip_space(text, ps) == open_at:
                     # an unclosed quotation that opens its paragraph: take the paragraph
-                    out.append(RawQuote(open_at + 1, end, (open_at, open_at + 1), None, group, pi, 0.5))
+                    out.append(RawQuote(open_at + ow, end, (open_at, open_at + ow), None, group, pi, 0.5))
         else:
             carry = None
 

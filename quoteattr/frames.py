@@ -189,8 +189,10 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             verb = (a, a + len("according to"), text[a:a + len("according to")], "according to")
             kind = "nominal" if text[ns].islower() else "name"
             return Frame(verb, Mention(ns, ne, text[ns:ne], kind), "according", o)
-    if last not in ":," and not pat.verb_re.search(stripped[-20:]):
-        return None
+    if last not in ":,":
+        v = pat.verb_re.search(stripped, max(0, len(stripped) - 25))
+        if v is None or v.end() != len(stripped):
+            return None  # 'X said “…”' only with the verb right before the mark
     m = pat.before_tag.search(window)
     if m is not None:
         mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
@@ -225,10 +227,11 @@ class _Shift:
         return s + self._d, e + self._d
 
 
-def is_fragment(doc: Document, item: Item) -> bool:
-    """A quote inside a sentence with nothing introducing it: a scare quote, a title, a quoted phrase."""
+def position(doc: Document, item: Item) -> str:
+    """Where a quotation opens: ``"start"`` (a paragraph, line or sentence start, or after a colon or dash),
+    ``"comma"`` (after a comma) or ``"mid"`` (inside a sentence)."""
     if item.open_mark is None or item.dash:
-        return False
+        return "start"
     text = doc.text
     o = item.open_mark[0]
     ps = doc.paragraphs[item.paragraph][0]
@@ -236,13 +239,13 @@ def is_fragment(doc: Document, item: Item) -> bool:
     while j >= ps and text[j] in " \t\u00a0":
         j -= 1
     if j < ps or text[j] == "\n":
-        return False  # starts a paragraph or a line
+        return "start"
     prev = text[j]
-    if prev in ".!?:;…—–-(" or prev in "”\"’'»":
-        return False  # starts a sentence, follows a colon or a dash, or follows another quote
+    if prev in ".!?:;…—–-([" or prev in "”\"’'»":
+        return "start"
     if prev == ",":
-        return False
-    return True
+        return "comma"
+    return "mid"
 
 
 def interrupted(text: str, a: Item, b: Item) -> bool:

@@ -53,7 +53,7 @@ def patterns(language: str = "en") -> Patterns:
     )
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t)"
     nom_heads = _alt(list(lex.nominals))
-    det = r"(?i:the|a|an|one|another|this|that|his|her|its|their|our|my|your|some|several|two|three)"
+    det = r"(?i:the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three)"
     nominal = (
         rf"(?:{det}\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b)"
     )

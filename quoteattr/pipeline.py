@@ -164,17 +164,35 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
             for j in range(k, n):
                 if items[j].group == old:
                     items[j].group = a.group
-    # fragments: quoted phrases inside a sentence with no frame of their own
+    # where each quotation opens decides what it is: a quotation, part of a mixed one, or a fragment
     by_group: dict[int, list[Item]] = {}
     for it in items:
         by_group.setdefault(it.group, []).append(it)
     for parts in by_group.values():
-        if any(p.frame is not None for p in parts):
+        first = parts[0]
+        where = _frames.position(doc, first)
+        framed = any(p.frame is not None for p in parts)
+        before = first.frame is not None and first.frame.where in ("before", "according", "lead")
+        if where == "start" or before:
             continue
-        if _frames.is_fragment(doc, parts[0]):
-            for p in parts:
-                p.fragment = True
+        if where == "comma" and (first.end > first.start and not text[first.start].islower()):
+            continue  # ', “This is …”': a quotation introduced by a comma
+        if framed and first.close_mark is not None:
+            # 'The summit accomplished "too little," he added': the sentence is reported, the words quoted
+            first.kind = "mixed"
+            first.start = _lstrip(text, doc.sentence_start(first.open_mark[0] if first.open_mark else first.start),
+                                  first.start)
+            first.end = first.close_mark[1]
+            continue
+        for p in parts:
+            p.fragment = True
     return items
+
+
+def _lstrip(text: str, s: int, e: int) -> int:
+    while s < e and text[s].isspace():
+        s += 1
+    return s
 
 
 def _group_frame(parts: list[Item]) -> Optional[Frame]:
@@ -182,6 +200,13 @@ def _group_frame(parts: list[Item]) -> Optional[Frame]:
         if p.frame is not None and p.frame.mention is not None:
             return p.frame
     return None
+
+
+@attrs.define(slots=True)
+class _Turn:
+    para: int
+    speaker: Optional[_speakers.Resolved]
+    addressee: Optional[tuple[str, int]]
 
 
 def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: Patterns) -> dict[int, _speakers.Resolved]:
@@ -193,7 +218,6 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         by_para.setdefault(it.paragraph, []).append(it)
     out: dict[int, _speakers.Resolved] = {}
     history: list[tuple[int, _speakers.Resolved]] = []
-    turns: list[tuple[int, Optional[_speakers.Resolved]]] = []  # (paragraph, speaker) per quote paragraph
     order = sorted(groups, key=lambda g: groups[g][0].start)
     para_speaker: dict[int, _speakers.Resolved] = {}
     # first pass: framed groups
@@ -205,26 +229,46 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             out[g] = res
             history.append((parts[0].start, res))
             para_speaker.setdefault(parts[0].paragraph, res)
-    # second pass: untagged groups, in document order
+    alternate = _alternates(order, groups, out)
+    # second pass: untagged groups, in document order, with the conversation so far
+    turns: list[_Turn] = []
     for g in order:
         parts = groups[g]
         para = parts[0].paragraph
-        if g in out:
-            res = out[g]
-        else:
-            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat)
+        res = out.get(g)
+        if res is None:
+            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate)
             if res is not None:
                 out[g] = res
-        if not turns or turns[-1][0] != para:
-            turns.append((para, res))
-        elif turns[-1][1] is None and res is not None:
-            turns[-1] = (para, res)
+        if not turns or turns[-1].para != para:
+            turns.append(_Turn(para, res, _speakers.vocative(doc.text, parts[0].start, parts[-1].end, ents)))
+        elif turns[-1].speaker is None and res is not None:
+            turns[-1].speaker = res
     return out
 
 
+def _alternates(order: list[int], groups: dict[int, list[Item]], framed: dict[int, _speakers.Resolved]) -> bool:
+    """Whether adjacent quote paragraphs of this document change speaker (dialogue) or not (news)."""
+    change = same = 0
+    prev: Optional[tuple[int, _speakers.Resolved]] = None
+    for g in order:
+        res = framed.get(g)
+        para = groups[g][0].paragraph
+        if res is not None and res.entity is not None:
+            if prev is not None and para == prev[0] + 1:
+                if prev[1].entity == res.entity:
+                    same += 1
+                else:
+                    change += 1
+            prev = (para, res)
+        elif prev is not None and para != prev[0]:
+            prev = None
+    return change >= same
+
+
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
-              para_speaker: dict[int, _speakers.Resolved], turns: list[tuple[int, Optional[_speakers.Resolved]]],
-              ents: _speakers.Entities, pat: Patterns) -> Optional[_speakers.Resolved]:
+              para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
+              ents: _speakers.Entities, pat: Patterns, alternate: bool) -> Optional[_speakers.Resolved]:
     para = parts[0].paragraph
     same = para_speaker.get(para)
     if same is not None:
@@ -232,25 +276,26 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat)
     if told is not None:
         return told
-    # dialogue: the quote paragraphs right before this one
-    prev = [t for t in turns[-2:]]
-    if len(prev) == 2 and prev[1][0] == para - 1 and prev[0][0] == para - 2:
-        a, b = prev[0][1], prev[1][1]
-        if a is not None and b is not None and a.name != b.name:
-            return _inherit(a, 0.5)
-    if prev and prev[-1][1] is not None and para - prev[-1][0] <= 2:
-        b = prev[-1][1]
-        # two-party exchange with only one side known: the side that is not b, if the exchange named it
-        if len(prev) == 2 and prev[0][1] is not None and prev[0][1].name != b.name and prev[-1][0] == para - 1:
-            return _inherit(prev[0][1], 0.45)
-        if prev[-1][0] < para - 1 or not _is_dialogue_line(doc, para):
-            return _inherit(b, 0.5)
+    if not turns or para - turns[-1].para > 2:
+        return None
+    last = turns[-1]
+    if last.para == para and last.speaker is not None:
+        return _inherit(last.speaker, 0.6)
+    if not alternate:
+        return _inherit(last.speaker, 0.5) if last.speaker is not None else None
+    # a conversation: the participant who is not the last speaker
+    b = last.speaker
+    if last.addressee is not None and (b is None or b.entity != last.addressee[1]):
+        name, eid = last.addressee
+        return _speakers.Resolved(name, eid, None, "name", 0.5)
+    prev_para = last.para
+    for t in reversed(turns[:-1]):
+        if prev_para - t.para > 2:
+            break
+        prev_para = t.para
+        if t.speaker is not None and (b is None or t.speaker.name != b.name):
+            return _inherit(t.speaker, 0.45)
     return None
-
-
-def _is_dialogue_line(doc: Document, para: int) -> bool:
-    s, e = doc.paragraphs[para]
-    return e - s < 400
 
 
 def _inherit(res: _speakers.Resolved, conf: float) -> _speakers.Resolved:

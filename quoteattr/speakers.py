@@ -90,7 +90,23 @@ class Entities:
             self._by_last.setdefault(words[-1], []).append(words)
             self._by_first.setdefault(words[0], []).append(words)
         self._gender_cache: dict[int, str] = {}
-        _ = lex
+        # single words the text capitalises where no sentence starts: real names, not "Happily" or "Locking"
+        self._mid: set[str] = set()
+        for s, e, words, title in self.mentions:
+            if len(words) >= 2 or title:
+                self._mid.update(words)
+                continue
+            j = s - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j >= 0 and text[j] not in ".!?\n\"“”‘’'—:;(" and not (text[j] == "-" and j > 0 and text[j - 1] == "-"):
+                self._mid.update(words)
+        self._mid.update(lex.male_names)
+        self._mid.update(lex.female_names)
+
+    def is_name(self, words: tuple[str, ...]) -> bool:
+        """Whether these words look like a proper name in this document."""
+        return bool(words) and any(w in self._mid for w in words)
 
     def split(self, name: str) -> tuple[tuple[str, ...], str]:
         """Content words (lower case, titles and function words dropped) and the gendered title if any."""
@@ -168,12 +184,13 @@ class Entities:
                     break
         if best is None:
             best = _strip_tail(mention_text)
-        if len(target) >= 2:
-            # drop leading titles from a full name: "President Recep Tayyip Erdogan" -> "Recep Tayyip Erdogan"
-            toks = best.split()
-            while len(toks) > len(target) and toks[0].lower() not in target:
-                toks = toks[1:]
-            best = " ".join(toks)
+        # drop what stands before the name's own words: "President Recep Tayyip Erdogan" -> "Recep
+        # Tayyip Erdogan", "When Clinton" -> "Clinton" (a title stays before a lone surname: "Mrs. Bennet")
+        toks = best.split()
+        keep = 1 if len(target) == 1 and title else 0
+        while len(toks) > len(target) + keep and _TOKEN.findall(toks[0].lower())[:1] != [target[0]]:
+            toks = toks[1:]
+        best = " ".join(toks)
         return best
 
     def gender(self, eid: int) -> str:
@@ -210,7 +227,7 @@ class Entities:
             if e > pos:
                 continue
             seen += 1
-            if len(words) == 1 and words[0] in self.pat.lex.nominals:
+            if len(words) == 1 and (words[0] in self.pat.lex.nominals or not (title or self.is_name(words))):
                 continue
             name, eid = self.entity(self.doc.text[s:e])
             g = self.gender(eid)
@@ -283,9 +300,34 @@ def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents
                 return Resolved(found[0], found[1], None, "pronoun", 0.5)
             continue
         ms, me = m.span("name")
-        words, _ = ents.split(seg[ms:me])
-        if not words or words[0] in pat.lex.nominals:
+        words, title = ents.split(seg[ms:me])
+        if not words or words[0] in pat.lex.nominals or not (title or ents.is_name(words)):
             continue
+        if seg[me:me + 2] in ("'s", "’s"):
+            continue  # "Stephen's face": a possessive, not a subject
         name, eid = ents.entity(seg[ms:me])
         return Resolved(name, eid, None, "name", 0.55)
+    return None
+
+
+_VOCATIVE_HEAD = regex.compile(r"\s*+(?:(?:[Oo]h|[Aa]h|[Yy]es|[Nn]o|[Ww]ell|[Dd]ear|[Mm]y\s+dear(?:est)?|[Tt]hank\s+you|[Gg]ood\s+\w+|[Bb]ut|[Nn]ow|[Cc]ome),?\s+)?")
+
+
+def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int]]:
+    """The addressee a quotation names: ``“Mary, come here.”`` / ``“Is it, Lizzy?”``."""
+    pat = ents.pat
+    m = _VOCATIVE_HEAD.match(text, start, end)
+    pos = m.end() if m else start
+    n = pat.name_re.match(text, pos, end)
+    if n is not None and text[n.end():n.end() + 1] in (",", "!", "?"):
+        words, title = ents.split(n.group())
+        if words and (title or ents.is_name(words)):
+            return ents.entity(n.group())
+    # at the end: ", Lizzy?" / ", Mr. Bennet."
+    tail = text[max(start, end - 60):end]
+    t = regex.search(r",\s++(?:[Mm]y\s+dear\s+)?(" + pat.name + r")[.!?,]*+$", tail)
+    if t is not None:
+        words, title = ents.split(t.group(1))
+        if words and (title or ents.is_name(words)):
+            return ents.entity(t.group(1))
     return None
