@@ -21,7 +21,6 @@ from typing import Optional
 import attrs
 import regex
 
-from quoteattr.detect import RawQuote
 from quoteattr.document import Document
 from quoteattr.patterns import Patterns
 
@@ -136,7 +135,8 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns) -> Optiona
             return Frame(_verb(text, m, pat), mention, "after", m.end())
     m = pat.after_dash.match(text, pos, window_end)
     if m is not None:
-        s, e = _trim_name(text, *m.span("name"), pat)
+        ns, ne = m.span("name")
+        s, e = _trim_name(text, ns, ne, pat)
         if e > s:
             return Frame(None, Mention(s, e, text[s:e], "name"), "dash", m.end())
     return None
@@ -161,7 +161,8 @@ def inline_frame(doc: Document, item: Item, pat: Patterns) -> Optional[tuple[Fra
         s, e = m.span("pron")
         mention = Mention(s, e, text[s:e], "pronoun")
     else:
-        s, e = _trim_name(text, *m.span("name"), pat)
+        ns, ne = m.span("name")
+        s, e = _trim_name(text, ns, ne, pat)
         if e <= s:
             return None
         mention = Mention(s, e, text[s:e], "name")
@@ -177,6 +178,13 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     s = max(floor, doc.sentence_start(o), o - 300)
     window = text[s:o]
     stripped = window.rstrip()
+    if not stripped and item.paragraph > 0 and floor <= doc.paragraphs[item.paragraph][0]:
+        # 'His mother said:' closing the paragraph before
+        pe = doc.paragraphs[item.paragraph - 1][1]
+        if text[pe - 1:pe] == ":":
+            s = max(doc.paragraphs[item.paragraph - 1][0], doc.sentence_start(pe - 1), pe - 300)
+            window = text[s:pe]
+            stripped = window
     if not stripped:
         return None
     last = stripped[-1]
@@ -220,7 +228,8 @@ class _Shift:
         self._d = d
 
     def group(self, g: str) -> Optional[str]:
-        return self._m.group(g)
+        v: Optional[str] = self._m.group(g)
+        return v
 
     def span(self, g: str) -> tuple[int, int]:
         s, e = self._m.span(g)

@@ -27,6 +27,7 @@ class Lexicon:
     non_names: frozenset[str]
     male_names: frozenset[str]
     female_names: frozenset[str]
+    nominal_gender: dict[str, str]  # head noun -> m | f
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -80,7 +81,7 @@ def _verb_forms(lemma: str, irregular: str) -> list[str]:
     return [lemma, *(f + tail for f in _inflect(head))]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(language: str = "en") -> Lexicon:
     """The lexicon of ``language`` (an ISO code with a folder under ``lexicons/``)."""
     if not isinstance(language, str):
@@ -125,4 +126,5 @@ def load(language: str = "en") -> Lexicon:
         non_names=frozenset(w.strip().lower() for w in _lines(language, "non_names.txt")),
         male_names=frozenset(w.strip().lower() for w in _lines(language, "male_names.txt")),
         female_names=frozenset(w.strip().lower() for w in _lines(language, "female_names.txt")),
+        nominal_gender={a.strip(): b.strip() for a, b in (ln.split("\t") for ln in _lines(language, "nominal_gender.tsv"))},
     )

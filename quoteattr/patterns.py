@@ -40,7 +40,7 @@ _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ben|y|St\.|Mac|Mc)"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def patterns(language: str = "en") -> Patterns:
     lex = load(language)
     verb = r"(?i:" + _alt(list(lex.verb_lemma)) + r")"

@@ -7,10 +7,10 @@ calls rebuild nothing. :func:`extract` keeps one Extractor per set of options.
 from __future__ import annotations
 
 import functools
-
-import attrs
 from collections.abc import Iterable
 from typing import Any, Optional
+
+import attrs
 
 from quoteattr import detect as _detect
 from quoteattr import frames as _frames
@@ -124,20 +124,20 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         if it.dash:
             found = _frames.inline_frame(doc, it, pat)
             if found is not None:
-                frame, ts, te = found
+                inline, ts, te = found
                 first_end = ts
                 while first_end > it.start and text[first_end - 1].isspace():
                     first_end -= 1
-                it.frame = frame
+                it.frame = inline
                 rest = te
                 while rest < it.end and (text[rest].isspace() or text[rest] in ".,;:!?"):
                     rest += 1
                 if first_end > it.start:
                     split.append(Item(it.start, first_end, it.open_mark, None, it.group, it.paragraph,
-                                      it.confidence, True, frame))
+                                      it.confidence, True, inline))
                     if rest < it.end:
                         split.append(Item(rest, it.end, None, it.close_mark, it.group, it.paragraph,
-                                          it.confidence, True, frame))
+                                          it.confidence, True, inline))
                     continue
         split.append(it)
     items = split
@@ -148,7 +148,7 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         ps, pe = doc.paragraphs[it.paragraph]
         nxt = items[k + 1] if k + 1 < n else None
         limit = nxt.open_mark[0] if nxt is not None and nxt.open_mark is not None and nxt.paragraph == it.paragraph else pe
-        frame = _frames.after_frame(doc, it, limit, pat)
+        frame: Optional[Frame] = _frames.after_frame(doc, it, limit, pat)
         if frame is None:
             prev = items[k - 1] if k > 0 else None
             floor = prev.close_mark[1] if prev is not None and prev.close_mark is not None and prev.paragraph == it.paragraph else ps
@@ -217,34 +217,73 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     for it in items:
         by_para.setdefault(it.paragraph, []).append(it)
     out: dict[int, _speakers.Resolved] = {}
-    history: list[tuple[int, _speakers.Resolved]] = []
     order = sorted(groups, key=lambda g: groups[g][0].start)
     para_speaker: dict[int, _speakers.Resolved] = {}
     # first pass: framed groups
     for g in order:
         parts = groups[g]
-        frame = _group_frame(parts)
-        if frame is not None and frame.mention is not None:
-            res = _speakers.resolve(frame.mention, parts[0].start, ents, history)
-            out[g] = res
-            history.append((parts[0].start, res))
-            para_speaker.setdefault(parts[0].paragraph, res)
+        gframe = _group_frame(parts)
+        if gframe is not None and gframe.mention is not None:
+            framed = _speakers.resolve(gframe.mention, parts[0].start, ents)
+            out[g] = framed
+            para_speaker.setdefault(parts[0].paragraph, framed)
     alternate = _alternates(order, groups, out)
     # second pass: untagged groups, in document order, with the conversation so far
     turns: list[_Turn] = []
     for g in order:
         parts = groups[g]
         para = parts[0].paragraph
-        res = out.get(g)
+        res: Optional[_speakers.Resolved] = out.get(g)
         if res is None:
             res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate)
             if res is not None:
                 out[g] = res
+        elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
+            res = _in_conversation(doc, res, parts[0], turns, ents)
+            out[g] = res
         if not turns or turns[-1].para != para:
             turns.append(_Turn(para, res, _speakers.vocative(doc.text, parts[0].start, parts[-1].end, ents)))
         elif turns[-1].speaker is None and res is not None:
             turns[-1].speaker = res
     return out
+
+
+def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns: list[_Turn],
+                     ents: _speakers.Entities) -> _speakers.Resolved:
+    """'“…,” he said' inside a conversation: a name in the narration since the last turn wins; else the
+    participant of that gender, preferring the one who did not speak last."""
+    last = turns[-1]
+    mention = res.mention
+    if mention is None or first.paragraph - last.para > 2:
+        return res
+    lex = ents.pat.lex
+    low = mention.text.lower().split()
+    if res.kind == "pronoun":
+        gender = lex.pronouns.get(low[0], ("x", "", ""))[0] if low else "x"
+    else:
+        gender = lex.nominal_gender.get(low[-1], "x") if low else "x"
+    if gender not in ("m", "f"):
+        return res
+    last_end = doc.paragraphs[last.para][1]
+    if res.source >= last_end:
+        return res  # named in the narration since the last turn
+    cands: list[_speakers.Resolved] = []
+    para = first.paragraph
+    for t in reversed(turns[-6:]):
+        if para - t.para > 2:
+            break
+        para = t.para
+        sp = t.speaker
+        if sp is None or sp.entity is None or any(c.entity == sp.entity for c in cands):
+            continue
+        if ents.gender(sp.entity) == gender:
+            cands.append(sp)
+    if not cands:
+        return res
+    pick = cands[0]
+    if last.para != first.paragraph and len(cands) > 1 and last.speaker is not None and pick.entity == last.speaker.entity:
+        pick = cands[1]
+    return _speakers.Resolved(pick.name, pick.entity, mention, res.kind, 0.6, res.source)
 
 
 def _alternates(order: list[int], groups: dict[int, list[Item]], framed: dict[int, _speakers.Resolved]) -> bool:

@@ -53,6 +53,7 @@ class Resolved:
     mention: Optional[Mention]
     kind: str
     confidence: float
+    source: int = -1  # where the antecedent of a pronoun or nominal stands, -1 where none
 
 
 class Entities:
@@ -92,7 +93,7 @@ class Entities:
         self._gender_cache: dict[int, str] = {}
         # single words the text capitalises where no sentence starts: real names, not "Happily" or "Locking"
         self._mid: set[str] = set()
-        for s, e, words, title in self.mentions:
+        for s, _e, words, title in self.mentions:
             if len(words) >= 2 or title:
                 self._mid.update(words)
                 continue
@@ -112,7 +113,7 @@ class Entities:
         """Content words (lower case, titles and function words dropped) and the gendered title if any."""
         lex = self.pat.lex
         toks = _TOKEN.findall(name)
-        words = []
+        words: list[str] = []
         title = ""
         for i, t in enumerate(toks):
             low = t.lower()
@@ -203,7 +204,7 @@ class Entities:
             # the pronouns that the text uses right after this entity's mentions
             male = female = 0
             text = self.doc.text
-            for s, e, words, title in self.mentions:
+            for _s, e, words, _title in self.mentions:
                 if words and (words == ent.key or (len(words) == 1 and words[0] in ent.key)):
                     m = _GENDER_CUE.match(text, e, min(len(text), e + 70))
                     if m:
@@ -215,10 +216,13 @@ class Entities:
         self._gender_cache[eid] = g
         return g
 
-    def antecedent(self, pos: int, gender: str, floor: int) -> Optional[tuple[str, int]]:
-        """The nearest name before ``pos`` (not before ``floor``) whose gender fits."""
+    def antecedent(self, pos: int, gender: str, floor: int) -> Optional[tuple[str, int, int]]:
+        """The nearest name before ``pos`` (not before ``floor``) whose gender fits; a possessive
+        ("Holmes's hand") is passed over, and a name of known gender beats one of unknown gender."""
+        text = self.doc.text
         i = bisect_left(self._starts, pos) - 1
         seen = 0
+        unsure: Optional[tuple[str, int, int]] = None
         while i >= 0 and seen < 40:
             s, e, words, title = self.mentions[i]
             if s < floor:
@@ -229,12 +233,18 @@ class Entities:
             seen += 1
             if len(words) == 1 and (words[0] in self.pat.lex.nominals or not (title or self.is_name(words))):
                 continue
-            name, eid = self.entity(self.doc.text[s:e])
+            if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
+                continue
+            name, eid = self.entity(text[s:e])
             g = self.gender(eid)
             if gender in ("m", "f") and g not in (gender, "?"):
                 continue
-            return name, eid
-        return None
+            if g == "?" and gender in ("m", "f"):
+                if unsure is None:
+                    unsure = (name, eid, s)
+                continue
+            return name, eid, s
+        return unsure
 
 
 def _strip_tail(name: str) -> str:
@@ -245,7 +255,7 @@ def _strip_tail(name: str) -> str:
     return name
 
 
-def resolve(mention: Mention, pos: int, ents: Entities, history: list[tuple[int, Resolved]]) -> Resolved:
+def resolve(mention: Mention, pos: int, ents: Entities) -> Resolved:
     """Speaker of a framed quotation from its mention."""
     lex = ents.pat.lex
     if mention.kind == "pronoun":
@@ -254,19 +264,19 @@ def resolve(mention: Mention, pos: int, ents: Entities, history: list[tuple[int,
         if person == "1" and number == "sg":
             return Resolved(NARRATOR, None, mention, "narrator", 0.8)
         if person == "3" and number == "sg" and gender in ("m", "f"):
-            floor = max(0, pos - 3000)
-            # the speaker of the previous nearby quotation, if of this gender and nearer than other names
-            found = ents.antecedent(mention.start, gender, floor)
-            for hpos, prev in reversed(history[-3:]):
-                if prev.entity is not None and pos - hpos < 1500 and ents.gender(prev.entity) == gender:
-                    if found is None or found[1] != prev.entity:
-                        # prefer the nearer one: compare with the position of the name found
-                        break
-                    break
+            found = ents.antecedent(mention.start, gender, max(0, pos - 3000))
             if found is not None:
-                return Resolved(found[0], found[1], mention, "pronoun", 0.75)
+                return Resolved(found[0], found[1], mention, "pronoun", 0.75, found[2])
         return Resolved(mention.text, None, mention, "pronoun", 0.4)
     if mention.kind == "nominal":
+        words = mention.text.lower().split()
+        if words and words[0] not in ("a", "an", "one", "another", "some", "several", "two", "three"):
+            head = " ".join(words[-2:]) if " ".join(words[-2:]) in lex.nominal_gender else words[-1]
+            g = lex.nominal_gender.get(head)
+            if g is not None:
+                found = ents.antecedent(mention.start, g, max(0, pos - 3000))
+                if found is not None:
+                    return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
         return Resolved(mention.text, None, mention, "nominal", 0.7)
     name, eid = ents.entity(mention.text)
     return Resolved(name, eid, mention, "name", 0.9)
