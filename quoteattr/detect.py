@@ -105,10 +105,15 @@ def detect(doc: Document, *, dialogue_dashes: bool = True) -> list[RawQuote]:
     reversed_guillemets = text.count("»") > 0 and _first_is(text, "»", "«")
     marks: list[tuple[int, str]] = []
     width: dict[int, int] = {}
+    skip_at = -1
     for i, ch in all_marks:
         if _family(ch) != style:
             continue
-        if style == "s" and ch in "'‘" and _ELISION.match(text, i + 1):
+        if style == "s" and ch in "'‘’" and _ELISION.match(text, i + 1):
+            if text[i + 1:i + 2] == "n" and text[i + 2:i + 3] in ("'", "’"):
+                skip_at = i + 2  # rock 'n' roll: both marks are apostrophes
+            continue
+        if i == skip_at:
             continue
         role = _role(text, i, ch)
         if low_high and ch == "“":

@@ -75,7 +75,8 @@ def patterns(language: str = "en") -> Patterns:
     according = regex.compile(rf"(?i:according\s+to)\s+(?P<name>{name}|{nominal})(?P<rest>[^.!?“”\"\n]{{0,60}}+)$")
     lead = regex.compile(rf"(?:^|(?<=[.!?\n]\s*))(?P<name>{name})\s*:\s*$")
     inline_tag = regex.compile(
-        rf"(?<=[,!?.…;:])[ \t]++(?:(?P<pron>(?:he|she|they|I|we|you)\b)|(?P<name>{name}))\s++(?:{_ADV}\s+)?(?P<verb>{verb})\b"
+        rf"(?<=[,!?.…;:])[ \t]++(?:(?:(?P<pron>(?:he|she|they|I|we|you)\b)|(?P<name>{name}))\s++(?:{_ADV}\s+)?(?P<verb>{verb})\b"
+        rf"|(?P<verb>{verb})\s++(?:(?P<pron>(?:he|she|they|I|we|you)\b)|(?P<name>{name})))"
         rf"(?P<rest>[^.!?:;\n]{{0,60}}+)(?P<end>[.!?:;,]|$)"
     )
     name_re = regex.compile(name)

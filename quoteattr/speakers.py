@@ -188,8 +188,9 @@ class Entities:
         # drop what stands before the name's own words: "President Recep Tayyip Erdogan" -> "Recep
         # Tayyip Erdogan", "When Clinton" -> "Clinton" (a title stays before a lone surname: "Mrs. Bennet")
         toks = best.split()
-        keep = 1 if len(target) == 1 and title else 0
-        while len(toks) > len(target) + keep and _TOKEN.findall(toks[0].lower())[:1] != [target[0]]:
+        while len(toks) > len(target) and _TOKEN.findall(toks[0].lower())[:1] != [target[0]]:
+            if len(target) == 1 and all(t.lower().rstrip(".") in self.pat.lex.titles for t in toks[:-1]):
+                break  # "Captain Ward", "Mrs. Bennet": a lone surname keeps its title
             toks = toks[1:]
         best = " ".join(toks)
         return best

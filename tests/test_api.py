@@ -1,0 +1,71 @@
+"""The public entry points: types of input, options, determinism, optional dependencies."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import quoteattr
+from quoteattr import Extractor
+
+
+def test_empty_text_gives_no_quotes() -> None:
+    assert quoteattr.extract("") == []
+
+
+def test_bytes_are_refused_with_a_hint_to_decode() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        quoteattr.extract(b"\xe2\x80\x9cHi\xe2\x80\x9d")
+
+
+@pytest.mark.parametrize("bad", [None, 42, ["text"], 3.5])
+def test_other_types_are_refused_by_name(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        quoteattr.extract(bad)
+
+
+def test_unknown_options_are_refused() -> None:
+    with pytest.raises(TypeError):
+        quoteattr.extract("x", colour="red")
+    with pytest.raises(ValueError, match="kind"):
+        Extractor(kinds=("direct", "sarcastic"))
+    with pytest.raises(ValueError, match="min_confidence"):
+        Extractor(min_confidence=2)
+    with pytest.raises(ValueError, match="lexicon"):
+        Extractor(language="xx")
+
+
+def test_kinds_and_min_confidence_filter() -> None:
+    text = "“Yes,” said Tom.\n\n“Is anyone there?”\n\nThe room was dark."
+    every = Extractor()(text)
+    assert {q.kind for q in every} == {"direct"}
+    assert Extractor(kinds="indirect")(text) == [q for q in every if q.kind == "indirect"]
+    confident = Extractor(min_confidence=0.99)(text)
+    assert all(q.confidence >= 0.99 for q in confident)
+    assert len(confident) < len(every)
+
+
+def test_extract_is_deterministic_and_ordered() -> None:
+    text = "“A,” said Ann. “B,” said Bo.\n\n“C?”\n\n‘D,’ she said."
+    first = quoteattr.extract(text)
+    assert first == quoteattr.extract(text)
+    assert [q.start for q in first] == sorted(q.start for q in first)
+
+
+def test_extractor_is_reusable() -> None:
+    ex = Extractor()
+    assert ex("“One,” said Al.")[0].speaker is not None
+    assert ex("“Two,” said Bea.")[0].speaker.name == "Bea"  # type: ignore[union-attr]
+    assert "Extractor(" in repr(ex)
+
+
+def test_import_pulls_no_optional_dependency() -> None:
+    code = (
+        "import sys, quoteattr; quoteattr.extract('“Hi,” he said.'); "
+        "bad = [m for m in ('stanza', 'torch', 'dask', 'tqdm') if m in sys.modules]; "
+        "print(','.join(bad)); sys.exit(1 if bad else 0)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
