@@ -247,7 +247,30 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             turns.append(_Turn(para, res, _speakers.vocative(doc.text, parts[0].start, parts[-1].end, ents)))
         elif turns[-1].speaker is None and res is not None:
             turns[-1].speaker = res
+    _name_the_narrator(out, turns)
     return out
+
+
+def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -> None:
+    """A first-person narrator is named by what the others call them: the vocative in the turn right
+    before or after one of the narrator's own ("“…, Watson?”" then "“…,” I said")."""
+    votes: dict[tuple[str, int], int] = {}
+    for k, t in enumerate(turns):
+        if t.speaker is None or t.speaker.kind != "narrator":
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(turns) and abs(turns[j].para - t.para) <= 2:
+                other = turns[j]
+                if other.addressee is not None and other.speaker is not None and other.speaker.kind != "narrator":
+                    votes[other.addressee] = votes.get(other.addressee, 0) + 1
+    if not votes:
+        return
+    (name, eid), n = max(votes.items(), key=lambda kv: kv[1])
+    if n < 2:
+        return
+    for g, res in out.items():
+        if res.kind == "narrator" or res.name == _speakers.NARRATOR:
+            out[g] = _speakers.Resolved(name, eid, res.mention, "narrator", min(res.confidence, 0.6), res.source)
 
 
 def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns: list[_Turn],

@@ -334,6 +334,12 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
         words, title = ents.split(n.group())
         if words and (title or ents.is_name(words)):
             return ents.entity(n.group())
+    # anywhere: "my dear Watson"
+    d = regex.search(r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + pat.name + r")(?=[,.!?;])", text[start:end])
+    if d is not None:
+        words, title = ents.split(d.group(1))
+        if words and words[0] not in pat.lex.nominals:
+            return ents.entity(d.group(1))
     # at the end: ", Lizzy?" / ", Mr. Bennet."
     tail = text[max(start, end - 60):end]
     t = regex.search(r",\s++(?:[Mm]y\s+dear\s+)?(" + pat.name + r")[.!?,]*+$", tail)
