@@ -31,7 +31,8 @@ class Patterns:
     according: regex.Pattern[str]  # 'according to X,'
     lead: regex.Pattern[str]  # 'Smith: “…”' (a name alone before a colon)
     inline_tag: regex.Pattern[str]  # inside a dash-dialogue line: '! he said sternly.'
-    name_re: regex.Pattern[str]  # every capitalised name in a text
+    name_re: regex.Pattern[str]  # a name at a given position (titles, particles)
+    cap_seq: regex.Pattern[str]  # a fast scan for runs of capitalised words (every candidate name in a text)
     verb_re: regex.Pattern[str]
 
 
@@ -80,9 +81,11 @@ def patterns(language: str = "en") -> Patterns:
         rf"(?P<rest>[^.!?:;\n]{{0,60}}+)(?P<end>[.!?:;,]|$)"
     )
     name_re = regex.compile(name)
+    word = r"\p{Lu}[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L}\p{M}]*+)*+\.?+"
+    cap_seq = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{word})(?:(?:[ \t]*+\n[ \t]*+|[ \t]++)(?:{word})){{0,5}}+")
     verb_re = regex.compile(rf"\b{verb}\b")
     return Patterns(
         lex=lex, verb=verb, name=name, subject=subject, after_tag=after_tag, after_dash=after_dash,
         before_tag=before_tag, according=according, lead=lead, inline_tag=inline_tag,
-        name_re=name_re, verb_re=verb_re,
+        name_re=name_re, cap_seq=cap_seq, verb_re=verb_re,
     )

@@ -150,6 +150,7 @@ def render_html(text: str, quotes: Sequence[Quote], *, title: Optional[str] = No
     very ``text`` (every span is checked: a mismatch raises ``ValueError``).
     Each speaker entity gets one colour (a speaker without an entity id is
     coloured by name; quotes without a speaker are grey, "unattributed").
+    The legend counts quotations (parts sharing a ``quote_id`` count once).
     ``title`` defaults to ``"quoteattr"``. Runs in time linear in the text plus
     ``n log n`` in the number of quotes.
     """
@@ -159,13 +160,13 @@ def render_html(text: str, quotes: Sequence[Quote], *, title: Optional[str] = No
     # speakers in order of first appearance; unattributed last
     order: dict[Union[tuple[str, int], tuple[str, str]], int] = {}
     names: dict[Union[tuple[str, int], tuple[str, str]], str] = {}
-    counts: dict[Union[tuple[str, int], tuple[str, str]], int] = {}
+    counts: dict[Union[tuple[str, int], tuple[str, str]], set[int]] = {}  # quotations (not parts)
     for q in qs:
         key = _speaker_key(q)
         if key[0] != "u" and key not in order:
             order[key] = len(order)
             names[key] = q.speaker.name if q.speaker is not None else _UNATTRIBUTED
-        counts[key] = counts.get(key, 0) + 1
+        counts.setdefault(key, set()).add(q.quote_id)
 
     def cls(q: Quote) -> str:
         key = _speaker_key(q)
@@ -205,12 +206,12 @@ def render_html(text: str, quotes: Sequence[Quote], *, title: Optional[str] = No
     # legend
     legend = []
     for key, i in order.items():
-        n = counts[key]
+        n = len(counts[key])
         legend.append(
             f'<li class="s{i}" data-speaker="{_esc(_clean(names[key]))}"><span class="swatch"></span>'
             f'{_esc(_clean(names[key]))} <span class="count">({n} quote{"s" if n != 1 else ""})</span></li>'
         )
-    un = counts.get(("u", _UNATTRIBUTED), 0)
+    un = len(counts.get(("u", _UNATTRIBUTED), ()))
     if un:
         legend.append(
             f'<li class="u" data-speaker="{_UNATTRIBUTED}"><span class="swatch"></span>'

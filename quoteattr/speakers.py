@@ -66,7 +66,9 @@ class Entities:
         text = doc.text
         self.mentions: list[tuple[int, int, tuple[str, ...], str]] = []  # start, end, words, title
         qi = 0
-        for m in pat.name_re.finditer(text):
+        name_at = pat.name_re.match
+        for c in pat.cap_seq.finditer(text):
+            m = name_at(text, c.start()) or c  # the fast scan finds where; the name pattern says how far
             s, e = m.span()
             while qi < len(quoted) and quoted[qi][1] <= s:
                 qi += 1
@@ -77,6 +79,9 @@ class Entities:
                 continue
             self.mentions.append((s, e, words, title))
         self._starts = [m[0] for m in self.mentions]
+        self._by_words: dict[tuple[str, ...], list[int]] = {}  # content words -> indexes of their mentions
+        for k, (_s, _e, words, _t) in enumerate(self.mentions):
+            self._by_words.setdefault(words, []).append(k)
         self.entities: list[Entity] = []
         self._by_key: dict[tuple[tuple[str, ...], str], int] = {}
         # full names (two or more words) first, so that single words attach to them
@@ -176,12 +181,13 @@ class Entities:
         """The canonical name as the text spells it: the longest mention with these words."""
         text = self.doc.text
         best = None
-        for s, e, words, t in self.mentions:
-            if words == target and (not title or t == title):
+        for k in self._by_words.get(target, ()):
+            s, e, _words, t = self.mentions[k]
+            if not title or t == title:
                 cand = _strip_tail(text[s:e])
                 if best is None or len(cand) > len(best):
                     best = cand
-                if best and len(words) >= 2:
+                if len(target) >= 2:
                     break
         if best is None:
             best = _strip_tail(mention_text)
@@ -205,14 +211,18 @@ class Entities:
             # the pronouns that the text uses right after this entity's mentions
             male = female = 0
             text = self.doc.text
-            for _s, e, words, _title in self.mentions:
-                if words and (words == ent.key or (len(words) == 1 and words[0] in ent.key)):
-                    m = _GENDER_CUE.match(text, e, min(len(text), e + 70))
-                    if m:
-                        if m.group(1).lower() in ("he", "his", "him", "himself"):
-                            male += 1
-                        else:
-                            female += 1
+            idx = list(self._by_words.get(ent.key, ()))
+            if len(ent.key) > 1:
+                for w in ent.key:
+                    idx.extend(self._by_words.get((w,), ()))
+            for k in idx[:200]:
+                e = self.mentions[k][1]
+                m = _GENDER_CUE.match(text, e, min(len(text), e + 70))
+                if m:
+                    if m.group(1).lower() in ("he", "his", "him", "himself"):
+                        male += 1
+                    else:
+                        female += 1
             g = "m" if male > female else "f" if female > male else "?"
         self._gender_cache[eid] = g
         return g
