@@ -60,13 +60,14 @@ def _inflect(word: str) -> tuple[str, str, str]:
         return word[:-1] + "ies", word[:-1] + "ied", word + "ing"
     if word.endswith(("s", "sh", "ch", "x", "z")):
         return word + "es", word + "ed", word + "ing"
-    # consonant-vowel-consonant one-syllable verbs double their last letter
+    # consonant-vowel-consonant one-syllable verbs double their last letter (the u of "qu" is no vowel)
+    core = word.replace("qu", "qw")
     if (
         len(word) >= 3
         and word[-1] not in _VOWELS | {"w", "x", "y"}
-        and word[-2] in _VOWELS
-        and word[-3] not in _VOWELS
-        and sum(c in _VOWELS for c in word) == 1
+        and core[-2] in _VOWELS
+        and core[-3] not in _VOWELS
+        and sum(c in _VOWELS for c in core) == 1
     ):
         return word + "s", word + word[-1] + "ed", word + word[-1] + "ing"
     return word + "s", word + "ed", word + "ing"

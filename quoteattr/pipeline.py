@@ -158,7 +158,7 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
     for k in range(1, n):
         a, b = items[k - 1], items[k]
         if _frames.interrupted(text, a, b) and (
-            b.frame is None or b.frame.where == "after" or (a.frame is not None and b.frame.verb == a.frame.verb)
+            b.frame is None or (a.frame is not None and b.frame.where == "before" and b.frame.verb == a.frame.verb)
         ):
             if b.frame is None:
                 b.frame = a.frame
