@@ -16,8 +16,9 @@ from quoteattr import detect as _detect
 from quoteattr import frames as _frames
 from quoteattr import speakers as _speakers
 from quoteattr.document import Document
-from quoteattr.frames import Frame, Item
+from quoteattr.frames import Frame, Item, Reported
 from quoteattr.patterns import Patterns, patterns
+from quoteattr.reported import find_reported
 from quoteattr.tokenize import analyse
 from quoteattr.types import KINDS, Quote, Span, Speaker, Verb
 
@@ -89,15 +90,34 @@ class Extractor:
         items = [Item(r.start, r.end, r.open_mark, r.close_mark, r.group, r.paragraph, r.confidence, r.dash)
                  for r in raws]
         items = _frame_all(doc, items, pat)
+        reported: list[Reported] = []
+        if "indirect" in self.kinds or "mixed" in self.kinds:
+            if doc.tokens is not None:  # a parsed document: reported speech from the parse
+                from quoteattr.stanza import dependency_reported
+
+                reported = dependency_reported(doc, items, pat)
+            else:
+                reported = find_reported(doc, items, pat)
         items = [it for it in items if not it.fragment]
         quoted = [(it.start, it.end) for it in items]
-        ents = _speakers.Entities(doc, pat, quoted) if items else None
+        ents = _speakers.Entities(doc, pat, quoted) if items or reported else None
         speakers = _attribute(doc, items, ents, pat) if ents is not None else {}
         out = []
         for it in items:
             res = speakers.get(it.group)
             q = _quote(doc, it, res, pat)
             if q.kind in self.kinds and q.confidence >= self.min_confidence:
+                out.append(q)
+        group = max((it.group for it in items), default=0)
+        for r in reported:
+            if r.kind not in self.kinds or ents is None:
+                continue
+            group += 1
+            res = _speakers.resolve(r.mention, r.start, ents) if r.mention is not None else None
+            it = Item(r.start, r.end, None, None, group, doc.paragraph_of(r.start), r.confidence,
+                      frame=Frame(r.verb, r.mention, "reported", r.end), kind=r.kind)
+            q = _quote(doc, it, res, pat)
+            if q.confidence >= self.min_confidence:
                 out.append(q)
         out.sort(key=lambda q: (q.start, q.end))
         return _number(out)
@@ -148,7 +168,13 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         ps, pe = doc.paragraphs[it.paragraph]
         nxt = items[k + 1] if k + 1 < n else None
         limit = nxt.open_mark[0] if nxt is not None and nxt.open_mark is not None and nxt.paragraph == it.paragraph else pe
-        frame: Optional[Frame] = _frames.after_frame(doc, it, limit, pat)
+        frame: Optional[Frame] = None
+        if doc.tokens is not None:  # a parsed document: the speech verb that governs the quotation
+            from quoteattr.stanza import dependency_frame
+
+            frame = dependency_frame(doc, it, pat)
+        if frame is None:
+            frame = _frames.after_frame(doc, it, limit, pat)
         if frame is None:
             prev = items[k - 1] if k > 0 else None
             floor = prev.close_mark[1] if prev is not None and prev.close_mark is not None and prev.paragraph == it.paragraph else ps

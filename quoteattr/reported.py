@@ -1,0 +1,647 @@
+"""Reported speech without quote marks (rules, plain text): indirect and mixed quotations.
+
+One scan of the text finds reporting-verb forms (``lexicons/<lang>/reporting_verbs.tsv``,
+learned from annotated news, see ``benchmarks/learn_verbs.py``) and ``according to``;
+only the sentence around each hit is looked at. Frames:
+
+* ``X said (that) CLAUSE`` / ``X has said Monday that …`` / ``X, the governor, said …`` /
+  ``X told reporters (that) …`` -- subject before the verb (auxiliaries, adverbs and an
+  appositive between them are allowed), content = the complement up to the end of its clause;
+* ``X vowed to …`` (verbs with a to-infinitive frame), ``X announced his resolve …`` (a
+  noun-phrase frame);
+* ``CLAUSE, X said.`` / ``CLAUSE, said X.`` / ``CLAUSE1, X said, CLAUSE2.`` -- a tag after the
+  content, no quote marks;
+* ``according to X, CLAUSE.`` / ``CLAUSE, according to X.``
+
+Content is ``kind="indirect"``, or ``"mixed"`` where it holds a quoted fragment (an
+:class:`~quoteattr.frames.Item` with ``fragment=True``). Content never overlaps a real
+direct quotation (a non-fragment Item): the clause is cut before it, or the hit is dropped
+when the verb only introduces that quotation.
+
+Left out on purpose (not reported content):
+
+* negated or unrealised speech: ``did not say``, ``has yet to provide``, ``never claimed``,
+  ``declined to comment`` / ``refused to say`` (the verbs ``decline`` and ``refuse`` are not
+  in the lexicon);
+* mentions of speech without content: a noun-phrase object that is itself a speech noun
+  (``made these comments``, ``applauded the remarks``, ``repeated the claim``);
+* questions with no subject (``Asked whether …``), passives (``it was reported that``).
+
+All patterns are bounded or possessive and applied to one sentence at a time.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left, bisect_right
+from importlib import resources
+from typing import Any, Optional
+
+import attrs
+import regex
+
+from quoteattr.document import Document
+from quoteattr.frames import Item, Mention, Reported
+from quoteattr.patterns import Patterns
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@attrs.frozen(slots=True)
+class ReportingLexicon:
+    frames: dict[str, str]  # lemma -> frame letters (c, a, t, n)
+    form_lemma: dict[str, str]  # inflected form -> lemma
+    verb_re: regex.Pattern[str]
+
+
+_TELL = frozenset({"tell", "assure", "inform", "remind", "warn", "convince", "promise", "ask", "urge",
+                   "advise", "persuade", "press", "invite", "encourage", "order", "caution", "notify"})
+
+# verb forms that are mostly nouns in news ("the state", "the United States")
+_NOUN_FORMS = frozenset({"state", "states"})
+
+_SPEECH_NOUNS = frozenset({
+    "remark", "remarks", "comment", "comments", "statement", "statements", "words", "speech", "speeches",
+    "claim", "claims", "message", "messages", "question", "questions", "answer", "answers", "tweet",
+    "tweets", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions",
+    "response", "rhetoric", "language", "argument", "arguments", "point", "points", "line", "lines",
+    "story", "stories", "announcement", "interview", "address", "testimony", "report", "reports", "it",
+    "this", "that", "these", "those", "them", "so",
+})
+
+
+def _inflect(word: str) -> list[str]:
+    from quoteattr.lexicon import _inflect as inflect  # the lexicon's regular -s/-ed/-ing rules
+
+    return [word, *inflect(word)]
+
+
+def _trie(words: list[str]) -> str:
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        parts = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return emit(root)
+
+
+@functools.cache
+def reporting_lexicon(language: str = "en") -> ReportingLexicon:
+    try:
+        raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+               .joinpath("reporting_verbs.tsv").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raw = ""
+    frames: dict[str, str] = {}
+    form_lemma: dict[str, str] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        lemma = cols[0].strip().lower()
+        fr = cols[1].strip() if len(cols) > 1 else "c"
+        frames[lemma] = fr
+        forms = [f.strip().lower() for f in cols[2].split(",")] if len(cols) > 2 and cols[2].strip() else []
+        for f in [*_inflect(lemma), *forms]:
+            if f and f.isalpha():
+                form_lemma.setdefault(f, lemma)
+    body = _trie(list(form_lemma)) or "(?!)"
+    # a trie-shaped alternation scans several times faster than a flat one
+    verb_re = regex.compile(rf"\b(?:{body}|[Aa]ccording\s++to)\b")
+    return ReportingLexicon(frames, form_lemma, verb_re)
+
+
+# --------------------------------------------------------------------------- sentences
+
+_ABBREV = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "jr",
+                     "sr", "prof", "rev", "no", "vs", "v", "u.s", "u.k", "u.n", "d.c", "inc", "co", "corp", "ltd",
+                     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ft", "mt", "pres",
+                     "sens", "reps", "govs", "messrs", "e.g", "i.e", "a.m", "p.m", "n.y", "calif", "fla", "mass"})
+_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"“‘'«(\[]?+[\p{Lu}\d])|;\s|\n")
+_WORD_BEFORE = regex.compile(r"((?:\p{L}{1,6}\.){0,3}\p{L}{1,10})\.$")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets where a sentence (or a ;-clause) ends: the position of its final punctuation + 1."""
+    out = []
+    for m in _SENT_END.finditer(text):
+        s = m.start()
+        if text[s - 1:s] == "." and text[s - 2:s - 1] != ".":
+            w = _WORD_BEFORE.search(text, max(0, s - 14), s)
+            if w is not None:
+                word = w.group(1).lower()
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()) or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
+                    continue
+        out.append(s)
+    return out
+
+
+# --------------------------------------------------------------------------- subject
+
+_PRON = {"he", "she", "they", "we", "i", "you", "it", "who"}
+_AUXW = (r"has|have|had|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|'s|’s|'d|’d|"
+         r"'ll|’ll|'ve|’ve|be|been|being|not|n't|n’t|never|also|later|previously|recently|repeatedly|often|"
+         r"reportedly|publicly|privately|again|already|once|still|since|then|now|first|last|long|even|just|"
+         r"only|frequently|openly|loudly|quickly|flatly|explicitly|specifically|essentially|basically|"
+         r"usually|generally|consistently|subsequently|initially|ultimately|eventually|apparently|"
+         r"allegedly|simply|further|herself|himself|themselves|itself|too|yet|all|both|\p{Ll}{3,}ly")
+_AUX_TAIL = regex.compile(rf"(?:(?<=\s|^)(?:{_AUXW})\s++)*+$")
+_MODAL = regex.compile(r"(?<![\p{L}])(?:must|should|can|could|may|might|cannot)(?![\p{L}])", regex.I)
+_NEG = regex.compile(r"(?<![\p{L}])(?:not|n't|n’t|never|no\s+longer|yet)(?![\p{L}])", regex.I)
+_TOKEN_BACK = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30}+)\s*+$")
+_DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                  "your", "some", "many", "several", "other", "most", "both", "all", "two", "three", "four",
+                  "few", "such", "each", "one", "another", "any", "more"})
+_NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", "or", "but", "as", "if",
+                       "when", "while", "because", "so", "to", "of", "in", "on", "at", "for", "with", "by",
+                       "from", "about", "than", "also", "then", "not", "be", "been", "being", "is", "was",
+                       "were", "are", "has", "have", "had", "where", "how", "why", "whether", "would", "will",
+                       "could", "should", "may", "might", "must", "can", "do", "does", "did", "after",
+                       "before", "into", "over", "under", "up", "out", "no", "just", "only", "even", "ever",
+                       "very", "much", "more", "less", "most", "well", "again", "still", "yet", "too",
+                       "first", "last", "next", "like", "said", "says", "say", "told", "tell", "tells",
+                       "someone", "anyone", "nobody"})
+_NOUN_SUFFIX = regex.compile(r"(?:er|or|ist|ian|ent|ant|man|woman|men|women|ess|ee|ive|ary|ive|ff|ics|gy|cy|ity|ion|ure|ce|te|de|ce|nt|ar|sts|ers|ors|ists|ians|ents|ants|ies|ees|ives|aries|ions|ures|ces|tes|des|ars|ups|ops|ps|ns|ks|ds|rs|ms|ls|ts|ws)$")
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+class _Ctx:
+    """What one call of :func:`find_reported` knows about the document."""
+
+    __slots__ = ("text", "doc", "pat", "lex", "ends", "blocked", "frag")
+
+    def __init__(self, doc: Document, items: list[Item], pat: Patterns, lex: ReportingLexicon) -> None:
+        self.text = doc.text
+        self.doc = doc
+        self.pat = pat
+        self.lex = lex
+        self.ends = _sentence_ends(doc.text)
+        blocked: list[tuple[int, int]] = []
+        frag: list[tuple[int, int]] = []
+        for it in items:
+            s = it.open_mark[0] if it.open_mark else it.start
+            e = it.close_mark[1] if it.close_mark else it.end
+            (frag if it.fragment else blocked).append((s, e))
+        blocked.sort()
+        frag.sort()
+        self.blocked = blocked
+        self.frag = frag
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        ps, pe = self.doc.paragraphs[self.doc.paragraph_of(pos)] if self.doc.paragraphs else (0, len(self.text))
+        i = bisect_right(self.ends, pos)
+        s = self.ends[i - 1] if i > 0 else 0
+        e = self.ends[i] if i < len(self.ends) else len(self.text)
+        s = max(s, ps, pos - 1500)
+        e = min(e, pe, pos + 1500)
+        while s < pos and self.text[s] in " \t\u00a0;\n":
+            s += 1
+        return s, e
+
+    def in_blocked(self, pos: int) -> bool:
+        i = bisect_right(self.blocked, (pos, 1 << 60)) - 1
+        return i >= 0 and self.blocked[i][0] <= pos < self.blocked[i][1]
+
+    def first_blocked(self, s: int, e: int) -> Optional[tuple[int, int]]:
+        i = bisect_left(self.blocked, (s, -1))
+        if i > 0 and self.blocked[i - 1][1] > s:
+            return self.blocked[i - 1]
+        if i < len(self.blocked) and self.blocked[i][0] < e:
+            return self.blocked[i]
+        return None
+
+    def has_fragment(self, s: int, e: int) -> bool:
+        i = bisect_left(self.frag, (s, -1))
+        return i < len(self.frag) and self.frag[i][0] < e and self.frag[i][1] <= e + 1
+
+
+def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], bool, int]:
+    """The subject right before a verb at ``vs`` (sentence starts at ``ss``).
+
+    Returns (mention, negated, where the subject starts) -- mention None when there is none.
+    """
+    text = ctx.text
+    lo = max(ss, vs - 220)
+    window = text[lo:vs]
+    m = _AUX_TAIL.search(window)
+    aux = window[m.start():] if m is not None else ""
+    neg = _NEG.search(aux) is not None or _MODAL.search(aux) is not None
+    j = lo + (m.start() if m is not None else len(window))
+    # "X, the governor, said" / "X, who ..., said": hop back over one comma pair
+    k = j
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if k > lo and text[k - 1] == ",":
+        c = text.rfind(",", lo, k - 1)
+        inner = text[c + 1:k - 1] if c >= 0 else ""
+        if c >= 0 and 0 < len(inner) <= 90 and not regex.search(r"[.;:!?“”\"]", inner):
+            mention = _mention_ending(ctx, ss, c)
+            if mention is not None:
+                return mention, neg, mention.start
+            inner_m = _mention_ending(ctx, c + 1, k - 1)
+            if inner_m is not None and inner_m.kind == "name":
+                return inner_m, neg, c
+            return None, neg, j
+        return None, neg, j
+    mention = _mention_ending(ctx, ss, k)
+    return mention, neg, (mention.start if mention is not None else j)
+
+
+def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
+    """A name / pronoun / nominal that ends at ``end`` (skipping spaces)."""
+    text = ctx.text
+    e = end
+    while e > ss and text[e - 1].isspace():
+        e -= 1
+    if e <= ss:
+        return None
+    words: list[tuple[int, int]] = []
+    p = e
+    # collect up to 7 words backwards, stopping at punctuation (but allowing possessive 's)
+    while p > ss and len(words) < 7:
+        m = _TOKEN_BACK.search(text, max(ss, p - 32), p)
+        if m is None:
+            break
+        ws, we = m.span(1)
+        if we != p:
+            break
+        words.append((ws, we))
+        p = ws
+        while p > ss and text[p - 1].isspace():
+            p -= 1
+        if p > ss and not (text[p - 1].isalnum() or text[p - 1] in "'’.-&"):
+            break
+    if not words:
+        return None
+    lex = ctx.pat.lex
+    hs, he = words[0]
+    head = text[hs:he]
+    if head.endswith(("’s", "'s")) or head.endswith(("’", "'")):
+        return None  # a possessive modifies a noun: "Zelensky’s remarks" is no subject
+    low = head.lower().rstrip(".")
+    if low in _PRON:
+        if low == "who":
+            # "Barkley, who said …": the name before the relative pronoun
+            q = hs
+            while q > ss and text[q - 1].isspace():
+                q -= 1
+            if q > ss and text[q - 1] == ",":
+                ante = _mention_ending(ctx, ss, q - 1)
+                if ante is not None and ante.kind != "pronoun":
+                    return ante
+            return None
+        return Mention(hs, he, head, "pronoun")
+    if head.endswith("."):
+        head = head[:-1]
+        he -= 1
+        low = head.lower()
+    if _is_cap(head):
+        if low in lex.non_names or low in _NOT_SUBJ:
+            return None
+        start = hs
+        for ws, we in words[1:]:
+            w = text[ws:we]
+            wl = w.lower().rstrip(".")
+            if _is_cap(w) and wl not in lex.non_names:
+                start = ws
+            elif wl in ("of", "de", "van", "von", "al", "bin") and start != hs:
+                start = ws
+            elif wl in lex.titles:
+                start = ws
+            else:
+                break
+        while text[start:start + 4].lower() == "of " or text[start:start + 3].lower() in ("de ", "al "):
+            start = text.find(" ", start) + 1
+        return Mention(start, he, text[start:he], "name")
+    if low in _NOT_SUBJ or low in _DET or not head.isalpha():
+        return None
+    if low in lex.nominals or _NOUN_SUFFIX.search(low):
+        start = hs
+        for ws, we in words[1:4]:
+            w = text[ws:we]
+            wl = w.lower()
+            if wl in _NOT_SUBJ and wl not in _DET:
+                break
+            if wl.endswith(("ed", "ing")) and wl not in lex.nominals:
+                break
+            start = ws
+            if wl in _DET:
+                break
+        return Mention(start, he, text[start:he], "nominal")
+    return None
+
+
+# --------------------------------------------------------------------------- content
+
+_COORD = regex.compile(r"(?:,\s*+(?:and\s++|but\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
+_SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
+_DET_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|a|an|The)\s++$")
+_THAT_GAP = regex.compile(
+    r"(?:\s*+,?\s*+(?:[\p{L}\p{N}’'.\-]++)){0,9}?\s*+,?\s++that(?![\p{L}])"
+)
+_GAP_OK_FIRST = frozenset({"in", "on", "at", "during", "to", "via", "after", "before", "last", "this", "earlier",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                           "yesterday", "today", "recently", "repeatedly", "also", "again", "however",
+                           "privately", "publicly", "of", "about", "out", "through", "late", "early", "separately",
+                           "flatly", "bluntly", "simply", "frankly", "openly", "later", "then", "now", "too",
+                           "over", "back", "up", "afterward", "afterwards", "tonight", "previously", "firmly",
+                           "emphatically", "instead", "further", "forcefully", "clearly"})
+_LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
+_OBJ = regex.compile(
+    r"\s*+(?:(?:him|her|me|us|them|you|reporters|supporters|voters|journalists|viewers|listeners|"
+    r"lawmakers|members|donors|students|people|everyone)(?![\p{L}])"
+    r"|(?:the|a|an|his|her|their|its|our)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?+(?=\s++(?:that|he|she|they|it|we|I|there|the)\s)"
+    r"|(?:(?:The|the)\s++)?(?:\p{Lu}[\p{L}.’'\-&]*+\s*+){1,5}+)"
+    r"(?:\s++(?:on|in|at|during|last|this|earlier)\s++[\p{L}\p{N}]++(?:\s++[\p{L}\p{N}]++)?+)?+"
+)
+_SPEECH_OBJ = regex.compile(r"\s*+(?:(?:the|these|those|his|her|their|its|our|such|this|that|those|[\p{Lu}][\p{L}\-]*+(?:’s|'s))\s++)?(?:[\p{L}\-]++\s++){0,2}?(?P<head>[\p{L}]++)(?=\s*+(?:[.,;!?]|$|about|on|at|in|to|as|during|and|after|for)(?![\p{L}]))")
+_DATE_TAG = regex.compile(
+    r"(?:\s++(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"last\s+\p{L}+|earlier|later|recently|previously|this\s+\p{L}+|on\s+\p{L}+|in\s+(?:a|an|the|his|her|their)\s+[\p{L}\-]++(?:\s+[\p{L}\-]++)?+(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'\-]++(?:\s+[\p{L}\p{N}.’'\-]++){0,3}?)?|"
+    r"at\s+[\p{L}\-]++(?:\s+[\p{L}\-]++){0,3}?|to\s+[\p{L}\-]++(?:\s+[\p{L}\-]++){0,2}?|of\s+[\p{L}\-]++(?:\s+[\p{L}\-]++){0,2}?|"
+    r"\p{Ll}{3,}ly|in\s+an?\s+\p{L}+))*?"
+)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\n,;:—–-":
+        s += 1
+    while e > s and text[e - 1] in " \t\n,;:—–-":
+        e -= 1
+    return s, e
+
+
+_DASH = regex.compile(r"\s[–—]\s|\s--\s|\s\(")
+
+
+def _end_content(ctx: _Ctx, s: int, se: int) -> int:
+    """Where a complement starting at ``s`` ends: its sentence end, or before a direct quotation."""
+    e = se
+    b = ctx.first_blocked(s, e)
+    if b is not None:
+        e = b[0]
+    d = _DASH.search(ctx.text, s, e)
+    if d is not None and d.start() - s > 10:
+        e = d.start()
+    # a sentence-final dot stays out (PolNeAR leaves it out)
+    while e > s and ctx.text[e - 1] in " \t\n.;,:—–-":
+        e -= 1
+    return e
+
+
+# --------------------------------------------------------------------------- main
+
+
+_Cand = tuple[int, int, str, tuple[int, int, str, str], Optional[Mention], float, str]
+
+
+def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Reported]:
+    """Reported speech (no quote marks, or a quoted fragment inside) in ``doc``.
+
+    ``items`` are the direct-quote candidates after framing; fragments (``fragment=True``)
+    make a clause "mixed", the others are never overlapped.
+    """
+    text = doc.text
+    if not text:
+        return []
+    lex = reporting_lexicon("en")
+    ctx = _Ctx(doc, items, pat, lex)
+    cands: list[_Cand] = []
+    cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
+    for m in lex.verb_re.finditer(text):
+        vs, ve = m.span()
+        if text[vs - 1:vs] in ("'", "’", "-") or text[ve:ve + 1] == "-" or ctx.in_blocked(vs):
+            continue
+        word = m.group(0)
+        ss, se = ctx.sentence(vs)
+        if word[0] in "Aa" and word.lower().startswith("according"):
+            _according(ctx, ss, se, vs, ve, cands, cuts)
+            continue
+        if not word.islower() or word in _NOUN_FORMS:
+            continue
+        lemma = lex.form_lemma.get(word)
+        if lemma is None:
+            continue
+        frames = lex.frames.get(lemma, "")
+        verb = (vs, ve, word, lemma)
+        mention, neg, subj_start = _subject_before(ctx, ss, vs)
+        if neg:
+            continue
+        if mention is not None:
+            # a tag after the content: "CLAUSE, X said." / "CLAUSE, X said, CLAUSE2."
+            dm = _DET_BEFORE.search(text, max(ss, subj_start - 8), subj_start)
+            pre = text[ss:dm.start() if dm is not None else subj_start].rstrip()
+            if pre.endswith(",") and "a" in frames and len(pre) > 15:
+                after = _DATE_TAG.match(text, ve, se)
+                te = after.end() if after is not None else ve
+                rest = text[te:se].lstrip()
+                if not rest or rest[0] in ".!?" or rest.startswith(","):
+                    cs, ce = _trim(text, ss, ss + len(pre) - 1)
+                    ok = ce > cs and ctx.first_blocked(cs, ce) is None
+                    if ok:
+                        cands.append((cs, ce, "tag", verb, mention, 0.7, lemma))
+                        cuts.append(ss + len(pre) - 1)
+                    if rest.startswith(","):
+                        c2s, c2e = _trim(text, te + text[te:se].index(",") + 1, se)
+                        c2e = _end_content(ctx, c2s, c2e)
+                        if ok and c2e - c2s > 10 and not ctx.in_blocked(c2s):
+                            cands.append((c2s, c2e, "tag2", verb, mention, 0.6, lemma))
+                    continue
+                if not rest or rest[0] in ".!?":
+                    continue
+            _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
+            continue
+        # no subject before: "…, said X." (inverted tag)
+        pre = text[ss:vs].rstrip()
+        if pre.endswith(",") and "a" in frames and len(pre) > 15:
+            sm = _subject_after(ctx, ve, se)
+            if sm is not None:
+                mention2, me = sm
+                rest = text[me:se].lstrip()
+                if not rest or rest[0] in ".!?,":
+                    cs, ce = _trim(text, ss, ss + len(pre) - 1)
+                    if ce > cs and ctx.first_blocked(cs, ce) is None:
+                        cands.append((cs, ce, "tag", verb, mention2, 0.65, lemma))
+                        cuts.append(ss + len(pre) - 1)
+                continue
+        # a verb sharing an earlier subject: "X announced …, vowing to …" / "… and said that …"
+        co = _COORD.search(text, max(ss, vs - 24), vs)
+        if co is not None:
+            owner = _owner_before(ctx, ss, vs, cands)
+            if owner is not None:
+                cuts.append(co.start())
+                _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
+    return _finish(ctx, cands, cuts)
+
+
+def _owner_before(ctx: _Ctx, ss: int, vs: int, cands: list[_Cand]) -> Optional[Mention]:
+    for c in reversed(cands[-4:]):
+        v = c[3]
+        if ss <= v[0] < vs and c[4] is not None:
+            return c[4]
+    return None
+
+
+def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]:
+    m = regex.compile(r"\s++(?:(?P<pron>he|she|they)(?![\p{L}])|(?P<name>" + ctx.pat.name + r")|(?P<nom>(?:the|a|an|one|another)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++))").match(ctx.text, ve, se)
+    if m is None:
+        return None
+    for g, kind in (("pron", "pronoun"), ("name", "name"), ("nom", "nominal")):
+        if m.group(g) is not None:
+            s, e = m.span(g)
+            t = ctx.text[s:e]
+            if kind == "name" and t.endswith("."):
+                e -= 1
+            # a nominal or name tag may run on: ", said John Smith, a spokesman for X."
+            return Mention(s, e, ctx.text[s:e], kind), m.end()
+    return None
+
+
+def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, int, str, str],
+                mention: Optional[Mention], frames: str, lemma: str, cands: list[_Cand], cuts: list[int],
+                subj_start: int) -> None:
+    text = ctx.text
+    if mention is None:
+        return
+    pos = ve
+    nxt = text[pos:pos + 3]
+    if not nxt or nxt[0] in ":.!?;" or text[pos:pos + 2] in (", ", ",\n") and _next_is_quote(ctx, pos + 1, se):
+        return  # introduces a direct quotation or ends the sentence
+    frame = ""
+    g = _THAT_GAP.match(text, pos, min(se, pos + 90))
+    if g is None and "C" in frames and "c" not in frames and "t" not in frames and "n" not in frames:
+        return
+    if g is None or not ("c" in frames or "C" in frames):
+        adj = _DATE_TAG.match(text, pos, se)
+        p0 = adj.end() if adj is not None else pos
+        rest = text[p0:p0 + 2]
+        if not rest or rest[0] in ",:.;!?" or _next_is_quote(ctx, p0, se):
+            return  # "said Monday: “…”", "said, citing …", "said in a statement."
+        if p0 > pos and lemma not in _TELL:
+            pos = p0
+    if g is not None and ("c" in frames or "C" in frames):
+        gap = text[pos:g.end() - 4].strip(" ,")
+        first = gap.split(" ", 1)[0].lower() if gap else ""
+        if not gap or first in _GAP_OK_FIRST or lemma in _TELL:
+            pos = g.end()
+            frame = "c"
+    if not frame:
+        mm = _LEAD_SKIP.match(text, pos, se)
+        p2 = mm.end() if mm is not None else pos
+        if text.startswith("to ", p2) and "t" in frames:
+            pos = p2
+            frame = "t"
+        else:
+            if lemma in _TELL:
+                om = _OBJ.match(text, p2, se)
+                if om is None or om.end() == p2:
+                    return
+                p2 = om.end()
+                if text.startswith("to ", p2) and "t" in frames:
+                    frame = "t"
+            if not frame:
+                if "c" in frames or "n" in frames:
+                    sp = _SPEECH_OBJ.match(text, p2, se)
+                    if sp is not None and sp.group("head").lower() in _SPEECH_NOUNS:
+                        return
+                    frame = "c" if "c" in frames else "n"
+            pos = p2
+    if not frame:
+        return
+    cs, _ = _trim(text, pos, se)
+    if cs >= se or ctx.in_blocked(cs) or text[cs] in "“\"‘'" and _next_is_quote(ctx, cs - 1, se):
+        return
+    ce = _end_content(ctx, cs, se)
+    if frame in ("n", "t") or _SUBORD.match(text, ss, subj_start + 1):
+        c = text.find(", ", cs, ce)
+        if c > cs + 2:
+            ce = c
+    if ce - cs < 3:
+        return
+    if frame != "t" and ce - cs < 12 and " " not in text[cs:ce]:
+        return
+    conf = {"c": 0.65, "t": 0.55, "n": 0.5}[frame]
+    cands.append((cs, ce, frame, verb, mention, conf, lemma))
+
+
+def _next_is_quote(ctx: _Ctx, pos: int, se: int) -> bool:
+    p = pos
+    while p < se and ctx.text[p] in " \t\n":
+        p += 1
+    return p < se and ctx.in_blocked(p)
+
+
+def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand], cuts: list[int]) -> None:
+    text = ctx.text
+    verb = (vs, ve, text[vs:ve], "according to")
+    m = regex.match(r"\s++(?P<np>[^,.;:!?“”\"()\n]{1,90}?)(?=\s*+(?:,|\.(?:\s|$)|;|$|\)|—|–))", text[:se], pos=ve)
+    if m is None:
+        return
+    ns, ne = m.span("np")
+    np = text[ns:ne]
+    toks = np.split()
+    kind = "name"
+    if toks and toks[0].lower() in _PRON:
+        kind = "pronoun"
+    elif toks and not _is_cap(toks[0]) or toks and toks[0] in ("The", "A", "An"):
+        kind = "nominal"
+    mention = Mention(ns, ne, np, kind)
+    pre = text[ss:vs].rstrip()
+    if len(pre) > 15:
+        # "CLAUSE, according to X." / "CLAUSE according to X"
+        cs, ce = _trim(text, ss, ss + len(pre))
+        b = ctx.first_blocked(cs, ce)
+        if b is not None:
+            return
+        cands.append((cs, ce, "acc", verb, mention, 0.7, "according to"))
+        cuts.append(ss + len(pre) - (1 if pre.endswith(",") else 0))
+        return
+    # "According to X, CLAUSE."
+    p = ne
+    while p < se and text[p] in " ,\t":
+        p += 1
+    if p >= se:
+        return
+    cs = p
+    if ctx.in_blocked(cs):
+        return
+    ce = _end_content(ctx, cs, se)
+    if ce - cs > 10:
+        cands.append((cs, ce, "acc", verb, mention, 0.7, "according to"))
+
+
+def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
+    text = ctx.text
+    cuts.sort()
+    out: list[Reported] = []
+    seen: set[tuple[int, int]] = set()
+    for cs, ce, frame, verb, mention, conf, _lemma in cands:
+        if frame in ("c", "t", "n", "acc", "tag2") and not (frame == "acc" and cs < verb[0]):
+            i = bisect_right(cuts, cs)
+            if i < len(cuts) and cuts[i] < ce:
+                ce = cuts[i]
+        cs, ce = _trim(text, cs, ce)
+        while ce > cs and text[ce - 1] in ".":
+            ce -= 1
+        if ce - cs < 3 or (cs, ce) in seen:
+            continue
+        if ctx.first_blocked(cs, ce) is not None:
+            continue
+        seen.add((cs, ce))
+        kind = "mixed" if ctx.has_fragment(cs, ce) else "indirect"
+        out.append(Reported(cs, ce, kind, verb, mention, conf))
+    out.sort(key=lambda r: (r.start, r.end))
+    return out

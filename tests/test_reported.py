@@ -1,0 +1,168 @@
+"""Reported speech by rules (quoteattr.reported): frames, speakers, exclusions, offsets."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+from quoteattr import detect as _detect
+from quoteattr.frames import Item, Reported
+from quoteattr.pipeline import Extractor, _frame_all
+from quoteattr.reported import find_reported, reporting_lexicon
+
+_EX = Extractor()
+_PAT = _EX._pat
+
+
+def _run(text: str) -> list[Reported]:
+    doc = _EX.document(text)
+    raws = _detect.detect(doc, dialogue_dashes=True)
+    items = [Item(r.start, r.end, r.open_mark, r.close_mark, r.group, r.paragraph, r.confidence, r.dash)
+             for r in raws]
+    items = _frame_all(doc, items, _PAT)
+    out = find_reported(doc, items, _PAT)
+    for r in out:  # offsets are sacred
+        assert 0 <= r.start < r.end <= len(text)
+        if r.mention is not None:
+            assert text[r.mention.start:r.mention.end] == r.mention.text
+        if r.verb is not None:
+            assert text[r.verb[0]:r.verb[1]] == r.verb[2]
+    return out
+
+
+def _one(text: str, content: str) -> Reported:
+    found = [r for r in _run(text) if text[r.start:r.end] == content]
+    assert found, f"{content!r} not among {[text[r.start:r.end] for r in _run(text)]}"
+    return found[0]
+
+
+def test_said_that_clause_with_name_subject() -> None:
+    text = "The harbour master said that the ferries would resume on Friday."
+    r = _one(text, "the ferries would resume on Friday")
+    assert r.kind == "indirect"
+    assert r.mention is not None and r.mention.kind == "nominal" and "master" in r.mention.text
+    assert r.verb is not None and r.verb[3] == "say"
+
+
+def test_pronoun_subject_and_bare_clause() -> None:
+    text = "Maria Okafor runs the mill. She insisted the strike had cost nothing."
+    r = _one(text, "the strike had cost nothing")
+    assert r.mention is not None and r.mention.kind == "pronoun" and r.mention.text == "She"
+    assert r.verb is not None and r.verb[3] == "insist"
+
+
+def test_told_object_and_date_before_that() -> None:
+    text = "Governor Ellen Marsh told reporters on Monday that the budget was balanced."
+    r = _one(text, "the budget was balanced")
+    assert r.mention is not None and r.mention.kind == "name" and "Marsh" in r.mention.text
+    assert r.verb is not None and r.verb[2] == "told"
+
+
+def test_appositive_subject() -> None:
+    text = "Tom Reyes, the county treasurer, said the fund had lost a third of its value."
+    r = _one(text, "the fund had lost a third of its value")
+    assert r.mention is not None and r.mention.text == "Tom Reyes"
+
+
+def test_sentence_final_tag_without_quote_marks() -> None:
+    text = "The bridge will stay closed until the spring, a city spokesman said."
+    r = _one(text, "The bridge will stay closed until the spring")
+    assert r.mention is not None and r.mention.kind == "nominal" and "spokesman" in r.mention.text
+    assert r.verb is not None and r.verb[3] == "say"
+
+
+def test_according_to_before_and_after() -> None:
+    text = ("According to the transit authority, ridership fell by half. "
+            "Fares will rise next year, according to Dana Whitfield.")
+    a = _one(text, "ridership fell by half")
+    assert a.verb is not None and a.verb[3] == "according to"
+    assert a.mention is not None and a.mention.text == "the transit authority"
+    b = _one(text, "Fares will rise next year")
+    assert b.mention is not None and b.mention.text == "Dana Whitfield"
+
+
+def test_to_infinitive_frame() -> None:
+    text = "The new mayor vowed to rebuild the market within a year."
+    r = _one(text, "to rebuild the market within a year")
+    assert r.verb is not None and r.verb[3] == "vow"
+
+
+def test_participle_shares_the_subject_and_cuts_the_first_clause() -> None:
+    text = "Ravi Patel announced his plan to run for the senate, vowing to fight for rural clinics."
+    first = _one(text, "his plan to run for the senate")
+    second = _one(text, "to fight for rural clinics")
+    assert first.mention is not None and second.mention is not None
+    assert second.mention.text == first.mention.text == "Ravi Patel"
+
+
+def test_negated_speech_is_left_out() -> None:
+    assert _run("The agency did not say that the plant was safe.") == []
+    assert _run("The minister has never claimed the data were complete.") == []
+    assert _run("The company declined to comment on the lawsuit.") == []
+
+
+def test_speech_noun_object_is_left_out() -> None:
+    assert _run("The crowd applauded the remarks.") == []
+
+
+def test_quoted_fragment_makes_it_mixed() -> None:
+    text = "Senator Alma Ruiz said the proposal was “dead on arrival” in the House."
+    r = _one(text, "the proposal was “dead on arrival” in the House")
+    assert r.kind == "mixed"
+
+
+def test_direct_quote_is_not_reported_again() -> None:
+    text = "The coach said: “We played well and we will win the next one.”"
+    q0 = text.index("“")
+    for r in _run(text):
+        assert r.end <= q0 or r.start >= text.index("”") + 1
+
+
+def test_reported_clause_stops_before_a_direct_quote() -> None:
+    text = "He said the talks had failed. “Nobody listened to us,” he added."
+    r = _one(text, "the talks had failed")
+    assert r.mention is not None and r.mention.text == "He"
+    q0 = text.index("“")
+    assert all(x.end <= q0 for x in _run(text) if x.start < q0)
+
+
+def test_modal_is_not_reported_speech() -> None:
+    assert _run("Voters must decide that the levy is fair.") == []
+
+
+def test_empty_and_no_verbs() -> None:
+    assert _run("") == []
+    assert _run("The river rose overnight and the roads closed.") == []
+
+
+def test_lexicon_is_data() -> None:
+    lex = reporting_lexicon("en")
+    assert "say" in lex.frames and "a" in lex.frames["say"] and "c" in lex.frames["say"]
+    assert lex.form_lemma["said"] == "say"
+    assert "decline" not in lex.frames and "refuse" not in lex.frames
+
+
+_DEV = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear.dev.jsonl"
+
+
+@pytest.mark.skipif(not _DEV.exists(), reason="PolNeAR dev data (../shared/data) is not available here")
+def test_polnear_dev_sample_offsets_and_overlap() -> None:
+    """On real news: offsets hold and no reported span overlaps a direct quotation."""
+    with _DEV.open(encoding="utf-8") as fh:
+        docs = [json.loads(line) for _, line in zip(range(8), fh)]
+    n = 0
+    for d in docs:
+        text = d["text"]
+        doc = _EX.document(text)
+        raws = _detect.detect(doc, dialogue_dashes=True)
+        items = [Item(r.start, r.end, r.open_mark, r.close_mark, r.group, r.paragraph, r.confidence, r.dash)
+                 for r in raws]
+        items = _frame_all(doc, items, _PAT)
+        direct = [(it.start, it.end) for it in items if not it.fragment]
+        for r in find_reported(doc, items, _PAT):
+            n += 1
+            assert r.kind in ("indirect", "mixed")
+            assert not any(s < r.end and r.start < e for s, e in direct)
+    assert n > 20
