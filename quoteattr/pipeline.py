@@ -92,10 +92,8 @@ class Extractor:
         items = _frame_all(doc, items, pat)
         reported: list[Reported] = []
         if "indirect" in self.kinds or "mixed" in self.kinds:
-            if doc.tokens is not None:  # a parsed document: reported speech from the parse
-                from quoteattr.stanza import dependency_reported
-
-                reported = dependency_reported(doc, items, pat)
+            if doc.tokens and any(t.deprel for t in doc.tokens):  # a parsed document: frames from the parse
+                items, reported = _parsed(doc, items, pat)
             else:
                 reported = find_reported(doc, items, pat)
         items = [it for it in items if not it.fragment]
@@ -121,6 +119,27 @@ class Extractor:
                 out.append(q)
         out.sort(key=lambda q: (q.start, q.end))
         return _number(out)
+
+
+def _parsed(doc: Document, items: list[Item], pat: Patterns) -> tuple[list[Item], list[Reported]]:
+    """With a dependency parse: the speech verb governing each quotation frames it (unless the rules'
+    tag names the same speaker, which interrupted-quote linking needs), and reported clauses come
+    from the verbs' dependents."""
+    from quoteattr import stanza as _st
+
+    for it in items:
+        f = _st.dependency_frame(doc, it, pat)
+        if f is None:
+            continue
+        old = it.frame
+        if (old is not None and old.where == "after" and old.mention is not None and f.mention is not None
+                and old.mention.start < f.mention.end and f.mention.start < old.mention.end):
+            continue
+        it.frame, it.fragment = f, False
+    reported = _st.dependency_reported(doc, items, pat)
+    mixed = [(r.start, r.end) for r in reported if r.kind == "mixed"]
+    items = [it for it in items if not (it.kind != "direct" and any(a < it.end and it.start < b for a, b in mixed))]
+    return items, reported
 
 
 def _number(quotes: list[Quote]) -> list[Quote]:
@@ -168,13 +187,7 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         ps, pe = doc.paragraphs[it.paragraph]
         nxt = items[k + 1] if k + 1 < n else None
         limit = nxt.open_mark[0] if nxt is not None and nxt.open_mark is not None and nxt.paragraph == it.paragraph else pe
-        frame: Optional[Frame] = None
-        if doc.tokens is not None:  # a parsed document: the speech verb that governs the quotation
-            from quoteattr.stanza import dependency_frame
-
-            frame = dependency_frame(doc, it, pat)
-        if frame is None:
-            frame = _frames.after_frame(doc, it, limit, pat)
+        frame: Optional[Frame] = _frames.after_frame(doc, it, limit, pat)
         if frame is None:
             prev = items[k - 1] if k > 0 else None
             floor = prev.close_mark[1] if prev is not None and prev.close_mark is not None and prev.paragraph == it.paragraph else ps

@@ -31,6 +31,7 @@ What each annotation is used for (and what happens without it):
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Sequence
 from typing import Any, Optional
@@ -130,3 +131,570 @@ def to_document(sdoc: Any) -> Document:
     _ = has_parse
     return Document(text=text, paragraphs=paras, sentence_starts=sent_starts, tokens=tokens,
                     entities=entities)
+
+
+# --------------------------------------------------------------------------- the parse
+
+
+class _Parse:
+    """Children lists and subtree spans of a document's dependency parse."""
+
+    __slots__ = ("doc", "tokens", "kids", "_span", "starts")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        toks = doc.tokens or []
+        self.tokens = toks
+        self.kids: list[list[int]] = [[] for _ in toks]
+        for i, t in enumerate(toks):
+            if 0 <= t.head < len(toks) and t.head != i:
+                self.kids[t.head].append(i)
+        self._span: dict[int, tuple[int, int]] = {}
+        self.starts = [t.start for t in toks]
+
+    def span(self, i: int) -> tuple[int, int]:
+        """Character span of token ``i``'s subtree."""
+        got = self._span.get(i)
+        if got is not None:
+            return got
+        # iterative post-order (deep parses must not hit the recursion limit)
+        stack = [(i, False)]
+        while stack:
+            j, done = stack.pop()
+            if j in self._span:
+                continue
+            if not done:
+                stack.append((j, True))
+                stack.extend((k, False) for k in self.kids[j] if k not in self._span)
+                continue
+            t = self.tokens[j]
+            s, e = t.start, t.end
+            for k in self.kids[j]:
+                a, b = self._span[k]
+                s, e = min(s, a), max(e, b)
+            self._span[j] = (s, e)
+        return self._span[i]
+
+    def child(self, i: int, *rels: str) -> Optional[int]:
+        for k in self.kids[i]:
+            if self.tokens[k].deprel in rels:
+                return k
+        return None
+
+    def at(self, pos: int) -> Optional[int]:
+        """The token holding character ``pos``."""
+        from bisect import bisect_right
+
+        j = bisect_right(self.starts, pos) - 1
+        if j >= 0 and self.tokens[j].start <= pos < self.tokens[j].end:
+            return j
+        return None
+
+
+_last_parse: list[_Parse] = []
+
+
+def _parse(doc: Document) -> Optional[_Parse]:
+    """The parse of ``doc`` (cached for the last document), or None when it has no dependency relations."""
+    if not doc.tokens or not any(t.deprel for t in doc.tokens):
+        return None
+    if _last_parse and _last_parse[0].doc is doc:
+        return _last_parse[0]
+    p = _Parse(doc)
+    _last_parse[:] = [p]
+    return p
+
+
+# --------------------------------------------------------------------------- mentions and verbs
+
+_NAME_RELS = frozenset({"compound", "flat", "flat:name", "det", "amod", "nummod", "nmod:poss", "compound:prt",
+                        "case"})
+_SUBJ_RELS = ("nsubj", "nsubj:outer", "csubj")
+_CLIMB_RELS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "parataxis"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _lemma(p: _Parse, i: int, pat: Optional[Patterns] = None) -> str:
+    t = p.tokens[i]
+    if t.lemma:
+        return t.lemma.lower()
+    low = t.text.lower()
+    if pat is not None:
+        got = pat.lex.lemma(low)
+        if got:
+            return got
+    return low
+
+
+def _mention(p: _Parse, i: int, pat: Optional[Patterns] = None) -> Mention:
+    """The name phrase headed by token ``i``: its compound/flat/det/amod/possessive modifiers, contiguous."""
+    toks = p.tokens
+    lo = hi = i
+    changed = True
+    members = {i}
+    while changed:
+        changed = False
+        for m in list(members):
+            for k in p.kids[m]:
+                if k in members:
+                    continue
+                rel = toks[k].deprel
+                if rel in _NAME_RELS and not (rel == "case" and m == i):
+                    if k == lo - 1 or k == hi + 1 or lo <= k <= hi:
+                        members.add(k)
+                        lo, hi = min(lo, k), max(hi, k)
+                        changed = True
+    # drop a possessive/punctuation edge, a leading determiner of a proper name
+    while lo < hi and toks[lo].upos in ("PUNCT",):
+        lo += 1
+    while hi > lo and toks[hi].upos in ("PUNCT", "PART") and toks[hi].deprel in ("case", "punct"):
+        hi -= 1
+    s, e = toks[lo].start, toks[hi].end
+    text = p.doc.text
+    head = toks[i]
+    if head.upos == "PRON" or (pat is not None and head.text.lower() in pat.lex.pronouns):
+        kind = "pronoun"
+        s, e = head.start, head.end
+    elif head.upos == "PROPN" or (not head.upos and head.text[:1].isupper()):
+        kind = "name"
+        while lo < hi and toks[lo].upos == "DET":
+            lo += 1
+        s = toks[lo].start
+    else:
+        kind = "nominal"
+    return Mention(s, e, text[s:e], kind)
+
+
+def _subject(p: _Parse, v: int, pat: Optional[Patterns] = None) -> Optional[Mention]:
+    """The speaker of verb ``v``: its subject, the agent of a passive, or the subject of the verb it hangs on."""
+    toks = p.tokens
+    j = v
+    for _ in range(4):
+        k = p.child(j, *_SUBJ_RELS)
+        if k is not None:
+            if toks[k].deprel == "csubj":
+                return None
+            return _mention(p, k, pat)
+        for k in p.kids[j]:
+            if toks[k].deprel in ("obl:agent", "obl", "nmod:agent"):
+                if any(toks[c].deprel == "case" and toks[c].text.lower() == "by" for c in p.kids[k]):
+                    return _mention(p, k, pat)
+        if toks[j].deprel in ("acl", "acl:relcl") and toks[j].head >= 0 and toks[j].deprel == "acl":
+            return _mention(p, toks[j].head, pat)  # "the statement issued by X", "officials saying ..."
+        if toks[j].deprel in _CLIMB_RELS and toks[j].head >= 0:
+            j = toks[j].head
+            continue
+        break
+    return None
+
+
+def _verb_of(p: _Parse, v: int, pat: Optional[Patterns] = None) -> tuple[int, int, str, str]:
+    t = p.tokens[v]
+    s, e = t.start, t.end
+    # a phrasal particle right after the verb ("pointed out")
+    for k in p.kids[v]:
+        if p.tokens[k].deprel == "compound:prt" and p.tokens[k].start >= e and p.tokens[k].start - e <= 1:
+            e = p.tokens[k].end
+    return (s, e, p.doc.text[s:e], _lemma(p, v, pat))
+
+
+# --------------------------------------------------------------------------- reported speech from the parse
+
+_CONTENT_RELS = frozenset({"ccomp", "xcomp", "obj", "obl", "advcl", "parataxis", "dep", "nmod", "nsubj:pass",
+                           "csubj:pass", "iobj", "acl", "conj"})
+_CUE_UPOS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
+_EDGE = ",;:—–-(\u00a0 \t\n"
+
+
+class _Cand:
+    __slots__ = ("v", "lemma", "rel", "start", "end", "verb", "according", "child")
+
+    def __init__(self, v: int, lemma: str, rel: str, start: int, end: int,
+                 verb: tuple[int, int, str, str], according: Optional[int] = None,
+                 child: Optional[int] = None) -> None:
+        self.v, self.lemma, self.rel, self.start, self.end = v, lemma, rel, start, end
+        self.verb, self.according, self.child = verb, according, child
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    if e > s and text[e - 1] == "." and e - s > 1 and text[e - 2] not in ".":
+        e -= 1  # a sentence's full stop is not part of the reported content
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    return s, e
+
+
+def _rel_key(p: _Parse, k: int) -> str:
+    t = p.tokens[k]
+    rel = t.deprel
+    if rel in ("obl", "nmod", "advcl", "acl"):
+        for c in p.kids[k]:
+            if p.tokens[c].deprel in ("case", "mark") and p.tokens[c].start < t.start:
+                return f"{rel}/{p.tokens[c].text.lower()}"
+    return rel
+
+
+def _candidates(p: _Parse, pat: Optional[Patterns] = None) -> list[_Cand]:
+    """Every (cue, content) pair the parse offers: a word, the relation of one of its dependents, the span."""
+    toks = p.tokens
+    text = p.doc.text
+    out: list[_Cand] = []
+    for v, t in enumerate(toks):
+        low = t.text.lower()
+        if low == "according" and t.head >= 0:
+            x = t.head  # according to X: X hangs on the verb whose clause is the content
+            h = toks[x].head
+            if h < 0:
+                continue
+            hs, he = p.span(h)
+            xs, xe = p.span(x)
+            xs = min(xs, t.start)
+            if xe <= toks[h].start:
+                cs, ce = xe, he
+            elif xs >= toks[h].end:
+                cs, ce = hs, xs
+            else:
+                continue
+            cs, ce = _trim(text, cs, ce)
+            nxt = p.at(t.end + 1)
+            ve = toks[nxt].end if nxt is not None and toks[nxt].text.lower() == "to" else t.end
+            if ce > cs:
+                out.append(_Cand(v, "according to", "^obl", cs, ce, (t.start, ve, text[t.start:ve], "according to"),
+                                 according=x))
+            continue
+        if t.upos and t.upos not in _CUE_UPOS:
+            continue
+        if not p.kids[v] and t.deprel != "parataxis":
+            continue
+        lemma = _lemma(p, v, pat)
+        verb = _verb_of(p, v, pat)
+        for k in p.kids[v]:
+            rel = toks[k].deprel
+            if rel not in _CONTENT_RELS:
+                continue
+            cs, ce = _trim(text, *p.span(k))
+            if ce - cs < 2:
+                continue
+            out.append(_Cand(v, lemma, _rel_key(p, k), cs, ce, verb, child=k))
+        if t.deprel == "parataxis" and t.head >= 0:
+            h = t.head
+            hs, he = p.span(h)
+            vs, ve = p.span(v)
+            if vs > toks[h].end and ve >= he:
+                cs, ce = hs, vs
+            elif ve <= toks[h].start and vs <= hs:
+                cs, ce = ve, he
+            else:
+                cs, ce = hs, he  # "The count, she insisted, was rigged": the tag sits inside the content
+            cs, ce = _trim(text, cs, ce)
+            if ce - cs >= 2:
+                out.append(_Cand(v, lemma, "^parataxis", cs, ce, verb, child=h))
+    return out
+
+
+@functools.cache
+def _cue_table(language: str) -> dict[tuple[str, str], float]:
+    """(cue lemma, relation of the content) -> how often such a pair is reported speech (``stanza_cues.tsv``)."""
+    from importlib import resources
+
+    out: dict[tuple[str, str], float] = {}
+    try:
+        raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+               .joinpath("stanza_cues.tsv").read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError):
+        return out
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) >= 4:
+            pos, tot = int(cols[2]), int(cols[3])
+            out[(cols[0], cols[1])] = pos / (tot + 1)
+    return out
+
+
+_LEX_REL = {"ccomp": "i", "parataxis": "d", "^parataxis": "d", "xcomp": "t", "obj": "n"}
+_LEX_SCORE = {"i": 0.6, "d": 0.5, "t": 0.45, "n": 0.35}
+THRESHOLD = 0.4
+
+
+def _score(c: _Cand, pat: Patterns) -> float:
+    table = _cue_table(pat.lex.language)
+    got = table.get((c.lemma, c.rel))
+    if got is not None:
+        return got
+    use = _LEX_REL.get(c.rel)
+    uses = pat.lex.verb_uses.get(c.lemma, "")
+    if use is not None and use in uses:
+        return _LEX_SCORE[use]
+    if c.rel == "ccomp" and "d" in uses:
+        return 0.5
+    return 0.0
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union > 0 else 0.0
+
+
+def dependency_reported(doc: Document, items: list[Item], pat: Patterns,
+                        threshold: Optional[float] = None) -> list[Reported]:
+    """Indirect and mixed quotations from the parse: the content that a speech verb's dependent spans.
+
+    ``items`` are the direct-quote items of the document: content never overlaps
+    a direct quotation (``fragment=False``); content that holds a quoted
+    fragment is ``"mixed"``. Returns [] for a document without dependency relations.
+    """
+    p = _parse(doc)
+    if p is None:
+        return []
+    th = THRESHOLD if threshold is None else threshold
+    direct = [(it.open_mark[0] if it.open_mark else it.start, it.close_mark[1] if it.close_mark else it.end)
+              for it in items if not it.fragment and it.kind == "direct"]
+    # fragments, and quoted words in a sentence that the rules took for a mixed quotation
+    frags = [(it.open_mark[0] if it.open_mark else it.start, it.close_mark[1] if it.close_mark else it.end)
+             for it in items if it.fragment or it.kind != "direct"]
+    scored = []
+    for c in _candidates(p, pat):
+        sc = _score(c, pat)
+        if sc < th:
+            continue
+        span = (c.start, c.end)
+        if any(_overlaps(span, d) for d in direct):
+            continue
+        scored.append((sc, c))
+    scored.sort(key=lambda x: (-x[0], x[1].start))
+    kept: list[tuple[float, _Cand]] = []
+    used_verbs: set[int] = set()
+    for sc, c in scored:
+        if c.v in used_verbs:
+            continue
+        if any(_jaccard((c.start, c.end), (k.start, k.end)) >= 0.5 for _, k in kept):
+            continue
+        kept.append((sc, c))
+        used_verbs.add(c.v)
+    out = []
+    for sc, c in sorted(kept, key=lambda x: x[1].start):
+        mention = _mention(p, c.according, pat) if c.according is not None else _subject(p, c.v, pat)
+        kind = "mixed" if any(_overlaps((c.start, c.end), f) for f in frags) else "indirect"
+        out.append(Reported(c.start, c.end, kind, c.verb, mention, round(min(0.95, 0.3 + sc * 0.6), 3)))
+    return out
+
+
+# --------------------------------------------------------------------------- direct quotations
+
+_DIRECT_RELS = frozenset({"ccomp", "parataxis", "xcomp", "dep", "obj", "conj", "advcl", "nsubj", "csubj",
+                          "root", "^parataxis", "^dep", "^conj", "^advcl", "^ccomp", "^punct"})
+
+
+def _speech(p: _Parse, v: int, rel: str, pat: Patterns) -> float:
+    lemma = _lemma(p, v, pat)
+    uses = pat.lex.verb_uses.get(lemma)
+    if uses is not None and ("d" in uses or "i" in uses):
+        return 0.9
+    table = _cue_table(pat.lex.language)
+    return max(table.get((lemma, rel), 0.0), table.get((lemma, "ccomp"), 0.0) * 0.8)
+
+
+def dependency_frame(doc: Document, item: Item, pat: Patterns) -> Optional[Frame]:
+    """The speech verb that governs a direct quotation in the parse, and its subject.
+
+    The verb either governs a word of the quotation (``X said, “…”``: the
+    quotation is its ``ccomp``) or hangs on one (``“…,” X said``: the verb is a
+    ``parataxis`` of the quotation's root). A quotation in the middle of a
+    sentence (a would-be fragment) is framed only when it is the verb's whole
+    clausal complement. Returns None where the parse offers no such verb with
+    a subject (the rules frame the quotation then).
+    """
+    from bisect import bisect_left
+
+    from quoteattr.frames import position
+
+    p = _parse(doc)
+    if p is None:
+        return None
+    toks = p.tokens
+    a, b = item.start, item.end
+    i0 = bisect_left(p.starts, a)
+    inside = set()
+    i = i0
+    while i < len(toks) and toks[i].start < b:
+        if toks[i].end <= b:
+            inside.add(i)
+        i += 1
+    if not inside:
+        return None
+    ps, pe = doc.paragraphs[item.paragraph]
+    qa = item.open_mark[0] if item.open_mark else a
+    qb = item.close_mark[1] if item.close_mark else b
+    cands: list[tuple[float, int, str, Optional[int]]] = []  # (distance, verb, relation, child)
+    for j in inside:
+        h = toks[j].head
+        if h >= 0 and h not in inside and ps <= toks[h].start < pe and not qa <= toks[h].start < qb:
+            rel = toks[j].deprel
+            if rel in _DIRECT_RELS:
+                cands.append((min(abs(toks[h].start - qb), abs(qa - toks[h].end)), h, rel, j))
+    # verbs outside hanging on a word inside: “…,” X said (parataxis of the quotation's root)
+    lo = max(0, i0 - 40)
+    hi = min(len(toks), i + 40)
+    for v in range(lo, hi):
+        if v in inside or toks[v].head not in inside or not ps <= toks[v].start < pe:
+            continue
+        if qa <= toks[v].start < qb:
+            continue
+        rel = "^" + toks[v].deprel
+        if rel in _DIRECT_RELS:
+            cands.append((min(abs(toks[v].start - qb), abs(qa - toks[v].end)), v, rel, None))
+    cands.sort()
+    frag = position(doc, item) == "mid"
+    for _dist, v, rel, child in cands:
+        if _speech(p, v, rel, pat) < 0.5:
+            continue
+        if frag:
+            if rel not in ("ccomp", "parataxis") or child is None:
+                continue
+            cs, ce = _trim(doc.text, *p.span(child))
+            if (b - a) < 0.6 * (ce - cs):
+                continue
+        mention = _subject(p, v, pat)
+        if mention is None or _overlaps((mention.start, mention.end), (qa, qb)):
+            continue
+        verb = _verb_of(p, v, pat)
+        end = max(verb[1], mention.end)
+        return Frame(verb, mention, "dep", end)
+    return None
+
+
+# --------------------------------------------------------------------------- models and pipelines
+
+
+def _require_stanza() -> Any:
+    try:
+        import stanza
+    except ImportError as err:  # pragma: no cover - exercised only without the extra
+        raise ImportError(
+            'the stanza backend needs stanza: pip install "quoteattr[stanza]"'
+        ) from err
+    return stanza
+
+
+def build_pipeline(model_dir: str | os.PathLike[str], processors: str | Sequence[str] = MODEL_FILES,
+                   quote: bool = True, **kw: Any) -> Any:
+    """A ``stanza.Pipeline`` from a local folder of English models; never downloads.
+
+    ``model_dir`` holds one ``<processor>.pt`` per processor (``tokenize.pt``,
+    ``mwt.pt``, ``pos.pt``, ``lemma.pt``, ``depparse.pt``, ``ner.pt``).
+    ``quote=True`` appends quoteattr's ``quote`` processor, so the documents
+    the pipeline returns carry ``doc.quotes``. Other keyword arguments go to
+    ``stanza.Pipeline`` (``use_gpu=False``, ``quote_kinds=("direct",)``...).
+    """
+    if not isinstance(model_dir, (str, os.PathLike)):
+        raise TypeError(f"model_dir must be a path, not {type(model_dir).__name__}")
+    folder = os.fspath(model_dir)
+    if not os.path.isdir(folder):
+        raise FileNotFoundError(f"no stanza model folder at {folder!r}; {_HOW_TO_GET}")
+    procs = [p.strip() for p in (processors.split(",") if isinstance(processors, str) else processors)
+             if p.strip() and p.strip() != "quote"]
+    if not procs:
+        raise ValueError("processors is empty: name at least 'tokenize'")
+    missing = [f"{p}.pt" for p in procs if not os.path.isfile(os.path.join(folder, f"{p}.pt"))]
+    if missing:
+        raise FileNotFoundError(f"{folder!r} lacks {', '.join(missing)}; {_HOW_TO_GET}")
+    stanza = _require_stanza()
+    args: dict[str, Any] = {
+        "lang": "en", "dir": folder, "download_method": None, "allow_unknown_language": True,
+        "processors": ",".join(procs + (["quote"] if quote else [])),
+        "logging_level": "WARN",
+    }
+    args.update({f"{p}_model_path": os.path.join(folder, f"{p}.pt") for p in procs})
+    args.update(kw)
+    return stanza.Pipeline(**args)
+
+
+def download_models(dir: Optional[str | os.PathLike[str]] = None) -> str:
+    """Download stanza's English models (``stanza.download("en")``) into ``dir``; needs internet access.
+
+    Returns the folder. Raises ``RuntimeError`` with a clear message when the
+    download fails (no network, a proxy, a full disk).
+    """
+    stanza = _require_stanza()
+    folder = os.fspath(dir) if dir is not None else None
+    kwargs: dict[str, Any] = {"logging_level": "WARN"}
+    if folder is not None:
+        kwargs["model_dir"] = folder
+    try:
+        stanza.download("en", **kwargs)
+    except Exception as err:
+        raise RuntimeError(
+            f"could not download stanza's English models ({type(err).__name__}: {err}). This needs "
+            "access to stanza's model hub (huggingface.co); on a machine without it, copy a model folder "
+            "over and pass it to quoteattr.stanza.build_pipeline(folder)"
+        ) from None
+    if folder is None:
+        from stanza.resources.common import DEFAULT_MODEL_DIR
+
+        folder = str(DEFAULT_MODEL_DIR)
+    return folder
+
+
+# --------------------------------------------------------------------------- the stanza processor
+
+from stanza.models.common.doc import Document as _StanzaDocument  # noqa: E402
+from stanza.pipeline.processor import Processor, register_processor  # noqa: E402
+
+if not hasattr(_StanzaDocument, "quotes"):
+    def _set_quotes(self: Any, value: Any) -> None:
+        self._quotes = value
+
+    _StanzaDocument.add_property("quotes", default=None, getter=None, setter=_set_quotes)
+
+
+@register_processor("quote")
+class QuoteProcessor(Processor):  # type: ignore[misc]
+    """Sets ``doc.quotes`` (a list of :class:`quoteattr.Quote`) on every document.
+
+    Needs ``tokenize``; uses ``pos``, ``lemma``, ``depparse`` and ``ner`` when
+    the pipeline has them. Options (``quote_<name>=`` in ``stanza.Pipeline``):
+    ``kinds``, ``min_confidence``, ``dialogue_dashes`` -- those of
+    :class:`quoteattr.Extractor`.
+    """
+
+    _requires = {"tokenize"}
+    _provides = {"quote"}
+    REQUIRES_DEFAULT = {"tokenize"}
+    PROVIDES_DEFAULT = {"quote"}
+
+    def __init__(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
+        from quoteattr.pipeline import Extractor
+
+        opts: dict[str, Any] = {}
+        for key in ("kinds", "min_confidence", "dialogue_dashes", "language"):
+            if key in config:
+                opts[key] = config[key]
+        opts.setdefault("language", config.get("lang", "en") if config.get("lang") in ("en",) else "en")
+        self._extractor: Optional[Extractor] = Extractor(**opts)
+        super().__init__(config, pipeline, device)
+
+    def _set_up_model(self, *args: Any) -> None:
+        pass
+
+    def mark_inactive(self) -> None:
+        """Drop resources (stanza calls this when the pipeline's requirements are not met)."""
+        self._extractor = None
+
+    def process(self, doc: Any) -> Any:
+        if self._extractor is None:
+            raise RuntimeError("this quote processor was marked inactive")
+        if doc.text is None:
+            raise ValueError("the quote processor needs doc.text (the pipeline's input string)")
+        doc.quotes = self._extractor.extract_document(to_document(doc)) if doc.text else []
+        return doc

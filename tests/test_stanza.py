@@ -1,0 +1,261 @@
+"""The stanza backend: CoNLL-U fixtures (real stanza Documents), the quote processor, the live mini pipeline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+stanza = pytest.importorskip("stanza", reason="the stanza extra is not installed (pip install 'quoteattr[stanza]')")
+
+import quoteattr  # noqa: E402
+from quoteattr import stanza as qs  # noqa: E402
+from quoteattr.frames import Item  # noqa: E402
+from quoteattr.patterns import patterns  # noqa: E402
+from quoteattr.types import Quote  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MODELS = Path(__file__).resolve().parents[1].parent / "shared" / "models" / "stanza-en-mini"
+needs_models = pytest.mark.skipif(
+    not (MODELS / "tokenize.pt").is_file(),
+    reason=f"the test-grade stanza models are not at {MODELS} (../shared/models/stanza-en-mini)",
+)
+PAT = patterns("en")
+
+
+def load(name: str):
+    """A stanza Document from a fixture: sentences joined by one space make doc.text."""
+    from stanza.utils.conll import CoNLL
+
+    raw = (FIXTURES / f"stanza_{name}.conllu").read_text(encoding="utf-8")
+    text = " ".join(line[len("# text = "):] for line in raw.splitlines() if line.startswith("# text = "))
+    sdoc = CoNLL.conll2doc(input_str=raw)
+    sdoc.text = text
+    sdoc.build_ents()
+    return sdoc
+
+
+def items_of(doc):
+    """The direct-quote items after the rules' framing (which marks fragments), as the pipeline makes them."""
+    from quoteattr import detect
+    from quoteattr.pipeline import _frame_all
+
+    items = [Item(r.start, r.end, r.open_mark, r.close_mark, r.group, r.paragraph, r.confidence, r.dash)
+             for r in detect.detect(doc)]
+    return _frame_all(doc, items, PAT)
+
+
+def reported(name: str):
+    doc = qs.to_document(load(name))
+    return doc, qs.dependency_reported(doc, items_of(doc), PAT)
+
+
+# --------------------------------------------------------------------------- to_document
+
+
+@pytest.mark.parametrize("name", ["ccomp", "parataxis", "xcomp", "mixed"])
+def test_to_document_offsets_and_heads(name):
+    sdoc = load(name)
+    doc = qs.to_document(sdoc)
+    assert doc.text == sdoc.text
+    assert len(doc.tokens) == sum(len(s.words) for s in sdoc.sentences)
+    for t in doc.tokens:
+        assert doc.text[t.start:t.end] == t.text
+        assert t.head == -1 or 0 <= t.head < len(doc.tokens)
+        if t.head >= 0:
+            assert doc.tokens[t.head].sentence == t.sentence
+    assert [doc.tokens[i].sentence for i in range(len(doc.tokens))] == sorted(t.sentence for t in doc.tokens)
+    starts = [s.tokens[0].start_char for s in sdoc.sentences]
+    assert set(starts) <= set(doc.sentence_starts)
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+
+
+def test_entities_come_from_ner():
+    doc = qs.to_document(load("ccomp"))
+    assert [(e.text, e.type) for e in doc.entities] == [("Senator Ana Ortiz", "PERSON")]
+
+
+def test_document_without_text_or_offsets_is_rejected():
+    sdoc = load("ccomp")
+    sdoc.text = None
+    with pytest.raises(ValueError, match="doc.text"):
+        qs.to_document(sdoc)
+    sdoc = load("ccomp")
+    sdoc.text = sdoc.text[:10]
+    with pytest.raises(ValueError, match="outside doc.text"):
+        qs.to_document(sdoc)
+    with pytest.raises(TypeError):
+        qs.to_document("not a stanza document")
+
+
+# --------------------------------------------------------------------------- dependency patterns
+
+
+def test_ccomp_reported_clause_with_whole_name():
+    doc, rep = reported("ccomp")
+    assert len(rep) == 1
+    r = rep[0]
+    assert doc.text[r.start:r.end] == "that the plan would fail"
+    assert r.kind == "indirect"
+    assert r.verb is not None and r.verb[2:] == ("said", "say")
+    assert r.mention is not None and r.mention.text == "Senator Ana Ortiz" and r.mention.kind == "name"
+
+
+def test_parataxis_frames_a_direct_quote_and_a_parenthetical_tag():
+    doc, rep = reported("parataxis")
+    items = items_of(doc)
+    assert [doc.text[it.start:it.end] for it in items] == ["We will win,"]
+    frame = qs.dependency_frame(doc, items[0], PAT)
+    assert frame is not None and frame.where == "dep"
+    assert frame.verb is not None and frame.verb[2] == "said"
+    assert frame.mention is not None and frame.mention.text == "Mayor Li Wei"
+    # the direct quotation is not reported speech too; the parenthetical "she insisted" is
+    assert all(not (r.start < items[0].end and items[0].start < r.end) for r in rep)
+    [r] = rep
+    content = doc.text[r.start:r.end]
+    assert content.startswith("The count") and content.endswith("was rigged")
+    assert r.mention is not None and r.mention.text == "she" and r.mention.kind == "pronoun"
+    assert r.verb is not None and r.verb[3] == "insist"
+
+
+def test_xcomp_and_according_to():
+    doc, rep = reported("xcomp")
+    got = {doc.text[r.start:r.end]: r for r in rep}
+    assert set(got) == {"to veto the tax bill", "prices rose sharply"}
+    vow = got["to veto the tax bill"]
+    assert vow.mention is not None and vow.mention.text == "The governor" and vow.mention.kind == "nominal"
+    acc = got["prices rose sharply"]
+    assert acc.verb is not None and acc.verb[2] == "According to" and acc.verb[3] == "according to"
+    assert acc.mention is not None and acc.mention.text == "Reuters"
+
+
+def test_reported_clause_holding_a_quoted_fragment_is_mixed():
+    doc, rep = reported("mixed")
+    [r] = rep
+    assert r.kind == "mixed"
+    assert doc.text[r.start:r.end].startswith("the merger was “reckless")
+    assert r.mention is not None and r.mention.text == "Critics"
+
+
+def test_document_without_parse_falls_back_to_rules():
+    sdoc = load("parataxis")
+    for sent in sdoc.sentences:
+        for w in sent.words:
+            w.head = None
+            w.deprel = None
+    doc = qs.to_document(sdoc)
+    assert all(t.deprel == "" for t in doc.tokens)
+    assert qs.dependency_reported(doc, items_of(doc), PAT) == []
+    assert qs.dependency_frame(doc, items_of(doc)[0], PAT) is None
+    quotes = quoteattr.extract(sdoc)
+    assert [q.text for q in quotes if q.kind == "direct"] == ["We will win,"]
+    assert quotes[0].speaker is not None and "Wei" in quotes[0].speaker.name
+
+
+def test_extract_accepts_a_stanza_document():
+    sdoc = load("parataxis")
+    quotes = quoteattr.extract(sdoc)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We will win,"]
+    assert direct[0].speaker is not None and direct[0].speaker.name == "Li Wei" or "Wei" in direct[0].speaker.name
+    for q in quotes:
+        assert sdoc.text[q.start:q.end] == q.text
+
+
+# --------------------------------------------------------------------------- models, pipelines, the processor
+
+
+def test_import_quoteattr_does_not_import_stanza():
+    code = "import sys, quoteattr; quoteattr.extract('“Hi,” she said.'); " \
+           "print([m for m in ('stanza', 'torch') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_build_pipeline_without_models_says_how_to_get_them(tmp_path):
+    with pytest.raises(FileNotFoundError, match="python -m quoteattr download"):
+        qs.build_pipeline(tmp_path / "nowhere")
+    (tmp_path / "tokenize.pt").write_bytes(b"")
+    with pytest.raises(FileNotFoundError, match="mwt.pt"):
+        qs.build_pipeline(tmp_path)
+    with pytest.raises(TypeError):
+        qs.build_pipeline(42)  # type: ignore[arg-type]
+
+
+def test_download_failure_is_a_clear_runtime_error(monkeypatch, tmp_path):
+    def offline(*_a, **_k):
+        raise ConnectionError("Failed to establish a new connection")
+
+    monkeypatch.setattr(stanza, "download", offline)
+    with pytest.raises(RuntimeError, match="could not download stanza's English models"):
+        qs.download_models(tmp_path)
+
+
+def test_quote_processor_is_registered():
+    from stanza.pipeline.processor import NAME_TO_PROCESSOR_CLASS
+
+    assert NAME_TO_PROCESSOR_CLASS["quote"] is qs.QuoteProcessor
+    assert qs.QuoteProcessor.REQUIRES_DEFAULT == {"tokenize"}
+
+
+@pytest.fixture(scope="module")
+def mini():
+    if not (MODELS / "tokenize.pt").is_file():
+        pytest.skip(f"the test-grade stanza models are not at {MODELS}")
+    d = str(MODELS)
+    return stanza.Pipeline(
+        lang="en", dir=d, download_method=None, allow_unknown_language=True, logging_level="WARN",
+        processors="tokenize,mwt,pos,lemma,depparse,ner,quote",
+        **{f"{p}_model_path": f"{d}/{p}.pt" for p in qs.MODEL_FILES},
+    )
+
+
+TEXT = (
+    "The city council met on Tuesday.\n\n"
+    "“We will finish the bridge by May,” said Maria Gomez, the chief engineer.\n\n"
+    "Gomez said that the budget had doubled since March.\n\n"
+    "“Nobody told us,” the mayor replied."
+)
+
+
+@needs_models
+def test_processor_in_a_live_pipeline(mini):
+    doc = mini(TEXT)
+    quotes = doc.quotes
+    assert isinstance(quotes, list) and all(isinstance(q, Quote) for q in quotes)
+    for q in quotes:
+        assert doc.text[q.start:q.end] == q.text
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We will finish the bridge by May,", "Nobody told us,"]
+    assert direct[0].speaker is not None and direct[0].speaker.name == "Maria Gomez"
+    assert direct[1].speaker is not None and "mayor" in direct[1].speaker.name
+
+
+@needs_models
+def test_live_document_through_extract(mini):
+    doc = mini(TEXT)
+    got = quoteattr.extract(doc)
+    assert [q.to_dict() for q in got] == [q.to_dict() for q in doc.quotes]
+    d = qs.to_document(doc)
+    assert d.tokens and any(t.deprel == "ccomp" or t.deprel == "parataxis" for t in d.tokens)
+    assert any(e.type.startswith("PER") for e in d.entities)
+
+
+@needs_models
+def test_build_pipeline_from_the_mini_models():
+    nlp = qs.build_pipeline(MODELS, processors="tokenize,mwt,pos", quote=True)
+    doc = nlp("“Fine,” he said.")
+    assert [q.text for q in doc.quotes] == ["Fine,"]
+    assert doc.quotes[0].speaker is not None
+
+
+def test_quote_processor_requires_tokenize(tmp_path):
+    from stanza.pipeline.core import PipelineRequirementsException
+
+    (tmp_path / "resources.json").write_text("{}")
+    with pytest.raises(PipelineRequirementsException):
+        stanza.Pipeline(lang="en", dir=str(tmp_path), processors="quote", download_method=None,
+                        allow_unknown_language=True, logging_level="WARN")
