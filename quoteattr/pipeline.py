@@ -117,8 +117,23 @@ class Extractor:
             q = _quote(doc, it, res, pat)
             if q.confidence >= self.min_confidence:
                 out.append(q)
-        out.sort(key=lambda q: (q.start, q.end))
-        return _number(out)
+        out.sort(key=lambda q: (q.start, -q.end))
+        return _number(_no_overlap(out))
+
+
+def _no_overlap(quotes: list[Quote]) -> list[Quote]:
+    """Quotations never overlap: a reported clause that runs into an earlier quotation is dropped."""
+    out: list[Quote] = []
+    end = -1
+    for q in quotes:
+        if q.start < end:
+            if q.kind == "direct" and out and out[-1].kind != "direct":
+                out[-1] = q  # a direct quotation wins over the reported clause around it
+                end = q.end
+            continue
+        out.append(q)
+        end = q.end
+    return out
 
 
 def _parsed(doc: Document, items: list[Item], pat: Patterns) -> tuple[list[Item], list[Reported]]:
