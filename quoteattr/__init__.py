@@ -9,9 +9,13 @@ The public surface is curated here; everything else is private.
 
 from __future__ import annotations
 
+from quoteattr.corpus import Result, extract_many
 from quoteattr.pipeline import Extractor, extract
 from quoteattr.render import render_html
 from quoteattr.types import Quote, Span, Speaker, Verb
 
-__all__ = ["Extractor", "Quote", "Span", "Speaker", "Verb", "extract", "render_html", "__version__"]
+__all__ = [
+    "Extractor", "Quote", "Result", "Span", "Speaker", "Verb",
+    "extract", "extract_many", "render_html", "__version__",
+]
 __version__ = "0.1.0"

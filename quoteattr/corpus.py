@@ -19,6 +19,8 @@ import collections
 import itertools
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -133,10 +135,15 @@ def _work(items: list[_Item], raise_errors: bool) -> list[_Out]:
 def _context(start_method: Optional[str]) -> Any:
     if start_method is None:
         methods = multiprocessing.get_all_start_methods()
-        start_method = "forkserver" if "forkserver" in methods else "spawn"
+        if "fork" in methods and sys.platform.startswith("linux") and threading.active_count() == 1:
+            # a single-threaded parent forks safely, and its workers start warm: the lexicon patterns the
+            # caller's process compiled (extract_many builds an Extractor first) are inherited, not rebuilt
+            start_method = "fork"
+        else:
+            start_method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(start_method)
     if start_method == "forkserver":
-        # the fork server imports quoteattr once; every worker then starts warm
+        # the fork server imports quoteattr once; every worker then starts from there
         ctx.set_forkserver_preload(["quoteattr.corpus"])
     return ctx
 
@@ -154,10 +161,9 @@ def _in_process(items: Iterator[_Item], options: dict[str, Any], raise_errors: b
 
 def _parallel(items: Iterator[_Item], options: dict[str, Any], processes: int, chunksize: int,
               window: int, raise_errors: bool, start_method: Optional[str]) -> Iterator[Result]:
-    ctx = _context(start_method)
-
     def pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=processes, mp_context=ctx,
+        # the start method is chosen per pool: a pool started after another may find threads about
+        return ProcessPoolExecutor(max_workers=processes, mp_context=_context(start_method),
                                    initializer=_init_worker, initargs=(options,))
 
     executor = pool()
@@ -228,10 +234,12 @@ def extract_many(
     * ``raise_errors``: raise the first input's error instead of recording it
       on that input's result.
     * ``window``: chunks in flight at most (default ``2 * processes``).
-    * ``start_method``: the multiprocessing start method (default
-      ``"forkserver"`` where the platform has it, else ``"spawn"``). As with
-      any multiprocessing code, a script that calls this with ``processes > 1``
-      needs an ``if __name__ == "__main__":`` guard.
+    * ``start_method``: the multiprocessing start method. By default
+      ``"fork"`` on Linux when the calling process runs a single thread (the
+      workers then start at once, with the lexicons already compiled), else
+      ``"forkserver"`` where the platform has it, else ``"spawn"``. With
+      those two, as with any multiprocessing code, a script that calls this
+      with ``processes > 1`` needs an ``if __name__ == "__main__":`` guard.
     * ``options``: those of :class:`~quoteattr.Extractor` (``language``,
       ``kinds``, ``dialogue_dashes``, ``min_confidence``); bad options raise
       here, before any input is read.
