@@ -28,6 +28,7 @@ class Lexicon:
     male_names: frozenset[str]
     female_names: frozenset[str]
     nominal_gender: dict[str, str]  # head noun -> m | f
+    place_words: frozenset[str]  # "Street", "Hall": a name with one of these is no person
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -128,4 +129,5 @@ def load(language: str = "en") -> Lexicon:
         male_names=frozenset(w.strip().lower() for w in _lines(language, "male_names.txt")),
         female_names=frozenset(w.strip().lower() for w in _lines(language, "female_names.txt")),
         nominal_gender={a.strip(): b.strip() for a, b in (ln.split("\t") for ln in _lines(language, "nominal_gender.tsv"))},
+        place_words=frozenset(w.strip().lower() for w in _lines(language, "place_words.txt")),
     )

@@ -263,6 +263,7 @@ class _Turn:
     para: int
     speaker: Optional[_speakers.Resolved]
     addressee: Optional[tuple[str, int]]
+    end: int = 0  # where the turn's last quotation closes
 
 
 def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: Patterns) -> dict[int, _speakers.Resolved]:
@@ -297,10 +298,13 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
             res = _in_conversation(doc, res, parts[0], turns, ents)
             out[g] = res
+        close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
-            turns.append(_Turn(para, res, _speakers.vocative(doc.text, parts[0].start, parts[-1].end, ents)))
-        elif turns[-1].speaker is None and res is not None:
-            turns[-1].speaker = res
+            turns.append(_Turn(para, res, _speakers.vocative(doc.text, parts[0].start, parts[-1].end, ents), close))
+        else:
+            turns[-1].end = max(turns[-1].end, close)
+            if turns[-1].speaker is None and res is not None:
+                turns[-1].speaker = res
     _name_the_narrator(out, turns)
     return out
 
@@ -343,8 +347,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         gender = lex.nominal_gender.get(low[-1], "x") if low else "x"
     if gender not in ("m", "f"):
         return res
-    last_end = doc.paragraphs[last.para][1]
-    if res.source >= last_end:
+    if res.source >= last.end:
         return res  # named in the narration since the last turn
     cands: list[_speakers.Resolved] = []
     para = first.paragraph

@@ -134,6 +134,21 @@ class Entities:
             words.append(low)
         return tuple(words), title
 
+    def nominal_entity(self, text: str) -> tuple[str, int]:
+        """An entity for a nominal speaker ("the girl", "the old man"): one per head phrase and document,
+        so that the quotations of "the girl" share it and a later "she" can find it."""
+        lex = self.pat.lex
+        words = tuple(_TOKEN.findall(text.lower()))
+        content = tuple(w for w in words if w not in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))
+        key = (content or words, "nominal")
+        eid = self._by_key.get(key)
+        if eid is None:
+            eid = len(self.entities)
+            head = " ".join(content[-2:]) if " ".join(content[-2:]) in lex.nominal_gender else (content[-1] if content else "")
+            self.entities.append(Entity(eid, text.strip(), content or words, lex.nominal_gender.get(head, "?")))
+            self._by_key[key] = eid
+        return self.entities[eid].name, eid
+
     def entity(self, name: str) -> tuple[str, int]:
         """Canonical name and entity id of a name mention."""
         words, title = self.split(name)
@@ -244,6 +259,8 @@ class Entities:
             seen += 1
             if len(words) == 1 and (words[0] in self.pat.lex.nominals or not (title or self.is_name(words))):
                 continue
+            if words[-1] in self.pat.lex.place_words:
+                continue  # "Baker Street", "Netherfield Park"
             if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
                 continue
             name, eid = self.entity(text[s:e])
@@ -288,7 +305,8 @@ def resolve(mention: Mention, pos: int, ents: Entities) -> Resolved:
                 found = ents.antecedent(mention.start, g, max(0, pos - 3000))
                 if found is not None:
                     return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
-        return Resolved(mention.text, None, mention, "nominal", 0.7)
+        name, eid = ents.nominal_entity(mention.text)
+        return Resolved(name, eid, mention, "nominal", 0.7)
     name, eid = ents.entity(mention.text)
     return Resolved(name, eid, mention, "name", 0.9)
 
