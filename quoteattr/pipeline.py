@@ -100,39 +100,46 @@ class Extractor:
         quoted = [(it.start, it.end) for it in items]
         ents = _speakers.Entities(doc, pat, quoted) if items or reported else None
         speakers = _attribute(doc, items, ents, pat) if ents is not None else {}
-        out = []
+        chosen: list[tuple[Item, Optional[_speakers.Resolved]]] = []
         for it in items:
-            res = speakers.get(it.group)
-            q = _quote(doc, it, res, pat)
-            if q.kind in self.kinds and q.confidence >= self.min_confidence:
-                out.append(q)
+            if it.kind in self.kinds:
+                chosen.append((it, speakers.get(it.group)))
         group = max((it.group for it in items), default=0)
         for r in reported:
             if r.kind not in self.kinds or ents is None:
                 continue
             group += 1
             res = _speakers.resolve(r.mention, r.start, ents) if r.mention is not None else None
-            it = Item(r.start, r.end, None, None, group, doc.paragraph_of(r.start), r.confidence,
-                      frame=Frame(r.verb, r.mention, "reported", r.end), kind=r.kind)
-            q = _quote(doc, it, res, pat)
-            if q.confidence >= self.min_confidence:
-                out.append(q)
-        out.sort(key=lambda q: (q.start, -q.end))
-        return _number(_no_overlap(out))
+            chosen.append((Item(r.start, r.end, None, None, group, doc.paragraph_of(r.start), r.confidence,
+                                frame=Frame(r.verb, r.mention, "reported", r.end), kind=r.kind), res))
+        if self.min_confidence > 0:
+            chosen = [c for c in chosen if _confidence(*c) >= self.min_confidence]
+        chosen.sort(key=lambda c: (c[0].start, -c[0].end))
+        # number quotations 0.. in document order, and the parts of each 0..
+        ids: dict[int, int] = {}
+        parts: dict[int, int] = {}
+        out = []
+        for it, res in _no_overlap(chosen):
+            qid = ids.setdefault(it.group, len(ids))
+            part = parts.get(qid, 0)
+            parts[qid] = part + 1
+            out.append(_quote(doc, it, res, qid, part))
+        return out
 
 
-def _no_overlap(quotes: list[Quote]) -> list[Quote]:
+def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list[tuple[Item, Optional[_speakers.Resolved]]]:
     """Quotations never overlap: a reported clause that runs into an earlier quotation is dropped."""
-    out: list[Quote] = []
+    out: list[tuple[Item, Optional[_speakers.Resolved]]] = []
     end = -1
-    for q in quotes:
-        if q.start < end:
-            if q.kind == "direct" and out and out[-1].kind != "direct":
-                out[-1] = q  # a direct quotation wins over the reported clause around it
-                end = q.end
+    for c in chosen:
+        it = c[0]
+        if it.start < end:
+            if it.kind == "direct" and out and out[-1][0].kind != "direct":
+                out[-1] = c  # a direct quotation wins over the reported clause around it
+                end = it.end
             continue
-        out.append(q)
-        end = q.end
+        out.append(c)
+        end = it.end
     return out
 
 
@@ -155,19 +162,6 @@ def _parsed(doc: Document, items: list[Item], pat: Patterns) -> tuple[list[Item]
     mixed = [(r.start, r.end) for r in reported if r.kind == "mixed"]
     items = [it for it in items if not (it.kind != "direct" and any(a < it.end and it.start < b for a, b in mixed))]
     return items, reported
-
-
-def _number(quotes: list[Quote]) -> list[Quote]:
-    """Renumber quote ids 0.. in document order and parts 0.. within each quotation."""
-    ids: dict[int, int] = {}
-    parts: dict[int, int] = {}
-    out = []
-    for q in quotes:
-        qid = ids.setdefault(q.quote_id, len(ids))
-        part = parts.get(qid, 0)
-        parts[qid] = part + 1
-        out.append(attrs.evolve(q, quote_id=qid, part=part))
-    return out
 
 
 def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
@@ -424,11 +418,15 @@ def _inherit(res: _speakers.Resolved, conf: float) -> _speakers.Resolved:
                               min(conf, res.confidence))
 
 
-def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], pat: Patterns) -> Quote:
+def _confidence(it: Item, res: Optional[_speakers.Resolved]) -> float:
+    conf = it.confidence * (0.5 + 0.5 * res.confidence) if res is not None else it.confidence
+    return round(conf, 3)
+
+
+def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id: int, part: int) -> Quote:
     text = doc.text
     speaker = None
     verb = None
-    conf = it.confidence
     if res is not None:
         m = res.mention
         kind = res.kind if res.kind in ("name", "pronoun", "nominal", "narrator") else "name"
@@ -437,7 +435,6 @@ def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], pat: Patt
             start=m.start if m else None, end=m.end if m else None, text=m.text if m else None,
             kind=kind, entity=res.entity, confidence=res.confidence,
         )
-        conf = conf * (0.5 + 0.5 * res.confidence)
     frame = it.frame
     if frame is not None and frame.verb is not None and res is not None and res.mention is not None:
         vs, ve, vt, lemma = frame.verb
@@ -447,8 +444,8 @@ def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], pat: Patt
     return Quote(
         text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
         speaker=speaker, verb=verb, open_mark=om, close_mark=cm,
-        paragraph=it.paragraph, sentence=doc.sentence_of(it.start), quote_id=it.group,
-        part=0, confidence=round(conf, 3),
+        paragraph=it.paragraph, sentence=doc.sentence_of(it.start), quote_id=quote_id,
+        part=part, confidence=_confidence(it, res),
     )
 
 

@@ -34,6 +34,7 @@ _GENDER_CUE = regex.compile(r"[^.!?“”\"\n]{0,60}?\b(he|his|him|himself|she|h
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 NARRATOR = "the narrator"
+_OF_THE = regex.compile(r"\s+(?:of|the)\s")
 
 
 @attrs.define(slots=True)
@@ -277,7 +278,7 @@ class Entities:
 
 def _strip_tail(name: str) -> str:
     name = name.strip()
-    m = regex.search(r"\s+(?:of|the)\s", name)
+    m = _OF_THE.search(name)
     if m:
         name = name[: m.start()]
     return name
@@ -328,7 +329,7 @@ def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents
         spans.append((pos, pe))
     for s, e in spans:
         seg = text[s:e]
-        m = regex.match(r"\s*(?:(?P<pron>He|She|he|she)\b|(?P<name>" + pat.name + r"))", seg)
+        m = pat.narration_subject.match(seg)
         if m is None:
             continue
         if m.group("pron"):
@@ -363,14 +364,14 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
         if words and (title or ents.is_name(words)):
             return ents.entity(n.group())
     # anywhere: "my dear Watson"
-    d = regex.search(r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + pat.name + r")(?=[,.!?;])", text[start:end])
+    d = pat.vocative_dear.search(text, start, end)
     if d is not None:
         words, title = ents.split(d.group(1))
         if words and words[0] not in pat.lex.nominals:
             return ents.entity(d.group(1))
     # at the end: ", Lizzy?" / ", Mr. Bennet."
     tail = text[max(start, end - 60):end]
-    t = regex.search(r",\s++(?:[Mm]y\s+dear\s+)?(" + pat.name + r")[.!?,]*+$", tail)
+    t = pat.vocative_tail.search(tail)
     if t is not None:
         words, title = ents.split(t.group(1))
         if words and (title or ents.is_name(words)):
