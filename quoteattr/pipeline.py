@@ -223,6 +223,14 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         where = _frames.position(doc, first)
         framed = any(p.frame is not None for p in parts)
         before = first.frame is not None and first.frame.where in ("before", "according", "lead")
+        if where == "mid" and before and first.frame is not None and first.frame.where == "before" \
+                and first.close_mark is not None and first.end > first.start and text[first.start].islower():
+            # 'he declared “a total disaster” for his party': a phrase quoted inside a reported clause
+            first.kind = "mixed"
+            m = first.frame.mention
+            first.start = min(m.start if m is not None else first.start, first.frame.verb[0] if first.frame.verb else first.start)
+            first.end = first.close_mark[1]
+            continue
         if where == "start" or before:
             continue
         if where == "comma" and (first.end > first.start and not text[first.start].islower()):

@@ -128,7 +128,8 @@ _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", 
                      "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ft", "mt", "pres",
                      "sens", "reps", "govs", "messrs", "e.g", "i.e", "a.m", "p.m", "n.y", "calif", "fla", "mass"})
 _SENT_END = regex.compile(r"(?<=[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"“‘'«(\[]?+[\p{Lu}\d])|;\s|\n")
-_WORD_BEFORE = regex.compile(r"((?:\p{L}{1,6}\.){0,3}\p{L}{1,10})\.$")
+_WORD_BEFORE = regex.compile(r"(?r)((?:\p{L}{1,6}\.){0,3}\p{L}{1,10})\.$")
+_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -140,7 +141,7 @@ def _sentence_ends(text: str) -> list[int]:
             w = _WORD_BEFORE.search(text, max(0, s - 14), s)
             if w is not None:
                 word = w.group(1).lower()
-                if word in _ABBREV or (len(word) == 1 and word.isalpha()) or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                     continue
         out.append(s)
     return out
@@ -155,10 +156,10 @@ _AUXW = (r"has|have|had|was|is|were|are|would|will|did|does|do|could|might|can|m
          r"only|frequently|openly|loudly|quickly|flatly|explicitly|specifically|essentially|basically|"
          r"usually|generally|consistently|subsequently|initially|ultimately|eventually|apparently|"
          r"allegedly|simply|further|herself|himself|themselves|itself|too|yet|all|both|\p{Ll}{3,}ly")
-_AUX_TAIL = regex.compile(rf"(?:(?<=\s|^)(?:{_AUXW})\s++)*+$")
+_AUX_TAIL = regex.compile(rf"(?r)(?:(?<=\s|^)(?:{_AUXW})\s++)*+$")
 _MODAL = regex.compile(r"(?<![\p{L}])(?:must|should|can|could|may|might|cannot)(?![\p{L}])", regex.I)
 _NEG = regex.compile(r"(?<![\p{L}])(?:not|n't|n’t|never|no\s+longer|yet)(?![\p{L}])", regex.I)
-_TOKEN_BACK = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30}+)\s*+$")
+_TOKEN_BACK = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30})\s*+$")
 _DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                   "your", "some", "many", "several", "other", "most", "both", "all", "two", "three", "four",
                   "few", "such", "each", "one", "another", "any", "more"})
@@ -171,6 +172,7 @@ _NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", 
                        "very", "much", "more", "less", "most", "well", "again", "still", "yet", "too",
                        "first", "last", "next", "like", "said", "says", "say", "told", "tell", "tells",
                        "someone", "anyone", "nobody"})
+_INNER_STOP = regex.compile(r"[.;:!?“”\"]")
 _NOUN_SUFFIX = regex.compile(r"(?:er|or|ist|ian|ent|ant|man|woman|men|women|ess|ee|ive|ary|ive|ff|ics|gy|cy|ity|ion|ure|ce|te|de|ce|nt|ar|sts|ers|ors|ists|ians|ents|ants|ies|ees|ives|aries|ions|ures|ces|tes|des|ars|ups|ops|ps|ns|ks|ds|rs|ms|ls|ts|ws)$")
 
 
@@ -235,11 +237,9 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     """
     text = ctx.text
     lo = max(ss, vs - 220)
-    window = text[lo:vs]
-    m = _AUX_TAIL.search(window)
-    aux = window[m.start():] if m is not None else ""
-    neg = _NEG.search(aux) is not None or _MODAL.search(aux) is not None
-    j = lo + (m.start() if m is not None else len(window))
+    m = _AUX_TAIL.search(text, lo, vs)
+    j = m.start() if m is not None else vs
+    neg = j < vs and (_NEG.search(text, j, vs) is not None or _MODAL.search(text, j, vs) is not None)
     # "X, the governor, said" / "X, who ..., said": hop back over one comma pair
     k = j
     while k > lo and text[k - 1].isspace():
@@ -247,7 +247,7 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     if k > lo and text[k - 1] == ",":
         c = text.rfind(",", lo, k - 1)
         inner = text[c + 1:k - 1] if c >= 0 else ""
-        if c >= 0 and 0 < len(inner) <= 90 and not regex.search(r"[.;:!?“”\"]", inner):
+        if c >= 0 and 0 < len(inner) <= 90 and not _INNER_STOP.search(inner):
             mention = _mention_ending(ctx, ss, c)
             if mention is not None:
                 return mention, neg, mention.start
@@ -346,9 +346,9 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
 
 # --------------------------------------------------------------------------- content
 
-_COORD = regex.compile(r"(?:,\s*+(?:and\s++|but\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
+_COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
 _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
-_DET_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|a|an|The)\s++$")
+_DET_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:the|a|an|The)\s++$")
 _THAT_GAP = regex.compile(
     r"(?:\s*+,?\s*+(?:[\p{L}\p{N}’'.\-]++)){0,9}?\s*+,?\s++that(?![\p{L}])"
 )
@@ -495,8 +495,14 @@ def _owner_before(ctx: _Ctx, ss: int, vs: int, cands: list[_Cand]) -> Optional[M
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _subject_after_re(name: str) -> regex.Pattern[str]:
+    return regex.compile(r"\s++(?:(?P<pron>he|she|they)(?![\p{L}])|(?P<name>" + name
+                         + r")|(?P<nom>(?:the|a|an|one|another)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++))")
+
+
 def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]:
-    m = regex.compile(r"\s++(?:(?P<pron>he|she|they)(?![\p{L}])|(?P<name>" + ctx.pat.name + r")|(?P<nom>(?:the|a|an|one|another)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++))").match(ctx.text, ve, se)
+    m = _subject_after_re(ctx.pat.name).match(ctx.text, ve, se)
     if m is None:
         return None
     for g, kind in (("pron", "pronoun"), ("name", "name"), ("nom", "nominal")):
@@ -584,10 +590,13 @@ def _next_is_quote(ctx: _Ctx, pos: int, se: int) -> bool:
     return p < se and ctx.in_blocked(p)
 
 
+_ACC_NP = regex.compile(r"\s++(?P<np>[^,.;:!?“”\"()\n]{1,90}?)(?=\s*+(?:,|\.(?:\s|$)|;|$|\)|—|–))")
+
+
 def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand], cuts: list[int]) -> None:
     text = ctx.text
     verb = (vs, ve, text[vs:ve], "according to")
-    m = regex.match(r"\s++(?P<np>[^,.;:!?“”\"()\n]{1,90}?)(?=\s*+(?:,|\.(?:\s|$)|;|$|\)|—|–))", text[:se], pos=ve)
+    m = _ACC_NP.match(text, ve, se)
     if m is None:
         return
     ns, ne = m.span("np")
