@@ -243,7 +243,7 @@ class Entities:
         self._gender_cache[eid] = g
         return g
 
-    def antecedent(self, pos: int, gender: str, floor: int) -> Optional[tuple[str, int, int]]:
+    def antecedent(self, pos: int, gender: str, floor: int, sure: bool = False) -> Optional[tuple[str, int, int]]:
         """The nearest name before ``pos`` (not before ``floor``) whose gender fits; a possessive
         ("Holmes's hand") is passed over, and a name of known gender beats one of unknown gender."""
         text = self.doc.text
@@ -273,7 +273,7 @@ class Entities:
                     unsure = (name, eid, s)
                 continue
             return name, eid, s
-        return unsure
+        return None if sure else unsure
 
 
 def _strip_tail(name: str) -> str:
@@ -303,7 +303,7 @@ def resolve(mention: Mention, pos: int, ents: Entities) -> Resolved:
             head = " ".join(words[-2:]) if " ".join(words[-2:]) in lex.nominal_gender else words[-1]
             g = lex.nominal_gender.get(head)
             if g is not None:
-                found = ents.antecedent(mention.start, g, max(0, pos - 3000))
+                found = ents.antecedent(mention.start, g, max(0, pos - 3000), sure=True)
                 if found is not None:
                     return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
         name, eid = ents.nominal_entity(mention.text)
