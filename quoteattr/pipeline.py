@@ -105,11 +105,14 @@ class Extractor:
             if it.kind in self.kinds:
                 chosen.append((it, speakers.get(it.group)))
         group = max((it.group for it in items), default=0)
+        plural: Optional[_speakers.Resolved] = None  # the last group that spoke, for "they"
         for r in reported:
             if r.kind not in self.kinds or ents is None:
                 continue
             group += 1
-            res = _speakers.resolve(r.mention, r.start, ents) if r.mention is not None else None
+            res = _speakers.resolve(r.mention, r.start, ents, plural) if r.mention is not None else None
+            if res is not None and res.mention is not None and _speakers.is_plural(res.mention, ents):
+                plural = res
             chosen.append((Item(r.start, r.end, None, None, group, doc.paragraph_of(r.start), r.confidence,
                                 frame=Frame(r.verb, r.mention, "reported", r.end), kind=r.kind), res))
         if self.min_confidence > 0:

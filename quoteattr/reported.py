@@ -127,7 +127,7 @@ _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", 
                      "sr", "prof", "rev", "no", "vs", "v", "u.s", "u.k", "u.n", "d.c", "inc", "co", "corp", "ltd",
                      "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ft", "mt", "pres",
                      "sens", "reps", "govs", "messrs", "e.g", "i.e", "a.m", "p.m", "n.y", "calif", "fla", "mass"})
-_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"“‘'«(\[]?+[\p{Lu}\d])|;\s|\n")
+_SENT_END = regex.compile(r"(?P<p>[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"“‘'«(\[]?+[\p{Lu}\d])|;\s|\n")
 _WORD_BEFORE = regex.compile(r"(?r)((?:\p{L}{1,6}\.){0,3}\p{L}{1,10})\.$")
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 
@@ -136,7 +136,7 @@ def _sentence_ends(text: str) -> list[int]:
     """Offsets where a sentence (or a ;-clause) ends: the position of its final punctuation + 1."""
     out = []
     for m in _SENT_END.finditer(text):
-        s = m.start()
+        s = m.end("p") if m.start("p") >= 0 else m.start()
         if text[s - 1:s] == "." and text[s - 2:s - 1] != ".":
             w = _WORD_BEFORE.search(text, max(0, s - 14), s)
             if w is not None:
@@ -159,7 +159,7 @@ _AUXW = (r"has|have|had|was|is|were|are|would|will|did|does|do|could|might|can|m
 _AUX_TAIL = regex.compile(rf"(?r)(?:(?<=\s|^)(?:{_AUXW})\s++)*+$")
 _MODAL = regex.compile(r"(?<![\p{L}])(?:must|should|can|could|may|might|cannot)(?![\p{L}])", regex.I)
 _NEG = regex.compile(r"(?<![\p{L}])(?:not|n't|n’t|never|no\s+longer|yet)(?![\p{L}])", regex.I)
-_TOKEN_BACK = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30})\s*+$")
+_WORDS_BACK = regex.compile(r"(?r)(?:(?P<w>[\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30})\s*+){1,7}$")
 _DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                   "your", "some", "many", "several", "other", "most", "both", "all", "two", "three", "four",
                   "few", "such", "each", "one", "another", "any", "more"})
@@ -268,24 +268,11 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
         e -= 1
     if e <= ss:
         return None
-    words: list[tuple[int, int]] = []
-    p = e
-    # collect up to 7 words backwards, stopping at punctuation (but allowing possessive 's)
-    while p > ss and len(words) < 7:
-        m = _TOKEN_BACK.search(text, max(ss, p - 32), p)
-        if m is None:
-            break
-        ws, we = m.span(1)
-        if we != p:
-            break
-        words.append((ws, we))
-        p = ws
-        while p > ss and text[p - 1].isspace():
-            p -= 1
-        if p > ss and not (text[p - 1].isalnum() or text[p - 1] in "'’.-&"):
-            break
-    if not words:
+    # up to 7 words backwards (right to left), separated by spaces only
+    m = _WORDS_BACK.search(text, ss, e)
+    if m is None:
         return None
+    words = list(zip(m.starts("w"), m.ends("w")))
     lex = ctx.pat.lex
     hs, he = words[0]
     head = text[hs:he]

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Optional
+from typing import Any, Optional
 
 import attrs
 import regex
@@ -34,6 +34,7 @@ _GENDER_CUE = regex.compile(r"[^.!?“”\"\n]{0,60}?\b(he|his|him|himself|she|h
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 NARRATOR = "the narrator"
+_PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 
 
@@ -262,6 +263,8 @@ class Entities:
                 continue
             if words[-1] in self.pat.lex.place_words:
                 continue  # "Baker Street", "Netherfield Park"
+            if _PREP_BEFORE.search(text, max(0, s - 6), s) is not None:
+                continue  # "a briefing in Kyiv": the object of a preposition is rarely what "he" means
             if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
                 continue
             name, eid = self.entity(text[s:e])
@@ -269,8 +272,8 @@ class Entities:
             if gender in ("m", "f") and g not in (gender, "?"):
                 continue
             if g == "?" and gender in ("m", "f"):
-                if unsure is None:
-                    unsure = (name, eid, s)
+                if unsure is None and len(self.entities[eid].key) >= 2:
+                    unsure = (name, eid, s)  # a full name of unknown gender; a lone word ("Kyiv") is no person
                 continue
             return name, eid, s
         return None if sure else unsure
@@ -284,9 +287,62 @@ def _strip_tail(name: str) -> str:
     return name
 
 
-def resolve(mention: Mention, pos: int, ents: Entities) -> Resolved:
-    """Speaker of a framed quotation from its mention."""
+_OF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3})[ \t]++of[ \t]++(?:the[ \t]++)?$")
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "another",
+                          "some", "several", "two", "three"})
+
+
+def _trim_mention(mention: Mention, lex: Any) -> Mention:
+    """Drop leading conjunctions and adverbs a finder left on a mention: "though Russian officials"."""
+    if mention.kind == "pronoun":
+        return mention
+    text = mention.text
+    cut = 0
+    while True:
+        sp = text.find(" ", cut)
+        if sp < 0:
+            break
+        word = text[cut:sp].lower()
+        if word in lex.non_names and word not in _DETERMINERS and word not in lex.titles:
+            cut = sp + 1
+            continue
+        break
+    if cut == 0:
+        return mention
+    return Mention(mention.start + cut, mention.end, text[cut:], mention.kind)
+
+
+def is_plural(mention: Mention, ents: Entities) -> bool:
+    """'Russian officials', 'the protesters', 'Democrats': a group that 'they' can refer to."""
+    words = mention.text.split()
+    if not words or mention.kind == "pronoun":
+        return False
+    last = words[-1].lower()
     lex = ents.pat.lex
+    return (last in lex.nominals and last.endswith("s") and not last.endswith("ss")) or (
+        mention.kind == "name" and len(words) == 1 and last.endswith("s") and last[:-1] in lex.nominals)
+
+
+def resolve(mention: Mention, pos: int, ents: Entities,
+            plural: Optional[Resolved] = None) -> Resolved:
+    """Speaker of a framed quotation from its mention (``plural``: the last group that spoke, for "they")."""
+    lex = ents.pat.lex
+    mention = _trim_mention(mention, lex)
+    if mention.kind == "name":
+        # "Volodymyr Zelensky of Ukraine": the person, not the place
+        base = max(0, mention.start - 80)
+        m = _OF_BEFORE.search(ents.doc.text[base:mention.start])
+        if m is not None:
+            words, title = ents.split(m.group(1))
+            if words and (title or ents.is_name(words)) and words[-1] not in lex.place_words:
+                name, eid = ents.entity(m.group(1))
+                full = Mention(base + m.start(1), mention.end, ents.doc.text[base + m.start(1):mention.end], "name")
+                return Resolved(name, eid, full, "name", 0.85)
+    if mention.kind == "pronoun" and mention.text.lower() == "they" and plural is not None \
+            and plural.mention is not None and pos - plural.mention.start < 2000:
+        return Resolved(plural.name, plural.entity, mention, "pronoun", 0.6, plural.mention.start)
     if mention.kind == "pronoun":
         low = mention.text.lower()
         gender, number, person = lex.pronouns.get(low, ("x", "sg", "3"))
@@ -298,9 +354,9 @@ def resolve(mention: Mention, pos: int, ents: Entities) -> Resolved:
                 return Resolved(found[0], found[1], mention, "pronoun", 0.75, found[2])
         return Resolved(mention.text, None, mention, "pronoun", 0.4)
     if mention.kind == "nominal":
-        words = mention.text.lower().split()
-        if words and words[0] not in ("a", "an", "one", "another", "some", "several", "two", "three"):
-            head = " ".join(words[-2:]) if " ".join(words[-2:]) in lex.nominal_gender else words[-1]
+        nwords = mention.text.lower().split()
+        if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three"):
+            head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
             g = lex.nominal_gender.get(head)
             if g is not None:
                 found = ents.antecedent(mention.start, g, max(0, pos - 3000), sure=True)
