@@ -203,8 +203,8 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             return None  # 'X said “…”' only with the verb right before the mark
     # the tag's verb is the last speech verb of the clause; its subject stands shortly before it
     last_verb = None
-    for last_verb in pat.verb_re.finditer(window):
-        pass
+    for v in pat.verb_re.finditer(window):
+        last_verb = v
     m = pat.before_tag.search(window, max(0, last_verb.start() - 120)) if last_verb is not None else None
     if m is not None:
         mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
