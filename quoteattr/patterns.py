@@ -81,11 +81,14 @@ def patterns(language: str = "en") -> Patterns:
     )
     subject = rf"(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
-    appos = r"(?:\s*+,\s*+(?P<app>[^,.;:!?“”\"\n]{1,80}+),)?"
+    # "Rep. Gwen Moore (D-Wis.) said", "Maria Lopez, the chief executive, said"
+    appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>[^,.;:!?“”\"\n]{1,80}+),)?"
+    # "said 9/11 widow Terry Strada", "said the Rev. Peter Wherry": modifiers before an inverted name
+    pre2 = r"(?:(?:the|[\p{N}/\-]++|[\p{Ll}\-]++)\s++){0,3}?"
     after_tag = regex.compile(
         rf"[ \t]*+\n?[ \t]*+(?:"
         rf"{subject}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
-        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?{subject2}"
+        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
         rf")"
     )
     after_dash = regex.compile(rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})")
