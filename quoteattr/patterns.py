@@ -71,13 +71,13 @@ def patterns(language: str = "en") -> Patterns:
     capword = r"(?:\p{Lu}(?:\.|[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L}\p{M}]*+)*+))"
     # a name: optional titles, then one to five capitalised words (particles allowed inside)
     name = (
-        rf"(?:(?:{title}\s+){{0,3}}(?:{capword})(?:\s+(?:{_PARTICLE}\s+)?{capword}){{0,4}}+)"
+        rf"(?:(?:{title}\s+){{0,3}}(?:{capword})(?:\s+(?:{_PARTICLE}\s+|{title}\s+)?{capword}){{0,4}}+)"
     )
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t)"
     nom_heads = _alt(list(lex.nominals))
     det = r"(?i:the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three)"
     nominal = (
-        rf"(?:{det}\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b)"
+        rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b)"
     )
     subject = rf"(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
@@ -85,9 +85,11 @@ def patterns(language: str = "en") -> Patterns:
     appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>[^,.;:!?“”\"\n]{1,80}+),)?"
     # "said 9/11 widow Terry Strada", "said the Rev. Peter Wherry": modifiers before an inverted name
     pre2 = r"(?:(?:the|[\p{N}/\-]++|[\p{Ll}\-]++)\s++){0,3}?"
+    # "Clinton campaign spokesman Brian Fallon said", "panel Chairman Rep. Jason Chaffetz said"
+    subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|[\p{{Ll}}\-]++)\s++){{0,4}}?")
     after_tag = regex.compile(
         rf"[ \t]*+\n?[ \t]*+(?:"
-        rf"{subject}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        rf"{subject_np}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
         rf")"
     )

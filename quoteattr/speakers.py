@@ -34,6 +34,8 @@ _GENDER_CUE = regex.compile(r"[^.!?“”\"\n]{0,60}?\b(he|his|him|himself|she|h
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 NARRATOR = "the narrator"
+_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
+                        "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 
@@ -130,6 +132,9 @@ class Entities:
                 words = []  # "NATO Secretary General Jens Stoltenberg": what stands before a title modifies it
                 continue
             if low in lex.non_names and not words:
+                continue
+            if t[:1].islower() and low not in _PARTICLES:
+                words = []  # "campaign spokesman Brian Fallon": lower-case words describe, the name follows
                 continue
             if low in ("of", "the") and words:
                 break  # "Volodymyr Zelensky of Ukraine"
