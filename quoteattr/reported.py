@@ -337,7 +337,7 @@ _COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++)?|\s(?:and|but)\s++)(?:(
 _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
 _DET_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:the|a|an|The)\s++$")
 _THAT_GAP = regex.compile(
-    r"(?:\s*+,?\s*+(?:[\p{L}\p{N}’'.\-]++)){0,9}?\s*+,?\s++that(?![\p{L}])"
+    r"(?:\s*+,?\s*+(?:[\p{L}\p{N}’'.\-]++)){0,9}?(?:\s*+,)?\s++that(?![\p{L}])"
 )
 _GAP_OK_FIRST = frozenset({"in", "on", "at", "during", "to", "via", "after", "before", "last", "this", "earlier",
                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -354,6 +354,7 @@ _OBJ = regex.compile(
     r"|(?:(?:The|the)\s++)?(?:\p{Lu}[\p{L}.’'\-&]*+\s*+){1,5}+)"
     r"(?:\s++(?:on|in|at|during|last|this|earlier)\s++[\p{L}\p{N}]++(?:\s++[\p{L}\p{N}]++)?+)?+"
 )
+_WH = regex.compile(r"\s*+((?:whether|if|why|how|what|who|when|where)\s)")
 _SPEECH_OBJ = regex.compile(r"\s*+(?:(?:the|these|those|his|her|their|its|our|such|this|that|those|[\p{Lu}][\p{L}\-]*+(?:’s|'s))\s++)?(?:[\p{L}\-]++\s++){0,2}?(?P<head>[\p{L}]++)(?=\s*+(?:[.,;!?]|$|about|on|at|in|to|as|during|and|after|for)(?![\p{L}]))")
 _DATE_TAG = regex.compile(
     r"(?:\s++(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -391,6 +392,10 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
 
 # --------------------------------------------------------------------------- main
 
+# a word right before a verb form that makes it a noun or an infinitive ("the call", "to say")
+_NOT_VERB_AFTER = frozenset({"to", "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your",
+                             "in", "for", "by", "from", "with", "this", "these", "those", "The"})
+
 
 _Cand = tuple[int, int, str, tuple[int, int, str, str], Optional[Mention], float, str]
 
@@ -410,7 +415,13 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
     cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
     for m in lex.verb_re.finditer(text):
         vs, ve = m.span()
-        if text[vs - 1:vs] in ("'", "’", "-") or text[ve:ve + 1] == "-" or ctx.in_blocked(vs):
+        if text[vs - 1:vs] == " ":  # cheap: a determiner or preposition right before makes it no verb
+            k = text.rfind(" ", max(0, vs - 7), vs - 1)
+            if k >= 0 and text[k + 1:vs - 1] in _NOT_VERB_AFTER:
+                continue
+        elif text[vs - 1:vs] in ("'", "’", "-"):
+            continue
+        if text[ve:ve + 1] == "-" or ctx.in_blocked(vs):
             continue
         word = m.group(0)
         ss, se = ctx.sentence(vs)
@@ -471,7 +482,45 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
             if owner is not None:
                 cuts.append(co.start())
                 _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
+            elif word.endswith("ing") or "and" in co.group(0) or "but" in co.group(0):
+                # "Sanders went further, endorsing …" / "He paused and recalled …": the sentence's subject
+                owner = _sentence_subject(ctx, ss, co.start())
+                if owner is not None:
+                    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
     return _finish(ctx, cands, cuts)
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-&]*+")
+_SUBJ_SKIP = frozenset({"of", "and", "de", "van", "von", "al", "bin", "for", "the"})
+
+
+def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
+    """The subject at the start of a sentence (after one short fronted phrase such as "On Tuesday,"):
+    the words before its first lowercase word that can be a verb."""
+    text = ctx.text
+    start = ss
+    c = text.find(",", ss, min(limit, ss + 40))
+    if c >= 0 and text[ss:ss + 1].isupper():
+        first = text[ss:c].split(" ", 1)[0].lower()
+        if first in _GAP_OK_FIRST or first in ("on", "in", "at", "still", "instead", "meanwhile", "now"):
+            start = c + 1
+    prev = ""
+    n = 0
+    for m in _WORD.finditer(text, start, limit):
+        w = m.group(0)
+        n += 1
+        if n > 8:
+            return None
+        low = w.lower()
+        if w[0].islower() and low not in _DET and low not in _SUBJ_SKIP and prev not in _DET and n > 1:
+            if low.endswith("ly") or low in _NOT_SUBJ and low not in ("has", "had", "have", "was", "is", "will", "would", "also"):
+                return None
+            mention = _mention_ending(ctx, start, m.start())
+            if mention is None or mention.kind == "nominal" and mention.start > start + 4:
+                return None
+            return mention
+        prev = low
+    return None
 
 
 def _owner_before(ctx: _Ctx, ss: int, vs: int, cands: list[_Cand]) -> Optional[Mention]:
@@ -529,7 +578,7 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         gap = text[pos:g.end() - 4].strip(" ,")
         first = gap.split(" ", 1)[0].lower() if gap else ""
         if not gap or first in _GAP_OK_FIRST or lemma in _TELL:
-            pos = g.end()
+            pos = g.end() - 4  # PolNeAR keeps the complementizer: "said [that the ...]"
             frame = "c"
     if not frame:
         mm = _LEAD_SKIP.match(text, pos, se)
@@ -539,11 +588,17 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
             frame = "t"
         else:
             if lemma in _TELL:
-                om = _OBJ.match(text, p2, se)
-                if om is None or om.end() == p2:
-                    return
-                p2 = om.end()
-                if text.startswith("to ", p2) and "t" in frames:
+                wh = _WH.match(text, p2, se)
+                if wh is None:
+                    om = _OBJ.match(text, p2, se)
+                    if om is None or om.end() == p2:
+                        return
+                    p2 = om.end()
+                    wh = _WH.match(text, p2, se)
+                if wh is not None:  # "asked (them) whether …"
+                    p2 = wh.start(1)
+                    frame = "c"
+                elif text.startswith("to ", p2) and "t" in frames:
                     frame = "t"
             if not frame:
                 if "c" in frames or "n" in frames:

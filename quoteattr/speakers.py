@@ -133,6 +133,9 @@ class Entities:
                 continue
             if low in lex.non_names and not words:
                 continue
+            if not words and low.endswith("ly") and len(toks) > 1 and i < len(toks) - 1 \
+                    and low not in lex.male_names and low not in lex.female_names:
+                continue  # "Presently Tom", "Finally Tom": a sentence-initial adverb
             if t[:1].islower() and low not in _PARTICLES:
                 words = []  # "campaign spokesman Brian Fallon": lower-case words describe, the name follows
                 continue
@@ -205,7 +208,7 @@ class Entities:
         best = None
         for k in self._by_words.get(target, ()):
             s, e, _words, t = self.mentions[k]
-            if not title or t == title:
+            if (not title or t == title) and not text.endswith(("'s", "’s"), s, e):
                 cand = _strip_tail(text[s:e])
                 if best is None or len(cand) > len(best):
                     best = cand

@@ -436,6 +436,90 @@ def _score(c: _Cand, pat: Patterns) -> float:
     return 0.0
 
 
+_QUOTE_CHARS = frozenset("\"“”«»„‟")
+
+
+def _bucket(n: int) -> str:
+    return "1" if n <= 1 else "3" if n <= 3 else "7" if n <= 7 else "15" if n <= 15 else "31" if n <= 31 else "L"
+
+
+def _features(p: _Parse, c: _Cand, pat: Optional[Patterns] = None) -> list[str]:
+    """The features of a (cue, content) pair that the weights of ``stanza_cues.tsv`` score."""
+    toks = p.tokens
+    t = toks[c.v]
+    rel = c.rel
+    lem = c.lemma
+    feats = [f"lr={lem}|{rel}", f"l={lem}", f"r={rel}", f"u={t.upos}|{rel}", f"d={t.deprel}|{rel}",
+             f"ld={lem}|{t.deprel}"]
+    if pat is not None:
+        uses = pat.lex.verb_uses.get(lem)
+        feats.append(f"x={uses or '-'}|{rel}")
+    k = c.child
+    if k is not None:
+        kt = toks[k]
+        feats.append(f"cu={kt.upos}|{rel}")
+        marks = [toks[m].text.lower() for m in p.kids[k] if toks[m].deprel in ("mark", "case")
+                 and toks[m].start < kt.start]
+        mark = marks[0] if marks else "-"
+        feats.append(f"m={mark}|{rel}")
+        feats.append(f"lm={lem}|{mark}")
+        subj = any(toks[m].deprel.startswith("nsubj") or toks[m].deprel.startswith("csubj") for m in p.kids[k])
+        feats.append(f"cs={int(subj)}|{rel}")
+        feats.append(f"lcs={lem}|{int(subj)}|{kt.upos}")
+    side = "a" if c.start >= t.end else "b" if c.end <= t.start else "i"
+    feats.append(f"side={side}|{rel}")
+    ntok = sum(1 for x in toks[max(0, c.v - 200):c.v + 200] if c.start <= x.start < c.end)
+    feats.append(f"n={_bucket(ntok)}|{rel}")
+    feats.append(f"n={_bucket(ntok)}")
+    text = p.doc.text
+    if any(ch in _QUOTE_CHARS for ch in text[c.start:c.end]) or "''" in text[c.start:c.end]:
+        feats.append("q")
+    subj_kind = "-"
+    for j in p.kids[c.v]:
+        r = toks[j].deprel
+        if r in _SUBJ_RELS or r == "nsubj:pass":
+            subj_kind = f"{r}/{toks[j].upos}"
+            break
+    feats.append(f"s={subj_kind}|{rel}")
+    if any(toks[j].deprel == "neg" or toks[j].text.lower() in ("not", "n't", "never") for j in p.kids[c.v]):
+        feats.append("neg")
+    return feats
+
+
+@functools.cache
+def _weights(language: str) -> dict[str, float]:
+    """Feature weights of the pair classifier (``stanza_cues.tsv``: ``feature <TAB> weight``)."""
+    from importlib import resources
+
+    out: dict[str, float] = {}
+    try:
+        raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+               .joinpath("stanza_cues.tsv").read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError):
+        return out
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) == 2:
+            try:
+                out[cols[0]] = float(cols[1])
+            except ValueError:
+                continue
+    return out
+
+
+def _prob(p: _Parse, c: _Cand, pat: Patterns) -> Optional[float]:
+    """How likely the pair is an attribution, by the weights; None without weights."""
+    import math
+
+    w = _weights(pat.lex.language)
+    if not w:
+        return None
+    z = w.get("<bias>", 0.0) + sum(w.get(f, 0.0) for f in _features(p, c, pat))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
