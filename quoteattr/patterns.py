@@ -52,6 +52,7 @@ class Patterns:
     name_re: regex.Pattern[str]  # a name at a given position (titles, particles)
     cap_seq: regex.Pattern[str]  # a fast scan for runs of capitalised words (every candidate name in a text)
     verb_re: regex.Pattern[str]
+    person_nominal: regex.Pattern[str]  # 'a small boy', 'the old woman' (heads with a gender)
     narration_subject: regex.Pattern[str]  # 'Elizabeth smiled.' / 'She turned.' at a segment start
     vocative_dear: regex.Pattern[str]  # '… my dear Watson, …'
     vocative_tail: regex.Pattern[str]  # '…, Lizzy?' at the end of a quotation
@@ -114,6 +115,10 @@ def patterns(language: str = "en") -> Patterns:
         lex=lex, verb=verb, name=name, subject=subject, after_tag=after_tag, after_dash=after_dash,
         before_tag=before_tag, according=according, lead=lead, inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re,
+        person_nominal=regex.compile(
+            r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
+            + _alt(list(lex.nominal_gender)) + r")(?![\p{L}\p{M}])"
+        ),
         narration_subject=regex.compile(r"\s*+(?:(?P<pron>He|She|he|she)\b|(?P<name>" + name + r"))"),
         vocative_dear=regex.compile(r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])"),
         vocative_tail=regex.compile(r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$"),

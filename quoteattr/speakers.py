@@ -100,6 +100,9 @@ class Entities:
             self._by_last.setdefault(words[-1], []).append(words)
             self._by_first.setdefault(words[0], []).append(words)
         self._gender_cache: dict[int, str] = {}
+        self._quoted = quoted
+        self._nominals: Optional[list[tuple[int, int, str]]] = None
+        self._nominal_starts: list[int] = []
         # single words the text capitalises where no sentence starts: real names, not "Happily" or "Locking"
         self._mid: set[str] = set()
         for s, _e, words, title in self.mentions:
@@ -145,19 +148,48 @@ class Entities:
         return tuple(words), title
 
     def nominal_entity(self, text: str) -> tuple[str, int]:
-        """An entity for a nominal speaker ("the girl", "the old man"): one per head phrase and document,
-        so that the quotations of "the girl" share it and a later "she" can find it."""
+        """An entity for a nominal speaker ("the girl", "a small boy"): one per head noun and document, so
+        that "a small boy", "the boy" and a later "he" can meet. Its name is the first mention's text."""
         lex = self.pat.lex
         words = tuple(_TOKEN.findall(text.lower()))
-        content = tuple(w for w in words if w not in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))
-        key = (content or words, "nominal")
+        content = tuple(w for w in words if w not in _DETERMINERS)
+        two = " ".join(content[-2:])
+        head = two if two in lex.nominal_gender else (content[-1] if content else (words[-1] if words else text))
+        key = ((head,), "nominal")
         eid = self._by_key.get(key)
         if eid is None:
             eid = len(self.entities)
-            head = " ".join(content[-2:]) if " ".join(content[-2:]) in lex.nominal_gender else (content[-1] if content else "")
-            self.entities.append(Entity(eid, text.strip(), content or words, lex.nominal_gender.get(head, "?")))
+            self.entities.append(Entity(eid, " ".join(text.split()), (head,), lex.nominal_gender.get(head, "?")))
             self._by_key[key] = eid
         return self.entities[eid].name, eid
+
+    def _nominal_antecedent(self, pos: int, gender: str, floor: int) -> Optional[tuple[str, int, int]]:
+        """The nearest person nominal of this gender ("a small boy", "the old woman") in the narration."""
+        if self._nominals is None:
+            self._nominals = []
+            quoted = self._quoted
+            qi = 0
+            for m in self.pat.person_nominal.finditer(self.doc.text):
+                st = m.start()
+                while qi < len(quoted) and quoted[qi][1] <= st:
+                    qi += 1
+                if qi < len(quoted) and quoted[qi][0] <= st:
+                    continue
+                head = m.group("head").lower()
+                g = self.pat.lex.nominal_gender.get(head)
+                if g in ("m", "f"):
+                    self._nominals.append((st, m.end(), g))
+            self._nominal_starts = [n[0] for n in self._nominals]
+        i = bisect_left(self._nominal_starts, pos) - 1
+        while i >= 0:
+            st, en, g = self._nominals[i]
+            if st < floor:
+                return None
+            i -= 1
+            if en <= pos and g == gender:
+                name, eid = self.nominal_entity(self.doc.text[st:en])
+                return name, eid, st
+        return None
 
     def entity(self, name: str) -> tuple[str, int]:
         """Canonical name and entity id of a name mention."""
@@ -253,6 +285,15 @@ class Entities:
         return g
 
     def antecedent(self, pos: int, gender: str, floor: int, sure: bool = False) -> Optional[tuple[str, int, int]]:
+        """The nearest name, or person nominal nearer still ("a small boy"), before ``pos`` whose gender fits."""
+        found = self._name_antecedent(pos, gender, floor, sure)
+        if gender in ("m", "f"):
+            nom = self._nominal_antecedent(pos, gender, found[2] if found is not None else floor)
+            if nom is not None:
+                return nom
+        return found
+
+    def _name_antecedent(self, pos: int, gender: str, floor: int, sure: bool = False) -> Optional[tuple[str, int, int]]:
         """The nearest name before ``pos`` (not before ``floor``) whose gender fits; a possessive
         ("Holmes's hand") is passed over, and a name of known gender beats one of unknown gender."""
         text = self.doc.text
