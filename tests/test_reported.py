@@ -40,7 +40,7 @@ def _one(text: str, content: str) -> Reported:
 
 def test_said_that_clause_with_name_subject() -> None:
     text = "The harbour master said that the ferries would resume on Friday."
-    r = _one(text, "the ferries would resume on Friday")
+    r = _one(text, "that the ferries would resume on Friday")  # the complementizer stays in (PolNeAR)
     assert r.kind == "indirect"
     assert r.mention is not None and r.mention.kind == "nominal" and "master" in r.mention.text
     assert r.verb is not None and r.verb[3] == "say"
@@ -55,9 +55,41 @@ def test_pronoun_subject_and_bare_clause() -> None:
 
 def test_told_object_and_date_before_that() -> None:
     text = "Governor Ellen Marsh told reporters on Monday that the budget was balanced."
-    r = _one(text, "the budget was balanced")
+    r = _one(text, "that the budget was balanced")
     assert r.mention is not None and r.mention.kind == "name" and "Marsh" in r.mention.text
     assert r.verb is not None and r.verb[2] == "told"
+
+
+def test_adverbial_gap_before_that() -> None:
+    text = "The harbour master said on Monday that the ferries would resume on Friday."
+    r = _one(text, "that the ferries would resume on Friday")
+    assert r.verb is not None and r.verb[2] == "said"
+    assert [text[x.start:x.end] for x in _run(text)] == ["that the ferries would resume on Friday"]
+
+
+def test_asked_whether_clause() -> None:
+    text = "The moderator asked whether the council would reopen the library."
+    r = _one(text, "whether the council would reopen the library")
+    assert r.mention is not None and "moderator" in r.mention.text
+    assert r.verb is not None and r.verb[3] == "ask"
+
+
+def test_participle_takes_the_sentence_subject() -> None:
+    text = "On Tuesday, Ines Varga went further, endorsing three candidates for the school board."
+    r = _one(text, "three candidates for the school board")
+    assert r.mention is not None and r.mention.text == "Ines Varga"
+    assert r.verb is not None and r.verb[2] == "endorsing"
+
+
+def test_coordinated_verb_takes_the_sentence_subject() -> None:
+    text = "The chief paused and declared that the inquiry was over."
+    r = _one(text, "that the inquiry was over")
+    assert r.mention is not None and "chief" in r.mention.text
+
+
+def test_no_sentence_subject_no_participle_quote() -> None:
+    # the participle's subject is unclear (no subject at the sentence start): nothing is reported
+    assert _run("Quickly and quietly, without anyone noticing, endorsing the plan.") == []
 
 
 def test_appositive_subject() -> None:
