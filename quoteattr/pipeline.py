@@ -326,6 +326,9 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -
                 other = turns[j]
                 if other.addressee is not None and other.speaker is not None and other.speaker.kind != "narrator":
                     votes[other.addressee] = votes.get(other.addressee, 0) + 1
+    # someone who speaks under their own name in this text is not the narrator ("said Good")
+    named = {r.entity for r in out.values() if r.kind == "name" and r.mention is not None and r.entity is not None}
+    votes = {k: v for k, v in votes.items() if k[1] not in named}
     if not votes:
         return
     (name, eid), n = max(votes.items(), key=lambda kv: kv[1])
