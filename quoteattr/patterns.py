@@ -74,7 +74,7 @@ def patterns(language: str = "en") -> Patterns:
     name = (
         rf"(?:(?:{title}\s+){{0,3}}(?:{capword})(?:\s+(?:{_PARTICLE}\s+|{title}\s+)?{capword}){{0,4}}+)"
     )
-    pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t)"
+    pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t|[Ss]omebody|[Ss]omeone|[Ee]veryone|[Ee]verybody|[Nn]obody)"
     nom_heads = _alt(list(lex.nominals))
     det = r"(?i:the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three)"
     nominal = (
@@ -98,7 +98,7 @@ def patterns(language: str = "en") -> Patterns:
     before_tag = regex.compile(
         rf"(?:{subject}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++{subject2})"
-        rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)$"
+        rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)\s*+$"
     )
     according = regex.compile(rf"(?i:according\s+to)\s+(?P<name>{name}|{nominal})(?P<rest>[^.!?“”\"\n]{{0,60}}+)$")
     lead = regex.compile(rf"(?:^|(?<=[.!?\n]\s*))(?P<name>{name})\s*:\s*$")
