@@ -78,22 +78,35 @@ def _role(text: str, i: int, ch: str) -> str:
 
 
 def _family(ch: str) -> str:
-    return "s" if len(ch) == 1 and ch in "'‘’‚‹›" else "d"
+    """'s' single marks, 'g' guillemets, 'd' the other double marks."""
+    if len(ch) == 1 and ch in "'‘’‚‹›":
+        return "s"
+    return "g" if ch in "«»" else "d"
 
 
 def _style(text: str, marks: list[tuple[int, str]]) -> str:
-    """'d' when the document quotes with double marks, 's' with single ones."""
+    """'d' when the document quotes with double marks, 'g' with guillemets, 's' with single ones; the
+    other families are then nested quotation inside those."""
     doubles = 0
+    guillemets = 0
     single_open = 0
     for i, ch in marks:
-        if _family(ch) == "d":
+        fam = _family(ch)
+        if fam == "d":
             doubles += 1
+        elif fam == "g":
+            guillemets += 1
         elif ch in "'‘":
             n = text[i + 1] if i + 1 < len(text) else " "
             p = text[i - 1] if i > 0 else " "
             if (p.isspace() or p in _OPEN_CONTEXT) and n.isalpha() and n.isupper():
                 single_open += 1
-    return "s" if single_open >= 3 and single_open * 2 > doubles else "d"
+    if single_open >= 3 and single_open * 2 > doubles + guillemets:
+        return "s"
+    if guillemets != doubles:
+        return "g" if guillemets > doubles else "d"
+    first = next((_family(ch) for _, ch in marks if _family(ch) in "dg"), "d")
+    return first  # as many of each: the outer family opens first
 
 
 def detect(doc: Document, *, dialogue_dashes: bool = True) -> list[RawQuote]:

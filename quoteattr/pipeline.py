@@ -206,6 +206,9 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
             frame = _frames.before_frame(doc, it, floor, pat)
         it.frame = frame
     # interrupted quotations: “A,” he said, “B.” -- B joins A's group and frame
+    members: dict[int, list[int]] = {}  # group -> indexes of its items, so that a merge touches that group only
+    for j, it in enumerate(items):
+        members.setdefault(it.group, []).append(j)
     for k in range(1, n):
         a, b = items[k - 1], items[k]
         if _frames.interrupted(text, a, b) and (
@@ -213,10 +216,14 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         ):
             if b.frame is None:
                 b.frame = a.frame
-            old = b.group
-            for j in range(k, n):
-                if items[j].group == old:
-                    items[j].group = a.group
+            old, new = b.group, a.group
+            if old == new:
+                continue
+            moved = [j for j in members[old] if j >= k]
+            members[old] = [j for j in members[old] if j < k]
+            for j in moved:
+                items[j].group = new
+            members.setdefault(new, []).extend(moved)
     # where each quotation opens decides what it is: a quotation, part of a mixed one, or a fragment
     by_group: dict[int, list[Item]] = {}
     for it in items:
@@ -228,10 +235,11 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         before = first.frame is not None and first.frame.where in ("before", "according", "lead")
         if where == "mid" and before and first.frame is not None and first.frame.where == "before" \
                 and first.close_mark is not None and first.end > first.start and text[first.start].islower():
-            # 'he declared “a total disaster” for his party': a phrase quoted inside a reported clause
+            # 'he declared “a total disaster” for his party': a phrase quoted inside a reported clause,
+            # whose content runs from after the verb
             first.kind = "mixed"
-            m = first.frame.mention
-            first.start = min(m.start if m is not None else first.start, first.frame.verb[0] if first.frame.verb else first.start)
+            if first.frame.verb is not None and first.open_mark is not None:
+                first.start = _lstrip(text, first.frame.verb[1], first.open_mark[0])
             first.end = first.close_mark[1]
             continue
         if where == "start" or before:
