@@ -183,7 +183,7 @@ def _is_cap(word: str) -> bool:
 class _Ctx:
     """What one call of :func:`find_reported` knows about the document."""
 
-    __slots__ = ("text", "doc", "pat", "lex", "ends", "blocked", "frag")
+    __slots__ = ("text", "doc", "pat", "lex", "ends", "blocked", "frag", "tags")
 
     def __init__(self, doc: Document, items: list[Item], pat: Patterns, lex: ReportingLexicon) -> None:
         self.text = doc.text
@@ -193,6 +193,9 @@ class _Ctx:
         self.ends = _sentence_ends(doc.text)
         blocked: list[tuple[int, int]] = []
         frag: list[tuple[int, int]] = []
+        # the verbs of direct quotations' tags ("“…,” he said") report those quotations, nothing more
+        self.tags = {it.frame.verb[0] for it in items
+                     if it.frame is not None and it.frame.verb is not None and not it.fragment and it.kind == "direct"}
         for it in items:
             s = it.open_mark[0] if it.open_mark else it.start
             e = it.close_mark[1] if it.close_mark else it.end
@@ -421,7 +424,7 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
                 continue
         elif text[vs - 1:vs] in ("'", "’", "-"):
             continue
-        if text[ve:ve + 1] == "-" or ctx.in_blocked(vs):
+        if vs in ctx.tags or text[ve:ve + 1] == "-" or ctx.in_blocked(vs):
             continue
         word = m.group(0)
         ss, se = ctx.sentence(vs)
