@@ -20,7 +20,7 @@ from quoteattr.frames import Frame, Item, Reported
 from quoteattr.patterns import Patterns, patterns
 from quoteattr.reported import find_reported
 from quoteattr.tokenize import analyse
-from quoteattr.types import KINDS, Quote, Span, Speaker, Verb
+from quoteattr.types import KINDS, Quote, Span, Speaker, Verb, _unchecked
 
 
 class Extractor:
@@ -446,25 +446,29 @@ def _confidence(it: Item, res: Optional[_speakers.Resolved]) -> float:
 
 
 def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id: int, part: int) -> Quote:
+    """The public Quote of an item; built without re-running validators, since every offset here was
+    taken from the text itself (tests/test_properties.py re-validates results through Quote.from_dict)."""
     text = doc.text
     speaker = None
     verb = None
     if res is not None:
         m = res.mention
         kind = res.kind if res.kind in ("name", "pronoun", "nominal", "narrator") else "name"
-        speaker = Speaker(
-            name=res.name,
+        speaker = _unchecked(
+            Speaker, name=res.name,
             start=m.start if m else None, end=m.end if m else None, text=m.text if m else None,
-            kind=kind, entity=res.entity, confidence=res.confidence,
+            kind=kind, entity=res.entity, confidence=float(res.confidence),
         )
     frame = it.frame
     if frame is not None and frame.verb is not None and res is not None and res.mention is not None:
         vs, ve, vt, lemma = frame.verb
-        verb = Verb(text=vt, lemma=lemma, start=vs, end=ve)
-    om = Span(text[it.open_mark[0]:it.open_mark[1]], *it.open_mark) if it.open_mark else None
-    cm = Span(text[it.close_mark[0]:it.close_mark[1]], *it.close_mark) if it.close_mark else None
-    return Quote(
-        text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
+        verb = _unchecked(Verb, text=vt, lemma=lemma, start=vs, end=ve)
+    om = _unchecked(Span, text=text[it.open_mark[0]:it.open_mark[1]], start=it.open_mark[0], end=it.open_mark[1]) \
+        if it.open_mark else None
+    cm = _unchecked(Span, text=text[it.close_mark[0]:it.close_mark[1]], start=it.close_mark[0],
+                    end=it.close_mark[1]) if it.close_mark else None
+    return _unchecked(
+        Quote, text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
         speaker=speaker, verb=verb, open_mark=om, close_mark=cm,
         paragraph=it.paragraph, sentence=doc.sentence_of(it.start), quote_id=quote_id,
         part=part, confidence=_confidence(it, res),

@@ -7,10 +7,11 @@ so ``source[x.start:x.end] == x.text`` holds for every span returned.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Optional, TypeVar
 
 import attrs
 
+_T = TypeVar("_T")
 Kind = Literal["direct", "indirect", "mixed"]
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 MentionKind = Literal["name", "pronoun", "nominal", "narrator"]
@@ -181,3 +182,12 @@ class Quote:
             paragraph=d.get("paragraph", 0), sentence=d.get("sentence", 0),
             quote_id=d.get("quote_id", 0), part=d.get("part", 0), confidence=d.get("confidence", 1.0),
         )
+
+
+def _unchecked(cls: type[_T], **fields: Any) -> _T:
+    """Build an instance without running validators: for values the pipeline itself derived from the text
+    (the property tests re-validate them through ``from_dict``). Every field must be given."""
+    obj = object.__new__(cls)
+    for name, value in fields.items():
+        object.__setattr__(obj, name, value)
+    return obj
