@@ -116,7 +116,7 @@ def patterns(language: str = "en") -> Patterns:
         before_tag=before_tag, according=according, lead=lead, inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re,
         person_nominal=regex.compile(
-            r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
+            r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that)\s)[\p{Ll}\-]++\s++){0,2}?(?P<head>"
             + _alt(list(lex.nominal_gender)) + r")(?![\p{L}\p{M}])"
         ),
         narration_subject=regex.compile(r"\s*+(?:(?P<pron>He|She|he|she)\b|(?P<name>" + name + r"))"),

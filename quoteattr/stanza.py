@@ -584,7 +584,7 @@ def dependency_reported(doc: Document, items: list[Item], pat: Patterns,
     for sc, c in scored:
         if c.v in used_verbs:
             continue
-        if any(_jaccard((c.start, c.end), (k.start, k.end)) >= 0.5 for _, k in kept):
+        if any(_overlaps((c.start, c.end), (k.start, k.end)) for _, k in kept):
             continue
         kept.append((sc, c))
         used_verbs.add(c.v)
