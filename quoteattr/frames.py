@@ -213,6 +213,16 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             vt = text[s + vs:s + ve]
             lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
             return Frame((s + vs, s + ve, vt, lemma), mention, "before", o)
+    if last_verb is not None and last in ":,":
+        # 'Father Arnall looked at his copybook and said:' -- the sentence's subject, coordinated verbs
+        m = pat.before_coord.match(window)
+        if m is not None and m.start("verb") == last_verb.start():
+            mention = _mention(text, _Shift(m, s), "", pat)
+            if mention is not None:
+                vs, ve = m.span("verb")
+                vt = text[s + vs:s + ve]
+                lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
+                return Frame((s + vs, s + ve, vt, lemma), mention, "before", o)
     if last == ":":
         m = pat.lead.search(window)
         if m is not None:

@@ -46,6 +46,7 @@ class Patterns:
     after_tag: regex.Pattern[str]  # at the end of a quote: ', he said' / ', said Mr. Smith'
     after_dash: regex.Pattern[str]  # at the end of a quote: '― Sonya Herridge'
     before_tag: regex.Pattern[str]  # searched in the clause before a quote: 'Smith said:'
+    before_coord: regex.Pattern[str]  # 'Smith looked up and said:' (from the sentence start)
     according: regex.Pattern[str]  # 'according to X,'
     lead: regex.Pattern[str]  # 'Smith: “…”' (a name alone before a colon)
     inline_tag: regex.Pattern[str]  # inside a dash-dialogue line: '! he said sternly.'
@@ -100,6 +101,10 @@ def patterns(language: str = "en") -> Patterns:
         rf"|(?P<verb2>{verb})\s++{subject2})"
         rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)\s*+$"
     )
+    before_coord = regex.compile(
+        rf"\s*+{subject}[^.!?:;“”\"]{{1,100}}?\s(?:and|then|and\s+then)\s++(?:{_ADV}\s+)?(?P<verb>{verb})\b"
+        rf"[^.!?“”\"\n]{{0,60}}+\s*+$"
+    )
     according = regex.compile(rf"(?i:according\s+to)\s+(?P<name>{name}|{nominal})(?P<rest>[^.!?“”\"\n]{{0,60}}+)$")
     lead = regex.compile(rf"(?:^|(?<=[.!?\n]\s*))(?P<name>{name})\s*:\s*$")
     inline_tag = regex.compile(
@@ -113,7 +118,7 @@ def patterns(language: str = "en") -> Patterns:
     verb_re = regex.compile(rf"\b{verb}\b")
     return Patterns(
         lex=lex, verb=verb, name=name, subject=subject, after_tag=after_tag, after_dash=after_dash,
-        before_tag=before_tag, according=according, lead=lead, inline_tag=inline_tag,
+        before_tag=before_tag, before_coord=before_coord, according=according, lead=lead, inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re,
         person_nominal=regex.compile(
             r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that)\s)[\p{Ll}\-]++\s++){0,2}?(?P<head>"
