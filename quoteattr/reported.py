@@ -132,10 +132,10 @@ _WORD_BEFORE = regex.compile(r"(?r)((?:\p{L}{1,6}\.){0,3}\p{L}{1,10})\.$")
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 
 
-def _sentence_ends(text: str) -> list[int]:
-    """Offsets where a sentence (or a ;-clause) ends: the position of its final punctuation + 1."""
+def _sentence_ends(text: str, start: int = 0, end: Optional[int] = None) -> list[int]:
+    """Offsets where a sentence (or a ;-clause) ends in ``text[start:end]``: its final punctuation + 1."""
     out = []
-    for m in _SENT_END.finditer(text):
+    for m in _SENT_END.finditer(text, start, len(text) if end is None else end):
         s = m.end("p") if m.start("p") >= 0 else m.start()
         if text[s - 1:s] == "." and text[s - 2:s - 1] != ".":
             w = _WORD_BEFORE.search(text, max(0, s - 14), s)
@@ -190,7 +190,7 @@ class _Ctx:
         self.doc = doc
         self.pat = pat
         self.lex = lex
-        self.ends = _sentence_ends(doc.text)
+        self.ends: dict[int, list[int]] = {}  # paragraph -> its sentence ends, found when first needed
         blocked: list[tuple[int, int]] = []
         frag: list[tuple[int, int]] = []
         # the verbs of direct quotations' tags ("“…,” he said") report those quotations, nothing more
@@ -206,10 +206,14 @@ class _Ctx:
         self.frag = frag
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        ps, pe = self.doc.paragraphs[self.doc.paragraph_of(pos)] if self.doc.paragraphs else (0, len(self.text))
-        i = bisect_right(self.ends, pos)
-        s = self.ends[i - 1] if i > 0 else 0
-        e = self.ends[i] if i < len(self.ends) else len(self.text)
+        pi = self.doc.paragraph_of(pos)
+        ps, pe = self.doc.paragraphs[pi] if self.doc.paragraphs else (0, len(self.text))
+        ends = self.ends.get(pi)
+        if ends is None:
+            ends = self.ends[pi] = _sentence_ends(self.text, ps, pe)
+        i = bisect_right(ends, pos)
+        s = ends[i - 1] if i > 0 else 0
+        e = ends[i] if i < len(ends) else len(self.text)
         s = max(s, ps, pos - 1500)
         e = min(e, pe, pos + 1500)
         while s < pos and self.text[s] in " \t\u00a0;\n":

@@ -669,8 +669,8 @@ def dependency_frame(doc: Document, item: Item, pat: Patterns) -> Optional[Frame
             if rel not in ("ccomp", "parataxis") or child is None:
                 continue
             cs, ce = _trim(doc.text, *p.span(child))
-            if (b - a) < 0.6 * (ce - cs):
-                continue
+            if (b - a) < 0.6 * (ce - cs) or cs < qa:
+                continue  # words of the content outside the marks ("said that “…”"): a mixed quotation
         mention = _subject(p, v, pat)
         if mention is None or _overlaps((mention.start, mention.end), (qa, qb)):
             continue
