@@ -338,27 +338,6 @@ def _rel_key(p: _Parse, k: int) -> str:
     return rel
 
 
-_STOP_RIGHT = frozenset({"punct", "cc", "conj", "parataxis", "advcl"})
-
-
-def _content_span(p: _Parse, v: int, k: int) -> tuple[int, int]:
-    """The content that dependent ``k`` of cue ``v`` spans: its subtree, less a leading preposition, and
-    (content after the cue) with the cue's later dependents that the parse attached to the cue rather than
-    to the content ("noted [a rally on Saturday] [in Sioux City]")."""
-    toks = p.tokens
-    s, e = p.span(k)
-    kt = toks[k]
-    if kt.deprel in ("obl", "nmod"):
-        for c in p.kids[k]:
-            if toks[c].deprel == "case" and toks[c].start <= s and toks[c].end < e:
-                s = toks[c].end
-    if kt.start > toks[v].start:
-        for m in p.kids[v]:
-            if toks[m].start >= e and toks[m].deprel not in _STOP_RIGHT:
-                e = max(e, p.span(m)[1])
-    return _trim(p.doc.text, s, e)
-
-
 def _candidates(p: _Parse, pat: Optional[Patterns] = None) -> list[_Cand]:
     """Every (cue, content) pair the parse offers: a word, the relation of one of its dependents, the span."""
     toks = p.tokens
@@ -397,7 +376,7 @@ def _candidates(p: _Parse, pat: Optional[Patterns] = None) -> list[_Cand]:
             rel = toks[k].deprel
             if rel not in _CONTENT_RELS:
                 continue
-            cs, ce = _content_span(p, v, k)
+            cs, ce = _trim(text, *p.span(k))
             if ce - cs < 2:
                 continue
             out.append(_Cand(v, lemma, _rel_key(p, k), cs, ce, verb, child=k))
@@ -570,8 +549,7 @@ def dependency_reported(doc: Document, items: list[Item], pat: Patterns,
              for it in items if it.fragment or it.kind != "direct"]
     scored = []
     for c in _candidates(p, pat):
-        got = _prob(p, c, pat)
-        sc = _score(c, pat) if got is None else got
+        sc = _score(c, pat)
         if sc < th:
             continue
         span = (c.start, c.end)
@@ -584,7 +562,7 @@ def dependency_reported(doc: Document, items: list[Item], pat: Patterns,
     for sc, c in scored:
         if c.v in used_verbs:
             continue
-        if any(_overlaps((c.start, c.end), (k.start, k.end)) for _, k in kept):
+        if any(_jaccard((c.start, c.end), (k.start, k.end)) >= 0.5 for _, k in kept):
             continue
         kept.append((sc, c))
         used_verbs.add(c.v)
@@ -669,8 +647,8 @@ def dependency_frame(doc: Document, item: Item, pat: Patterns) -> Optional[Frame
             if rel not in ("ccomp", "parataxis") or child is None:
                 continue
             cs, ce = _trim(doc.text, *p.span(child))
-            if (b - a) < 0.6 * (ce - cs) or cs < qa:
-                continue  # words of the content outside the marks ("said that “…”"): a mixed quotation
+            if (b - a) < 0.6 * (ce - cs):
+                continue
         mention = _subject(p, v, pat)
         if mention is None or _overlaps((mention.start, mention.end), (qa, qb)):
             continue
