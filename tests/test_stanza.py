@@ -124,10 +124,10 @@ def test_parataxis_frames_a_direct_quote_and_a_parenthetical_tag():
 def test_xcomp_and_according_to():
     doc, rep = reported("xcomp")
     got = {doc.text[r.start:r.end]: r for r in rep}
-    assert set(got) == {"to veto the tax bill", "prices rose sharply"}
+    assert set(got) == {"to veto the tax bill", "prices of grain and fuel rose sharply in the spring"}
     vow = got["to veto the tax bill"]
     assert vow.mention is not None and vow.mention.text == "The governor" and vow.mention.kind == "nominal"
-    acc = got["prices rose sharply"]
+    acc = got["prices of grain and fuel rose sharply in the spring"]
     assert acc.verb is not None and acc.verb[2] == "According to" and acc.verb[3] == "according to"
     assert acc.mention is not None and acc.mention.text == "Reuters"
 
@@ -138,6 +138,52 @@ def test_reported_clause_holding_a_quoted_fragment_is_mixed():
     assert r.kind == "mixed"
     assert doc.text[r.start:r.end].startswith("the merger was “reckless")
     assert r.mention is not None and r.mention.text == "Critics"
+
+
+def candidates(name: str):
+    doc = qs.to_document(load(name))
+    p = qs._parse(doc)
+    assert p is not None
+    return doc, p, {(c.lemma, c.rel): c for c in qs._candidates(p, PAT)}
+
+
+def test_content_takes_the_cues_later_obliques_and_drops_a_preposition():
+    doc, _p, cands = candidates("spans")
+    # "noted [a rally] [on Saturday] [in Sioux City]": the obliques the parse hung on the cue are content
+    assert doc.text[cands["note", "obj"].start:cands["note", "obj"].end] == "a rally on Saturday in Sioux City"
+    # "complained about [the new tax]": the preposition is the cue's, not the content's
+    about = cands["complain", "obl/about"]
+    assert doc.text[about.start:about.end] == "the new tax"
+
+
+def test_pair_weights_separate_speech_from_other_relations():
+    doc, p, cands = candidates("ccomp")
+    said = qs._prob(p, cands["say", "ccomp"], PAT)
+    mild = qs._prob(p, cands["be", "xcomp"], PAT)
+    assert said is not None and mild is not None
+    assert said > qs.THRESHOLD > mild
+    assert "lr=say|ccomp" in qs._features(p, cands["say", "ccomp"], PAT)
+
+
+def test_reported_contents_never_overlap():
+    for name in ("ccomp", "parataxis", "xcomp", "mixed", "spans"):
+        _doc, rep = reported(name)
+        spans = sorted((r.start, r.end) for r in rep)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), name
+
+
+def test_quote_closing_a_clause_that_starts_outside_the_marks_is_mixed():
+    sdoc = load("spans")
+    doc = qs.to_document(sdoc)
+    [item] = items_of(doc)
+    assert doc.text[item.start:item.end].startswith("would be a disaster")
+    assert qs.dependency_frame(doc, item, PAT) is None  # "says fraud “…”": not a quotation of its own
+    quotes = quoteattr.extract(sdoc)
+    assert not [q for q in quotes if q.kind == "direct"]
+    [mixed] = [q for q in quotes if q.kind == "mixed"]
+    assert mixed.text == "fraud “would be a disaster for the whole country.”"
+    assert mixed.speaker is not None and mixed.speaker.name == "Marek Nowak"
+    assert mixed.verb is not None and mixed.verb.text == "says"
 
 
 def test_document_without_parse_falls_back_to_rules():
