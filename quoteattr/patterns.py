@@ -54,6 +54,7 @@ class Patterns:
     cap_seq: regex.Pattern[str]  # a fast scan for runs of capitalised words (every candidate name in a text)
     verb_re: regex.Pattern[str]
     person_nominal: regex.Pattern[str]  # 'a small boy', 'the old woman' (heads with a gender)
+    sentence_subject: regex.Pattern[str]  # what opens a sentence: 'He …', 'The surgeon …', 'Stewart Snyder …'
     narration_subject: regex.Pattern[str]  # 'Elizabeth smiled.' / 'She turned.' at a segment start
     vocative_dear: regex.Pattern[str]  # '… my dear Watson, …'
     vocative_tail: regex.Pattern[str]  # '…, Lizzy?' at the end of a quotation
@@ -123,6 +124,10 @@ def patterns(language: str = "en") -> Patterns:
         person_nominal=regex.compile(
             r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that)\s)[\p{Ll}\-]++\s++){0,2}?(?P<head>"
             + _alt(list(lex.nominal_gender)) + r")(?![\p{L}\p{M}])"
+        ),
+        sentence_subject=regex.compile(
+            r"[\s\"“”‘’'—–-]*+(?:(?P<pron>He|She)\b|(?P<nom>[Tt]he\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
+            + _alt(sorted(set(lex.nominal_gender) | set(lex.person_nouns))) + r"))(?![\p{L}\p{M}])|(?P<name>" + name + r"))"
         ),
         narration_subject=regex.compile(r"\s*+(?:(?P<pron>He|She|he|she)\b|(?P<name>" + name + r"))"),
         vocative_dear=regex.compile(r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])"),

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
 import attrs
@@ -284,6 +284,51 @@ class Entities:
         self._gender_cache[eid] = g
         return g
 
+    def recent_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:
+        """The subject of the narration right before a quotation that opens at ``pos``: the first noun
+        phrase of the sentences before it, walking back through "he"/"she" of the same gender
+        ("Stewart Snyder peered at her. He rammed his fists into his pockets. “…,” he stammered")."""
+        doc = self.doc
+        text = doc.text
+        starts = doc.sentence_starts
+        lex = self.pat.lex
+        quoted = self._quoted
+        j = bisect_left(starts, pos - 1) - 1  # the sentence before the one the quotation opens
+        for _ in range(3):
+            if j < 0:
+                return None
+            st = starts[j]
+            j -= 1
+            qi = bisect_right(quoted, (st, 1 << 60)) - 1
+            if qi >= 0 and quoted[qi][0] <= st < quoted[qi][1] + 2:
+                return None  # dialogue, not narration
+            m = self.pat.sentence_subject.match(text, st, min(len(text), st + 200))
+            if m is None or m.start() >= pos:
+                return None
+            if m.group("pron") is not None:
+                if ("m" if m.group("pron") == "He" else "f") != gender:
+                    return None
+                continue
+            if m.group("nom") is not None:
+                head = m.group("head").lower()
+                g = lex.nominal_gender.get(head, "?")
+                if g not in (gender, "?"):
+                    return None
+                name, eid = self.nominal_entity(m.group("nom"))
+                return name, eid, m.start("nom")
+            ns, ne = m.span("name")
+            words, title = self.split(text[ns:ne])
+            if not words or words[-1] in lex.place_words or not (title or self.is_name(words)):
+                return None
+            if text.startswith(("'s", "’s"), ne):
+                return None  # "Stephen's face": a possessive, not the subject
+            name, eid = self.entity(text[ns:ne])
+            g = self.gender(eid)
+            if g not in (gender, "?"):
+                return None
+            return name, eid, ns
+        return None
+
     def antecedent(self, pos: int, gender: str, floor: int, sure: bool = False) -> Optional[tuple[str, int, int]]:
         """The nearest name, or person nominal nearer still ("a small boy"), before ``pos`` whose gender fits."""
         found = self._name_antecedent(pos, gender, floor, sure)
@@ -398,7 +443,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         if person == "1" and number == "sg":
             return Resolved(NARRATOR, None, mention, "narrator", 0.8)
         if person == "3" and number == "sg" and gender in ("m", "f"):
-            found = ents.antecedent(mention.start, gender, max(0, pos - 3000))
+            found = ents.recent_subject(pos, gender) or ents.antecedent(mention.start, gender, max(0, pos - 3000))
             if found is not None:
                 return Resolved(found[0], found[1], mention, "pronoun", 0.75, found[2])
         return Resolved(mention.text, None, mention, "pronoun", 0.4)
