@@ -30,7 +30,9 @@ _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "duke", "earl", "count", 
 _FEMALE_TITLES = {"mrs", "miss", "ms", "lady", "madam", "madame", "mme", "mlle", "dame", "queen", "princess",
                   "duchess", "countess", "baroness", "empress", "mother", "sister", "aunt", "frau", "señora",
                   "congresswoman"}
-_GENDER_CUE = regex.compile(r"[^.!?“”\"\n]{0,60}?\b(he|his|him|himself|she|her|hers|herself)\b")
+# subject and reflexive pronouns after a name: "Ann took off her hat and she …"; object pronouns ("peered at
+# her", "told him") are left out, they usually mean someone else
+_GENDER_CUE = regex.compile(r"[^.!?“”\"\n]{0,60}?\b(he|his|himself|she|herself)\b")
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 NARRATOR = "the narrator"
@@ -240,8 +242,11 @@ class Entities:
         best = None
         for k in self._by_words.get(target, ()):
             s, e, _words, t = self.mentions[k]
-            if (not title or t == title) and not text.endswith(("'s", "’s"), s, e):
+            if (not title or t == title) and not text.endswith(("'s", "’s"), s, e) \
+                    and (e - s) < 12 * (len(target) + 2):
                 cand = _strip_tail(text[s:e])
+                if len(cand.split()) > len(target) + 2:
+                    continue  # a run of capitals across a heading ("Sherlock Holmes Mr. Sherlock Holmes")
                 if best is None or len(cand) > len(best):
                     best = cand
                 if len(target) >= 2:
@@ -276,7 +281,7 @@ class Entities:
                 e = self.mentions[k][1]
                 m = _GENDER_CUE.match(text, e, min(len(text), e + 70))
                 if m:
-                    if m.group(1).lower() in ("he", "his", "him", "himself"):
+                    if m.group(1).lower() in ("he", "his", "himself"):
                         male += 1
                     else:
                         female += 1
