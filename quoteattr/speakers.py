@@ -36,6 +36,9 @@ _GENDER_CUE = regex.compile(r"[^.!?“”\"\n]{0,60}?\b(he|his|himself|she|herse
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 NARRATOR = "the narrator"
+# kinship nouns after his/her -> the titles the relative is named with
+_KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",), "husband": ("mr",),
+        "father": ("mr",), "papa": ("mr",)}
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards)[ \t\n]+$")
@@ -289,6 +292,28 @@ class Entities:
         self._gender_cache[eid] = g
         return g
 
+    def kin(self, mention: Mention, words: list[str], pos: int) -> Optional[tuple[str, int, int]]:
+        """"his wife", "her mother", "her husband": the spouse or parent of the possessor, where the text
+        names someone of that surname with the other title ("Mr. Bennet" -> "Mrs. Bennet")."""
+        if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN:
+            return None
+        owner = self.recent_subject(pos, "m" if words[0] == "his" else "f") or self.antecedent(
+            mention.start, "m" if words[0] == "his" else "f", max(0, pos - 3000), sure=True)
+        if owner is None:
+            return None
+        key = self.entities[owner[1]].key
+        if not key:
+            return None
+        surname = key[-1]
+        want = _KIN[words[1]]
+        for k in self._by_words.get((surname,), ()):
+            s, e, _w, title = self.mentions[k]
+            if title in want:
+                name, eid = self.entity(self.doc.text[s:e])
+                if eid != owner[1]:
+                    return name, eid, owner[2]
+        return None
+
     def recent_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:
         """The subject of the narration right before a quotation that opens at ``pos``: the first noun
         phrase of the sentences before it, walking back through "he"/"she" of the same gender
@@ -454,6 +479,9 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         return Resolved(mention.text, None, mention, "pronoun", 0.4)
     if mention.kind == "nominal":
         nwords = mention.text.lower().split()
+        kin = ents.kin(mention, nwords, pos)
+        if kin is not None:
+            return Resolved(kin[0], kin[1], mention, "nominal", 0.6, kin[2])
         if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three"):
             head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
             g = lex.nominal_gender.get(head)
