@@ -413,6 +413,13 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat)
     if told is not None:
         return told
+    first = parts[0]
+    if first.open_mark is not None and para > 0 and para - 1 not in by_para \
+            and _frames.position(doc, first) == "start" and first.open_mark[0] == doc.paragraphs[para][0]:
+        # a quotation opening its paragraph after a paragraph of narration: that narration's subject
+        found = ents.recent_subject(first.start, "x")
+        if found is not None:
+            return _speakers.Resolved(found[0], found[1], None, "name", 0.5, found[2])
     if not turns or para - turns[-1].para > 2:
         return None
     last = turns[-1]

@@ -336,13 +336,16 @@ class Entities:
             if m is None or m.start() >= pos:
                 return None
             if m.group("pron") is not None:
-                if ("m" if m.group("pron") == "He" else "f") != gender:
+                pg = "m" if m.group("pron") == "He" else "f"
+                if gender == "x":
+                    gender = pg  # any speaker was wanted: now one of this gender
+                elif pg != gender:
                     return None
                 continue
             if m.group("nom") is not None:
                 head = m.group("head").lower()
                 g = lex.nominal_gender.get(head, "?")
-                if g not in (gender, "?"):
+                if g not in (gender, "?") and gender != "x":
                     return None
                 name, eid = self.nominal_entity(m.group("nom"))
                 return name, eid, m.start("nom")
@@ -354,7 +357,7 @@ class Entities:
                 return None  # "Stephen's face": a possessive, not the subject
             name, eid = self.entity(text[ns:ne])
             g = self.gender(eid)
-            if g not in (gender, "?"):
+            if g not in (gender, "?") and gender != "x":
                 return None
             return name, eid, ns
         return None
