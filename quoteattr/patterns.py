@@ -103,7 +103,7 @@ def patterns(language: str = "en") -> Patterns:
         rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)\s*+$"
     )
     before_coord = regex.compile(
-        rf"\s*+{subject}[^.!?:;“”\"]{{1,100}}?\s(?:and|then|and\s+then)\s++(?:{_ADV}\s+)?(?P<verb>{verb})\b"
+        rf"\s*+{subject}[^.!?:;“”\"]{{1,100}}?(?:\s(?:and|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b))(?P<verb>{verb})\b"
         rf"[^.!?“”\"\n]{{0,60}}+\s*+$"
     )
     according = regex.compile(rf"(?i:according\s+to)\s+(?P<name>{name}|{nominal})(?P<rest>[^.!?“”\"\n]{{0,60}}+)$")
