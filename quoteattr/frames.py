@@ -188,7 +188,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     if not stripped:
         return None
     last = stripped[-1]
-    m = pat.according.search(window)
+    m = pat.according.search(window) if "ccording" in window else None
     if m is not None:
         ns, ne = m.span("name")
         ns, ne = _trim_name(text, s + ns, s + ne, pat)
@@ -203,7 +203,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             return None  # 'X said “…”' only with the verb right before the mark
     # the tag's verb is the last speech verb of the clause; its subject stands shortly before it
     last_verb = None
-    for v in pat.verb_re.finditer(window):
+    for v in pat.verb_re.finditer(window, max(0, len(window) - 160)):
         last_verb = v
     m = pat.before_tag.search(window, max(0, last_verb.start() - 120)) if last_verb is not None else None
     if m is not None:
