@@ -75,14 +75,20 @@ class Entities:
         text = doc.text
         self.mentions: list[tuple[int, int, tuple[str, ...], str]] = []  # start, end, words, title
         qi = 0
+        nq = len(quoted)
         name_at = pat.name_re.match
+        non_names = lex.non_names
         for c in pat.cap_seq.finditer(text):
-            m = name_at(text, c.start()) or c  # the fast scan finds where; the name pattern says how far
-            s, e = m.span()
-            while qi < len(quoted) and quoted[qi][1] <= s:
+            s = c.start()
+            while qi < nq and quoted[qi][1] <= s:
                 qi += 1
-            if qi < len(quoted) and quoted[qi][0] <= s:
+            if qi < nq and quoted[qi][0] <= s:
                 continue  # a name inside a quotation: not a speaker candidate
+            word = c.group()
+            if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names:
+                continue  # a lone "The", "But", "She"
+            m = name_at(text, s) or c  # the fast scan finds where; the name pattern says how far
+            s, e = m.span()
             words, title = self.split(text[s:e])
             if not words:
                 continue
