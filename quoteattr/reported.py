@@ -35,14 +35,14 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from importlib import resources
-from typing import Any, Optional
+from typing import Optional
 
 import attrs
 import regex
 
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, Reported
-from quoteattr.patterns import Patterns
+from quoteattr.patterns import Patterns, trie_alternation
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -76,25 +76,6 @@ def _inflect(word: str) -> list[str]:
     return [word, *inflect(word)]
 
 
-def _trie(words: list[str]) -> str:
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        end = "" in node
-        parts = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return "(?:" + body + ")?" if end else body
-
-    return emit(root)
-
-
 @functools.cache
 def reporting_lexicon(language: str = "en") -> ReportingLexicon:
     try:
@@ -115,7 +96,7 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
         for f in [*_inflect(lemma), *forms]:
             if f and f.isalpha():
                 form_lemma.setdefault(f, lemma)
-    body = _trie(list(form_lemma)) or "(?!)"
+    body = trie_alternation(list(form_lemma)) or "(?!)"
     # a trie-shaped alternation scans several times faster than a flat one
     verb_re = regex.compile(rf"\b(?:{body}|[Aa]ccording\s++to)\b")
     return ReportingLexicon(frames, form_lemma, verb_re)
