@@ -365,6 +365,11 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         return res
     if res.source >= last.end:
         return res  # named in the narration since the last turn
+    if last.addressee is not None and last.para != first.paragraph and ents.gender(last.addressee[1]) == gender \
+            and (last.speaker is None or last.speaker.entity != last.addressee[1]):
+        # “…, my dear Rose.” — “Nonsense!” said she: the one addressed answers
+        name, eid = last.addressee
+        return _speakers.Resolved(name, eid, mention, res.kind, 0.6, res.source)
     cands: list[_speakers.Resolved] = []
     para = first.paragraph
     for t in reversed(turns[-6:]):
