@@ -205,7 +205,16 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     last_verb = None
     for v in pat.verb_re.finditer(window, max(0, len(window) - 160)):
         last_verb = v
-    m = pat.before_tag.search(window, max(0, last_verb.start() - 120)) if last_verb is not None else None
+    m = None
+    if last_verb is not None:
+        # the frame whose verb is that last verb ("my mother mentioned …, I laughed and said, “…”" is said by I)
+        at = max(0, last_verb.start() - 120)
+        while at <= last_verb.start():
+            m = pat.before_tag.search(window, at, last_verb.end() + 90)
+            if m is None or m.start("verb" if m.group("verb") is not None else "verb2") == last_verb.start():
+                break
+            at = m.start() + 1
+            m = None
     if m is not None:
         mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
         if mention is not None:
@@ -214,9 +223,14 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
             return Frame((s + vs, s + ve, vt, lemma), mention, "before", o)
     if last_verb is not None and last in ":,":
-        # 'Father Arnall looked at his copybook and said:' -- the sentence's subject, coordinated verbs
-        m = pat.before_coord.match(window)
-        if m is not None and m.start("verb") == last_verb.start():
+        # 'Father Arnall looked at his copybook and said:' -- the sentence's subject, coordinated verbs; or a
+        # subject after the sentence opens ("Once in my early 20s, …, I laughed and said, “…”")
+        starts = [0, *(c.start() for c in pat.clause_subject.finditer(
+            window, max(0, last_verb.start() - 100), last_verb.start()))]
+        for at in starts:
+            m = pat.before_coord.match(window, at)
+            if m is None or m.start("verb") != last_verb.start():
+                continue
             mention = _mention(text, _Shift(m, s), "", pat)
             if mention is not None:
                 vs, ve = m.span("verb")

@@ -47,6 +47,7 @@ class Patterns:
     after_dash: regex.Pattern[str]  # at the end of a quote: '― Sonya Herridge'
     before_tag: regex.Pattern[str]  # searched in the clause before a quote: 'Smith said:'
     before_coord: regex.Pattern[str]  # 'Smith looked up and said:' (from the sentence start)
+    clause_subject: regex.Pattern[str]  # where a clause may open after a comma: ', I laughed and said'
     according: regex.Pattern[str]  # 'according to X,'
     lead: regex.Pattern[str]  # 'Smith: “…”' (a name alone before a colon)
     inline_tag: regex.Pattern[str]  # inside a dash-dialogue line: '! he said sternly.'
@@ -119,7 +120,8 @@ def patterns(language: str = "en") -> Patterns:
     verb_re = regex.compile(rf"\b{verb}\b")
     return Patterns(
         lex=lex, verb=verb, name=name, subject=subject, after_tag=after_tag, after_dash=after_dash,
-        before_tag=before_tag, before_coord=before_coord, according=according, lead=lead, inline_tag=inline_tag,
+        before_tag=before_tag, before_coord=before_coord,
+        clause_subject=regex.compile(r"(?<=,\s)(?=(?:he|she|they|I|we|He|She|They|We|\p{Lu}))"), according=according, lead=lead, inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re,
         person_nominal=regex.compile(
             r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that)\s)[\p{Ll}\-]++\s++){0,2}?(?P<head>"
