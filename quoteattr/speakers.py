@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any, Optional
 
 import attrs
@@ -65,6 +66,17 @@ class Resolved:
     source: int = -1  # where the antecedent of a pronoun or nominal stands, -1 where none
 
 
+def _outside(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    """Matches of ``pattern`` in ``text`` outside the sorted ``spans``."""
+    pos = 0
+    for s, e in spans:
+        if s > pos:
+            yield from pattern.finditer(text, pos, s)
+        pos = max(pos, e)
+    if pos < len(text):
+        yield from pattern.finditer(text, pos)
+
+
 class Entities:
     """The person-like names of one document, clustered."""
 
@@ -74,16 +86,10 @@ class Entities:
         lex = pat.lex
         text = doc.text
         self.mentions: list[tuple[int, int, tuple[str, ...], str]] = []  # start, end, words, title
-        qi = 0
-        nq = len(quoted)
         name_at = pat.name_re.match
         non_names = lex.non_names
-        for c in pat.cap_seq.finditer(text):
+        for c in _outside(pat.cap_seq, text, quoted):  # a name inside a quotation is no speaker candidate
             s = c.start()
-            while qi < nq and quoted[qi][1] <= s:
-                qi += 1
-            if qi < nq and quoted[qi][0] <= s:
-                continue  # a name inside a quotation: not a speaker candidate
             word = c.group()
             if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names:
                 continue  # a lone "The", "But", "She"
