@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from importlib import resources
 from typing import Optional
 
@@ -44,6 +43,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, Reported
 from quoteattr.patterns import Patterns, trie_alternation
+from quoteattr.tokenize import outside
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -75,17 +75,6 @@ def _inflect(word: str) -> list[str]:
     from quoteattr.lexicon import _inflect as inflect  # the lexicon's regular -s/-ed/-ing rules
 
     return [word, *inflect(word)]
-
-
-def _verb_hits(verb_re: regex.Pattern[str], text: str, blocked: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
-    """Reporting-verb hits outside direct quotations (half of a novel is dialogue: no need to scan it)."""
-    pos = 0
-    for bs, be in blocked:
-        if bs > pos:
-            yield from verb_re.finditer(text, pos, bs)
-        pos = max(pos, be)
-    if pos < len(text):
-        yield from verb_re.finditer(text, pos)
 
 
 @functools.cache
@@ -413,7 +402,7 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
     ctx = _Ctx(doc, items, pat, lex)
     cands: list[_Cand] = []
     cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
-    for m in _verb_hits(lex.verb_re, text, ctx.blocked):
+    for m in outside(lex.verb_re, text, ctx.blocked):  # dialogue holds no reported speech
         vs, ve = m.span()
         if text[vs - 1:vs] == " ":  # cheap: a determiner or preposition right before makes it no verb
             k = text.rfind(" ", max(0, vs - 7), vs - 1)

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from typing import Any, Optional
 
 import attrs
@@ -25,6 +24,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention
 from quoteattr.patterns import Patterns
+from quoteattr.tokenize import outside
 
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
                 "brother", "uncle", "monsieur", "herr", "señor", "pope", "rabbi", "congressman"}
@@ -66,17 +66,6 @@ class Resolved:
     source: int = -1  # where the antecedent of a pronoun or nominal stands, -1 where none
 
 
-def _outside(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
-    """Matches of ``pattern`` in ``text`` outside the sorted ``spans``."""
-    pos = 0
-    for s, e in spans:
-        if s > pos:
-            yield from pattern.finditer(text, pos, s)
-        pos = max(pos, e)
-    if pos < len(text):
-        yield from pattern.finditer(text, pos)
-
-
 class Entities:
     """The person-like names of one document, clustered."""
 
@@ -88,7 +77,7 @@ class Entities:
         self.mentions: list[tuple[int, int, tuple[str, ...], str]] = []  # start, end, words, title
         name_at = pat.name_re.match
         non_names = lex.non_names
-        for c in _outside(pat.cap_seq, text, quoted):  # a name inside a quotation is no speaker candidate
+        for c in outside(pat.cap_seq, text, quoted):  # a name inside a quotation is no speaker candidate
             s = c.start()
             word = c.group()
             if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names:
@@ -184,14 +173,8 @@ class Entities:
         """The nearest person nominal of this gender ("a small boy", "the old woman") in the narration."""
         if self._nominals is None:
             self._nominals = []
-            quoted = self._quoted
-            qi = 0
-            for m in self.pat.person_nominal.finditer(self.doc.text):
+            for m in outside(self.pat.person_nominal, self.doc.text, self._quoted):
                 st = m.start()
-                while qi < len(quoted) and quoted[qi][1] <= st:
-                    qi += 1
-                if qi < len(quoted) and quoted[qi][0] <= st:
-                    continue
                 head = m.group("head").lower()
                 g = self.pat.lex.nominal_gender.get(head)
                 if g in ("m", "f"):

@@ -9,6 +9,8 @@ the later stages tokenize only the neighbourhoods they look at (:func:`words`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from quoteattr.document import Document
@@ -44,6 +46,18 @@ def analyse(text: str) -> Document:
     """Build the document representation of ``text`` with the regex tokenizer."""
     paras = paragraph_spans(text)
     return Document(text=text, paragraphs=paras, sentence_starts=sentence_starts(text, paras))
+
+
+def outside(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    """Matches of ``pattern`` in ``text`` outside the sorted ``spans`` (quotations, say): the stages that
+    only care about narration need not scan the dialogue."""
+    pos = 0
+    for s, e in spans:
+        if s > pos:
+            yield from pattern.finditer(text, pos, s)
+        pos = max(pos, e)
+    if pos < len(text):
+        yield from pattern.finditer(text, pos)
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
