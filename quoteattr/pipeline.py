@@ -275,8 +275,19 @@ def _group_frame(parts: list[Item]) -> Optional[Frame]:
 class _Turn:
     para: int
     speaker: Optional[_speakers.Resolved]
-    addressee: Optional[tuple[str, int]]
+    span: tuple[int, int]  # from the first quotation's start to the last one's end
+    ents: _speakers.Entities
     end: int = 0  # where the turn's last quotation closes
+    _addressee: Optional[tuple[str, int]] = None
+    _looked: bool = False
+
+    @property
+    def addressee(self) -> Optional[tuple[str, int]]:
+        """Whom the turn addresses by name ("“Mary, come here.”"), found when first asked."""
+        if not self._looked:
+            self._addressee = _speakers.vocative(self.ents.doc.text, self.span[0], self.span[1], self.ents)
+            self._looked = True
+        return self._addressee
 
 
 def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: Patterns) -> dict[int, _speakers.Resolved]:
@@ -313,7 +324,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             out[g] = res
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
-            turns.append(_Turn(para, res, _speakers.vocative(doc.text, parts[0].start, parts[-1].end, ents), close))
+            turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close))
         else:
             turns[-1].end = max(turns[-1].end, close)
             if turns[-1].speaker is None and res is not None:
