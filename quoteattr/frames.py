@@ -37,7 +37,7 @@ class Mention:
 class Frame:
     verb: Optional[tuple[int, int, str, str]]  # start, end, text, lemma
     mention: Optional[Mention]
-    where: str  # after | inline | before | according | lead | dash
+    where: str  # after | inline | before | according | lead | subject | dash | dep | reported
     end: int  # where the frame's text ends (for linking an interrupted quote)
 
 
@@ -243,6 +243,24 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             ns, ne = _trim_name(text, s + m.start("name"), s + m.end("name"), pat)
             if ne > ns:
                 return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "lead", o)
+        # "The harbour master, Dele Okafor, put the problem more bluntly: “…”": with no speech verb, the
+        # sentence's subject introduces the quotation (an appositive name before a nominal)
+        m = pat.sentence_subject.match(window)
+        if m is not None:
+            if m.group("pron") is not None:
+                ps_, pe_ = m.span("pron")
+                return Frame(None, Mention(s + ps_, s + pe_, m.group("pron"), "pronoun"), "subject", o)
+            if m.group("nom") is not None:
+                ap = pat.appositive_name.match(window, m.end("nom"))
+                if ap is not None:
+                    ns, ne = _trim_name(text, s + ap.start("name"), s + ap.end("name"), pat)
+                    if ne > ns:
+                        return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "subject", o)
+                ns, ne = s + m.start("nom"), s + m.end("nom")
+                return Frame(None, Mention(ns, ne, text[ns:ne], "nominal"), "subject", o)
+            ns, ne = _trim_name(text, s + m.start("name"), s + m.end("name"), pat)
+            if ne > ns and not text.startswith(("'s", "’s"), ne):
+                return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "subject", o)
     return None
 
 

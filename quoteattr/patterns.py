@@ -55,6 +55,7 @@ class Patterns:
     cap_seq: regex.Pattern[str]  # a fast scan for runs of capitalised words (every candidate name in a text)
     verb_re: regex.Pattern[str]
     person_nominal: regex.Pattern[str]  # 'a small boy', 'the old woman' (heads with a gender)
+    appositive_name: regex.Pattern[str]  # ', Dele Okafor,' right after a nominal
     sentence_subject: regex.Pattern[str]  # what opens a sentence: 'He …', 'The surgeon …', 'Stewart Snyder …'
     narration_subject: regex.Pattern[str]  # 'Elizabeth smiled.' / 'She turned.' at a segment start
     vocative_dear: regex.Pattern[str]  # '… my dear Watson, …'
@@ -127,6 +128,7 @@ def patterns(language: str = "en") -> Patterns:
             r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that)\s)[\p{Ll}\-]++\s++){0,2}?(?P<head>"
             + trie_alternation(list(lex.nominal_gender)) + r")(?![\p{L}\p{M}])"
         ),
+        appositive_name=regex.compile(r"\s*+,\s*+(?P<name>" + name + r")\s*+,"),
         sentence_subject=regex.compile(
             r"[\s\"“”‘’'—–-]*+(?:(?P<pron>He|She)\b|(?P<nom>[Tt]he\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
             + trie_alternation(sorted(set(lex.nominal_gender) | set(lex.person_nouns))) + r"))(?![\p{L}\p{M}])|(?P<name>" + name + r"))"

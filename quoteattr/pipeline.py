@@ -232,7 +232,7 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         first = parts[0]
         where = _frames.position(doc, first)
         framed = any(p.frame is not None for p in parts)
-        before = first.frame is not None and first.frame.where in ("before", "according", "lead")
+        before = first.frame is not None and first.frame.where in ("before", "according", "lead", "subject")
         if where == "mid" and before and first.frame is not None and first.frame.where == "before" \
                 and first.close_mark is not None and first.end > first.start and text[first.start].islower():
             # 'he declared “a total disaster” for his party': a phrase quoted inside a reported clause,
@@ -441,6 +441,11 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     last = turns[-1]
     if last.para == para and last.speaker is not None:
         return _inherit(last.speaker, 0.6)
+    # turn-taking and continuing speakers hold for a quotation that opens its own paragraph; one inside a
+    # paragraph of narration about something else ("… the crowd was smaller. “Leave our boat alone.” The
+    # words had been chalked …") stays unattributed
+    if first.open_mark is not None and first.open_mark[0] != doc.paragraphs[para][0] and last.para != para:
+        return None
     if not alternate:
         return _inherit(last.speaker, 0.5) if last.speaker is not None else None
     # a conversation: the participant who is not the last speaker
