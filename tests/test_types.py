@@ -21,6 +21,14 @@ def test_round_trip_through_json() -> None:
         assert back == q
 
 
+def test_pickle_round_trip() -> None:
+    import pickle
+
+    quotes = quoteattr.extract(TEXT + " “Yes,” I said.\n\n“No.”")
+    assert any(q.speaker is None for q in quotes) and any(q.verb is not None for q in quotes)
+    assert pickle.loads(pickle.dumps(quotes)) == quotes
+
+
 def test_quotes_are_frozen_and_slotted() -> None:
     q = quoteattr.extract(TEXT)[0]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
