@@ -210,15 +210,31 @@ def _quote_state(q: Quote) -> tuple[Any, ...]:
     )
 
 
+_new = object.__new__
+_set = object.__setattr__
+_QUOTE_FIELDS = ("text", "start", "end", "kind", "speaker", "verb", "open_mark", "close_mark",
+                 "paragraph", "sentence", "quote_id", "part", "confidence")
+_SPEAKER_FIELDS = ("name", "start", "end", "text", "kind", "entity", "confidence")
+_VERB_FIELDS = ("text", "lemma", "start", "end")
+_SPAN_FIELDS = ("text", "start", "end")
+
+
+def _fill(obj: _T, names: tuple[str, ...], values: Any) -> _T:
+    for name, value in zip(names, values):
+        _set(obj, name, value)
+    return obj
+
+
 def _quote_from_state(state: tuple[Any, ...]) -> Quote:
-    """Inverse of :func:`_quote_state` (the state came from a valid Quote)."""
-    text, start, end, kind, sp, v, om, cm, paragraph, sentence, quote_id, part, confidence = state
-    return _unchecked(
-        Quote, text=text, start=start, end=end, kind=kind,
-        speaker=_unchecked(Speaker, name=sp[0], start=sp[1], end=sp[2], text=sp[3], kind=sp[4], entity=sp[5],
-                           confidence=sp[6]) if sp is not None else None,
-        verb=_unchecked(Verb, text=v[0], lemma=v[1], start=v[2], end=v[3]) if v is not None else None,
-        open_mark=_unchecked(Span, text=om[0], start=om[1], end=om[2]) if om is not None else None,
-        close_mark=_unchecked(Span, text=cm[0], start=cm[1], end=cm[2]) if cm is not None else None,
-        paragraph=paragraph, sentence=sentence, quote_id=quote_id, part=part, confidence=confidence,
-    )
+    """Inverse of :func:`_quote_state` (the state came from a valid Quote, so no validator runs)."""
+    sp, v, om, cm = state[4], state[5], state[6], state[7]
+    values = list(state)
+    if sp is not None:
+        values[4] = _fill(_new(Speaker), _SPEAKER_FIELDS, sp)
+    if v is not None:
+        values[5] = _fill(_new(Verb), _VERB_FIELDS, v)
+    if om is not None:
+        values[6] = _fill(_new(Span), _SPAN_FIELDS, om)
+    if cm is not None:
+        values[7] = _fill(_new(Span), _SPAN_FIELDS, cm)
+    return _fill(_new(Quote), _QUOTE_FIELDS, values)
