@@ -146,10 +146,13 @@ def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list
     return out
 
 
+_KEEP_RULE_FRAMES = ("after", "before", "according", "inline", "dash", "lead", "subject")  # rules' frames kept
+
+
 def _parsed(doc: Document, items: list[Item], pat: Patterns) -> tuple[list[Item], list[Reported]]:
-    """With a dependency parse: the speech verb governing each quotation frames it (unless the rules'
-    tag names the same speaker, which interrupted-quote linking needs), and reported clauses come
-    from the verbs' dependents."""
+    """With a dependency parse: a quotation the rules could not frame takes the speech verb that governs
+    it in the parse (a tag the rules found beside the marks is kept: it is as good, and interrupted-quote
+    linking needs it), and reported clauses come from the verbs' dependents."""
     from quoteattr import stanza as _st
 
     for it in items:
@@ -157,8 +160,7 @@ def _parsed(doc: Document, items: list[Item], pat: Patterns) -> tuple[list[Item]
         if f is None:
             continue
         old = it.frame
-        if (old is not None and old.where == "after" and old.mention is not None and f.mention is not None
-                and old.mention.start < f.mention.end and f.mention.start < old.mention.end):
+        if old is not None and old.mention is not None and old.where in _KEEP_RULE_FRAMES:
             continue
         it.frame, it.fragment = f, False
     reported = _st.dependency_reported(doc, items, pat)
