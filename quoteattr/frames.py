@@ -222,7 +222,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             vt = text[s + vs:s + ve]
             lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
             return Frame((s + vs, s + ve, vt, lemma), mention, "before", o)
-    if last_verb is not None and last in ":,":
+    if last_verb is not None and (last in ":," or last_verb.end() == len(stripped)):
         # 'Father Arnall looked at his copybook and said:' -- the sentence's subject, coordinated verbs; or a
         # subject after the sentence opens ("Once in my early 20s, …, I laughed and said, “…”")
         starts = [0, *(c.start() for c in pat.clause_subject.finditer(
