@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any, Optional
 
 import attrs
+import regex
 
 from quoteattr import detect as _detect
 from quoteattr import frames as _frames
@@ -230,9 +231,19 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
     by_group: dict[int, list[Item]] = {}
     for it in items:
         by_group.setdefault(it.group, []).append(it)
+    before_it: dict[int, Item] = {}  # id(item) -> the quotation before it in its paragraph
+    for k in range(1, n):
+        a, b = items[k - 1], items[k]
+        if a.paragraph == b.paragraph and a.close_mark is not None:
+            before_it[id(b)] = a
     for parts in by_group.values():
         first = parts[0]
         where = _frames.position(doc, first)
+        prev = before_it.get(id(first))
+        if where == "mid" and first.open_mark is not None and prev is not None and prev.close_mark is not None \
+                and not prev.fragment and prev.kind == "direct" \
+                and _CONTINUES.fullmatch(text, prev.close_mark[1], first.open_mark[0]):
+            where = "start"  # “Don't put your feet up there;” and “Don't scrunch up like that”
         framed = any(p.frame is not None for p in parts)
         before = first.frame is not None and first.frame.where in ("before", "according", "lead", "subject")
         if where == "mid" and before and first.frame is not None and first.frame.where == "before" \
@@ -258,6 +269,9 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         for p in parts:
             p.fragment = True
     return items
+
+
+_CONTINUES = regex.compile(r"\s*+(?:,\s*+)?(?:and|or|then|and\s+then|but)\s*+")
 
 
 def _lstrip(text: str, s: int, e: int) -> int:
