@@ -113,7 +113,7 @@ def patterns(language: str = "en") -> Patterns:
     inline_tag = regex.compile(
         rf"(?<=[,!?.…;:])[ \t]++(?:(?:(?P<pron>(?:he|she|they|I|we|you)\b)|(?P<name>{name}))\s++(?:{_ADV}\s+)?(?P<verb>{verb})\b"
         rf"|(?P<verb>{verb})\s++(?:(?P<pron>(?:he|she|they|I|we|you)\b)|(?P<name>{name})))"
-        rf"(?P<rest>[^.!?:;\n]{{0,60}}+)(?P<end>[.!?:;,]|$)"
+        rf"(?P<rest>[^.!?:;,\n]{{0,60}}+)(?P<end>[.!?:;,]|\n|$)"
     )
     name_re = regex.compile(name)
     word = r"\p{Lu}[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L}\p{M}]*+)*+\.?+"
