@@ -255,6 +255,10 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
                 first.start = _lstrip(text, first.frame.verb[1], first.open_mark[0])
             first.end = first.close_mark[1]
             continue
+        if where == "start" and not framed and len(parts) == 1 and _named_thing(text, first):
+            for p in parts:
+                p.fragment = True  # '“full dress” was broadcloth': a phrase named, not said
+            continue
         if where == "start" or before:
             continue
         if where == "comma" and (first.end > first.start and not text[first.start].islower()):
@@ -269,6 +273,18 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         for p in parts:
             p.fragment = True
     return items
+
+
+def _named_thing(text: str, it: Item) -> bool:
+    """A short quoted phrase with no punctuation of its own, used as a noun in the sentence that goes on
+    after it in lower case ('“full dress” was broadcloth')."""
+    if it.close_mark is None or it.dash:
+        return False
+    content = text[it.start:it.end].rstrip()
+    if not content or content[-1] in ".,!?;:…—-" or len(content.split()) > 4:
+        return False
+    after = text[it.close_mark[1]:it.close_mark[1] + 3].lstrip(" ")
+    return bool(after) and after[0].isalpha() and after[0].islower()
 
 
 _CONTINUES = regex.compile(r"\s*+(?:,\s*+)?(?:and|or|then|and\s+then|but)\s*+")
