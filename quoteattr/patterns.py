@@ -82,7 +82,9 @@ def patterns(language: str = "en") -> Patterns:
     nom_heads = trie_alternation(list(lex.nominals))
     det = r"(?i:the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three)"
     nominal = (
-        rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b)"
+        rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b"
+        # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets"
+        rf"(?:\s++(?:for|of|at|from|with)\s++(?:the\s++)?(?:[\p{{L}}\-’']++\s++){{0,3}}?[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}}))?)"
     )
     subject = rf"(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
