@@ -310,6 +310,7 @@ class _Turn:
     span: tuple[int, int]  # from the first quotation's start to the last one's end
     ents: _speakers.Entities
     end: int = 0  # where the turn's last quotation closes
+    groups: list[int] = attrs.Factory(list)  # the quotations of this turn
     _addressee: Optional[tuple[str, int]] = None
     _looked: bool = False
 
@@ -356,13 +357,58 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             out[g] = res
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
-            turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close))
+            turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close, [g]))
         else:
             turns[-1].end = max(turns[-1].end, close)
+            turns[-1].groups.append(g)
             if turns[-1].speaker is None and res is not None:
                 turns[-1].speaker = res
+    if alternate:
+        _exchange_openers(out, turns, doc)
     _name_the_narrator(out, turns)
     return out
+
+
+def _exchange_openers(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document) -> None:
+    """Untagged turns that open an exchange before its first tag: counting back from the first known
+    speaker X (answered by Y), they alternate ... Y, X, Y | X."""
+    i = 0
+    while i < len(turns):
+        if turns[i].speaker is not None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(turns) and turns[j + 1].para - turns[j].para <= 1 and turns[j + 1].speaker is None:
+            j += 1
+        k = j + 1  # the first turn with a speaker after the run i..j
+        if k >= len(turns) or turns[k].para - turns[j].para > 1 or not _is_dialogue_run(doc, turns, i, k):
+            i = k
+            continue
+        x = turns[k].speaker
+        y: Optional[_speakers.Resolved] = None
+        if k + 1 < len(turns) and turns[k + 1].para - turns[k].para <= 1:
+            nxt = turns[k + 1].speaker
+            if nxt is not None and x is not None and nxt.name != x.name:
+                y = nxt
+        if x is not None:
+            for m in range(j, i - 1, -1):
+                pick = x if (k - m) % 2 == 0 else y
+                if pick is None:
+                    continue
+                res = _inherit(pick, 0.4)
+                turns[m].speaker = res
+                for g in turns[m].groups:
+                    out.setdefault(g, res)
+        i = k
+
+
+def _is_dialogue_run(doc: Document, turns: list[_Turn], i: int, k: int) -> bool:
+    """Every turn i..k-1 is a paragraph holding nothing but its quotation (short dialogue lines)."""
+    for m in range(i, k):
+        ps, pe = doc.paragraphs[turns[m].para]
+        if turns[m].span[0] - ps > 2 or pe - turns[m].end > 2:
+            return False
+    return True
 
 
 def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -> None:
