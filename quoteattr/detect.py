@@ -14,6 +14,7 @@ stray mark costs at most one paragraph. Paragraphs opened by a dialogue dash
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 import attrs
@@ -31,7 +32,13 @@ _MARKS = regex.compile(r"(?<!')''(?!')|``|[\"“”„‟«»]|(?<![\p{L}\p{N}])
 _ELISION = regex.compile(
     r"(?i:em|tis|twas|twere|twould|twill|n|cause|bout|til|till|un|im|ere|ud|\d0s|\d\d)\b"
 )
-_DASH_LINE = regex.compile(r"(?:—|―|--|–)(?=\s*\S)")
+
+
+@functools.cache
+def _dash_line(dashes: tuple[str, ...]) -> regex.Pattern[str]:
+    """A paragraph opened by one of the language's dialogue dashes (lexicons/<lang>/dialogue_dashes.txt)."""
+    alts = "|".join(regex.escape(d) for d in sorted(dashes, key=len, reverse=True)) or "(?!)"
+    return regex.compile(rf"(?:{alts})(?=\s*\S)")
 _OPEN_CONTEXT = set("([{—–-/\u2014\u2015") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 _CLOSE_CONTEXT = set(".,;:!?)]}—–-…*_") | set(DOUBLE_CLOSE) | set(SINGLE_CLOSE) | {'"', "'"}
 
@@ -109,7 +116,8 @@ def _style(text: str, marks: list[tuple[int, str]]) -> str:
     return first  # as many of each: the outer family opens first
 
 
-def detect(doc: Document, *, dialogue_dashes: bool = True) -> list[RawQuote]:
+def detect(doc: Document, *, dialogue_dashes: bool = True,
+           dashes: tuple[str, ...] = ("—", "―", "--", "–")) -> list[RawQuote]:
     """Every direct quotation part in ``doc``, in document order."""
     text = doc.text
     all_marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
@@ -201,7 +209,7 @@ def detect(doc: Document, *, dialogue_dashes: bool = True) -> list[RawQuote]:
             carry = None
 
     if dialogue_dashes:
-        out.extend(_dash_dialogue(doc, group, {q.paragraph for q in out}))
+        out.extend(_dash_dialogue(doc, group, {q.paragraph for q in out}, _dash_line(tuple(dashes))))
         out.sort(key=lambda q: q.start)
     return out
 
@@ -245,14 +253,14 @@ def _next_para_opens(text: str, paras: list[tuple[int, int]], pi: int, by_para: 
     return bool(nxt) and nxt[0][0] == _skip_space(text, paras[pi + 1][0]) and nxt[0][1] in "OAo"
 
 
-def _dash_dialogue(doc: Document, group: int, taken: set[int]) -> list[RawQuote]:
+def _dash_dialogue(doc: Document, group: int, taken: set[int], dash_line: regex.Pattern[str]) -> list[RawQuote]:
     """Paragraphs opened by a dialogue dash, where the document writes dialogue so."""
     text = doc.text
     cands = []
     for pi, (ps, pe) in enumerate(doc.paragraphs):
         if pi in taken:
             continue
-        m = _DASH_LINE.match(text, ps, pe)
+        m = dash_line.match(text, ps, pe)
         if m:
             cands.append((pi, m))
     if len(cands) < 2:

@@ -75,7 +75,6 @@ class Reported:
     confidence: float = 0.6
 
 
-_TRAIL = regex.compile(r"[\s,.;:!?]+$")
 
 
 def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Optional[Mention]:

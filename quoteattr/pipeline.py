@@ -87,7 +87,7 @@ class Extractor:
 
     def extract_document(self, doc: Document) -> list[Quote]:
         pat = self._pat
-        raws = _detect.detect(doc, dialogue_dashes=self.dialogue_dashes)
+        raws = _detect.detect(doc, dialogue_dashes=self.dialogue_dashes, dashes=pat.lex.dialogue_dashes)
         items = [Item(r.start, r.end, r.open_mark, r.close_mark, r.group, r.paragraph, r.confidence, r.dash)
                  for r in raws]
         items = _frame_all(doc, items, pat)
