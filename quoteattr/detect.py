@@ -123,7 +123,7 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
     all_marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
     style = _style(text, all_marks)
     low_high = "„" in text and text.count("„") * 2 >= text.count("“")
-    reversed_guillemets = text.count("»") > 0 and _first_is(text, "»", "«")
+    reversed_guillemets = _reversed_guillemets(text)
     marks: list[tuple[int, str]] = []
     width: dict[int, int] = {}
     skip_at = -1
@@ -214,9 +214,13 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
     return out
 
 
-def _first_is(text: str, a: str, b: str) -> bool:
-    ia, ib = text.find(a), text.find(b)
-    return ia >= 0 and (ib < 0 or ia < ib) and regex.search(r"»\p{L}", text) is not None
+def _reversed_guillemets(text: str) -> bool:
+    """German »…«: a » comes before any « and opens a word."""
+    ia, ib = text.find("»"), text.find("«")
+    return ia >= 0 and (ib < 0 or ia < ib) and _GUILLEMET_OPENS.search(text) is not None
+
+
+_GUILLEMET_OPENS = regex.compile(r"»\p{L}")
 
 
 def _weak_possessive(text: str, i: int) -> bool:

@@ -52,8 +52,6 @@ class Entity:
     name: str  # canonical
     key: tuple[str, ...]  # content words of the canonical name
     gender: str  # m | f | ?
-    male: int = 0
-    female: int = 0
 
 
 @attrs.define(slots=True)

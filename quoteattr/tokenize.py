@@ -4,7 +4,8 @@ Paragraphs are blocks separated by blank lines where the text has any (books
 and most articles); otherwise every line is a paragraph. Sentence starts come
 from one scan for sentence-final punctuation followed by a capital, an opening
 mark or a paragraph break. No per-token objects are built for the whole text:
-the later stages tokenize only the neighbourhoods they look at (:func:`words`).
+the later stages scan only the neighbourhoods they look at, or the text outside
+quotations (:func:`outside`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE = regex.compile(r"\n\s*")
 # sentence-final punctuation, optional closing marks, space, then something that can open a sentence
 _SENT_END = regex.compile(r"(?<=[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"“‘'«(\[—–-]?+\p{Lu})")
-_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|[^\s\p{L}\p{N}]")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -58,8 +58,3 @@ def outside(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]
         pos = max(pos, e)
     if pos < len(text):
         yield from pattern.finditer(text, pos)
-
-
-def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Token offsets in ``text[start:end]``: words (with inner apostrophes, hyphens, dots) and punctuation."""
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
