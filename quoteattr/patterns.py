@@ -60,6 +60,7 @@ class Patterns:
     narration_subject: regex.Pattern[str]  # 'Elizabeth smiled.' / 'She turned.' at a segment start
     vocative_dear: regex.Pattern[str]  # '… my dear Watson, …'
     vocative_tail: regex.Pattern[str]  # '…, Lizzy?' at the end of a quotation
+    vocative_mid: regex.Pattern[str]  # 'I think, Watson, that …' / '…, I fancy, Watson.' inside one
 
 
 _ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly)"
@@ -138,4 +139,5 @@ def patterns(language: str = "en") -> Patterns:
         narration_subject=regex.compile(r"\s*+(?:(?P<pron>He|She|he|she)\b|(?P<name>" + name + r"))"),
         vocative_dear=regex.compile(r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])"),
         vocative_tail=regex.compile(r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$"),
+        vocative_mid=regex.compile(r"(?<=[\p{L}\p{M}],\s++)(" + name + r")(?=[,.!?;])"),
     )

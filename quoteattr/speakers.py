@@ -26,14 +26,17 @@ from quoteattr.frames import Item, Mention
 from quoteattr.patterns import Patterns
 from quoteattr.tokenize import outside
 
-_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
+_MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
                 "brother", "uncle", "monsieur", "herr", "señor", "pope", "rabbi", "congressman"}
-_FEMALE_TITLES = {"mrs", "miss", "ms", "lady", "madam", "madame", "mme", "mlle", "dame", "queen", "princess",
+_FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "mme", "mlle", "dame", "queen", "princess",
                   "duchess", "countess", "baroness", "empress", "mother", "sister", "aunt", "frau", "señora",
                   "congresswoman"}
 # subject and reflexive pronouns after a name: "Ann took off her hat and she …"; object pronouns ("peered at
 # her", "told him") are left out, they usually mean someone else
-_GENDER_CUE = regex.compile(r"[^.!?“”\"\n]{0,60}?\b(he|his|himself|she|herself)\b")
+# ("To Sherlock Holmes she is always the woman": a pronoun right after the name is someone else's); a
+# single line break goes on (hard-wrapped text), a blank line does not
+_GENDER_CUE = regex.compile(r"[ \t]*+,?[ \t\n]*+(?!(?:he|she|his|her|him|himself|herself)\b)"
+                            r"(?:[^.!?“”\"\n]|\n(?![ \t]*+\n)){1,60}?\b(he|his|himself|she|herself)\b")
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 NARRATOR = "the narrator"
@@ -43,6 +46,7 @@ _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards)[ \t\n]+$")
+_THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 
 
@@ -221,8 +225,17 @@ class Entities:
     def _fits_gender(self, words: tuple[str, ...], gender: str) -> bool:
         if not gender:
             return True
-        g = self._given_gender(words[0])
+        g = self._key_gender(words)
         return g in ("", gender)
+
+    def _key_gender(self, key: tuple[str, ...]) -> str:
+        """The gender of the first given name among a name's words ("Master John Rolfe" -> m); a
+        surname alone says nothing."""
+        for w in key[:-1] if len(key) > 1 else key:
+            g = self._given_gender(w)
+            if g:
+                return g
+        return ""
 
     def _given_gender(self, first: str) -> str:
         lex = self.pat.lex
@@ -264,7 +277,7 @@ class Entities:
         if g is not None:
             return g
         ent = self.entities[eid]
-        g = ent.gender if ent.gender in ("m", "f") else self._given_gender(ent.key[0]) if ent.key else ""
+        g = ent.gender if ent.gender in ("m", "f") else self._key_gender(ent.key)
         if not g:
             # the pronouns that the text uses right after this entity's mentions
             male = female = 0
@@ -385,6 +398,8 @@ class Entities:
                 continue  # "Baker Street", "Netherfield Park"
             if _PREP_BEFORE.search(text, max(0, s - 6), s) is not None:
                 continue  # "a briefing in Kyiv": the object of a preposition is rarely what "he" means
+            if len(words) == 1 and not title and _THE_BEFORE.search(text, max(0, s - 5), s) is not None:
+                continue  # "the Trepoff murder", "the Thames": a lone name after "the" is no person
             if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
                 continue
             name, eid = self.entity(text[s:e])
@@ -549,10 +564,19 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
         if words and words[0] not in pat.lex.nominals:
             return ents.entity(d.group(1))
     # at the end: ", Lizzy?" / ", Mr. Bennet."
+    # at the end (", Lizzy?" / ", Mr. Bennet.") or inside between commas ("I think, Watson, that …"): a
+    # capital there is a name even where the narration never uses it; a place, or one name of a list
+    # ("Paris, Rome, and"), is no addressee
+    lex = pat.lex
     tail = text[max(start, end - 60):end]
     t = pat.vocative_tail.search(tail)
     if t is not None:
         words, title = ents.split(t.group(1))
-        if words and (title or ents.is_name(words)):
+        if words and words[-1] not in lex.place_words and words[0] not in lex.nominals:
             return ents.entity(t.group(1))
+    for v in pat.vocative_mid.finditer(text, start, end):
+        words, title = ents.split(v.group(1))
+        if words and words[-1] not in lex.place_words and words[0] not in lex.nominals \
+                and not text.startswith((", and", ", or"), v.end()):
+            return ents.entity(v.group(1))
     return None
