@@ -45,7 +45,7 @@ _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",
         "father": ("mr",), "papa": ("mr",)}
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
-_PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards)[ \t\n]+$")
+_PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
 _THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 
@@ -79,8 +79,15 @@ class Entities:
         self.mentions: list[tuple[int, int, tuple[str, ...], str]] = []  # start, end, words, title
         name_at = pat.name_re.match
         non_names = lex.non_names
+        self.headings = _headings(doc)
+        hk = 0
+        nh = len(self.headings)
         for c in outside(pat.cap_seq, text, quoted):  # a name inside a quotation is no speaker candidate
             s = c.start()
+            while hk < nh and self.headings[hk][1] <= s:
+                hk += 1
+            if hk < nh and self.headings[hk][0] <= s:
+                continue  # "CHAPTER I. THE YOUNG ADVENTURERS" / "The Missing Heir.": a heading names nobody
             word = c.group()
             if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names:
                 continue  # a lone "The", "But", "She"
@@ -288,6 +295,12 @@ class Entities:
                     idx.extend(self._by_words.get((w,), ()))
             for k in idx[:200]:
                 e = self.mentions[k][1]
+                mtitle = self.mentions[k][3]
+                if mtitle:  # "Master Orrin Tate": a gendered title is worth several pronouns
+                    if mtitle in _MALE_TITLES:
+                        male += 3
+                    elif mtitle in _FEMALE_TITLES:
+                        female += 3
                 m = _GENDER_CUE.match(text, e, min(len(text), e + 70))
                 if m:
                     if m.group(1).lower() in ("he", "his", "himself"):
@@ -338,6 +351,9 @@ class Entities:
             qi = bisect_right(quoted, (st, 1 << 60)) - 1
             if qi >= 0 and quoted[qi][0] <= st < quoted[qi][1] + 2:
                 return None  # dialogue, not narration
+            hi = bisect_right(self.headings, (st, 1 << 60)) - 1
+            if hi >= 0 and self.headings[hi][0] <= st < self.headings[hi][1]:
+                return None  # a heading: the chapter starts after it
             m = self.pat.sentence_subject.match(text, st, min(len(text), st + 200))
             if m is None or m.start() >= pos:
                 return None
@@ -396,7 +412,7 @@ class Entities:
                 continue
             if words[-1] in self.pat.lex.place_words:
                 continue  # "Baker Street", "Netherfield Park"
-            if _PREP_BEFORE.search(text, max(0, s - 6), s) is not None:
+            if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None:
                 continue  # "a briefing in Kyiv": the object of a preposition is rarely what "he" means
             if len(words) == 1 and not title and _THE_BEFORE.search(text, max(0, s - 5), s) is not None:
                 continue  # "the Trepoff murder", "the Thames": a lone name after "the" is no person
@@ -412,6 +428,30 @@ class Entities:
                 continue
             return name, eid, s
         return None if sure else unsure
+
+
+_HEADING_WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
+_ROMAN = regex.compile(r"[IVXLC]++\.?|\d++\.?")
+
+
+def _headings(doc: Document) -> list[tuple[int, int]]:
+    """Paragraphs that are headings: one short line with no lower-case word of four letters or more
+    ("CHAPTER I. THE YOUNG ADVENTURERS, LTD.", "The Missing Heir.", "Chapter 3")."""
+    text = doc.text
+    out = []
+    for s, e in doc.paragraphs:
+        if e - s > 80:
+            continue
+        line = text[s:e].strip()
+        if not line or line.count("\n") > 1 or line[-1] in ",;:!?\"”’'—-" or line[0] in "\"“‘'—-(":
+            continue
+        words = _HEADING_WORD.findall(line)
+        if not words or (len(words) == 1 and not _ROMAN.search(line)):
+            continue  # "Yes." / "Holmes." alone on a line are speech or narration
+        if any(len(w) >= 4 and w[0].islower() for w in words):
+            continue
+        out.append((s, e))
+    return out
 
 
 def _strip_tail(name: str) -> str:
@@ -572,11 +612,18 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
     t = pat.vocative_tail.search(tail)
     if t is not None:
         words, title = ents.split(t.group(1))
-        if words and words[-1] not in lex.place_words and words[0] not in lex.nominals:
+        if _addressable(words, lex):
             return ents.entity(t.group(1))
     for v in pat.vocative_mid.finditer(text, start, end):
         words, title = ents.split(v.group(1))
-        if words and words[-1] not in lex.place_words and words[0] not in lex.nominals \
+        if _addressable(words, lex) \
                 and not text.startswith((", and", ", or"), v.end()):
             return ents.entity(v.group(1))
     return None
+
+
+def _addressable(words: tuple[str, ...], lex: Any) -> bool:
+    """Words that can name an addressee: not a place, a common noun, or a bare title ("Sir", "Lord")."""
+    if not words or words[-1] in lex.place_words or words[0] in lex.nominals:
+        return False
+    return len(words) > 1 or (words[0] not in lex.titles and words[0] not in lex.non_names)

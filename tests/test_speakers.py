@@ -1,0 +1,46 @@
+"""The entity index behind speaker resolution: which capitalised words count as people, and their gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.patterns import patterns
+from quoteattr.speakers import Entities
+from quoteattr.tokenize import analyse
+
+
+def entities(text: str) -> Entities:
+    return Entities(analyse(text), patterns("en"), [])
+
+
+@pytest.mark.parametrize("heading", [
+    "CHAPTER I. THE YOUNG DETECTIVES, LTD.",
+    "Chapter 3\nThe Silent Partner.",
+    "The Silent Partner.",
+    "BOOK II",
+])
+def test_a_heading_names_nobody(heading: str) -> None:
+    text = heading + "\n\nNell Dorrance walked in. She sat down by Hugo Brandt."
+    ents = entities(text)
+    names = {text[s:e] for s, e, _w, _t in ents.mentions}
+    assert "Nell Dorrance" in names and "Hugo Brandt" in names
+    assert not any(s < len(heading) for s, _e, _w, _t in ents.mentions), names
+
+
+@pytest.mark.parametrize("line", ["Yes.", "Holmes.", "Nell Dorrance walked in and sat down by the fire, tired."])
+def test_a_short_line_of_narration_is_no_heading(line: str) -> None:
+    text = "Hugo Brandt waited.\n\n" + line + "\n\nThen Nell Dorrance came in."
+    ents = entities(text)
+    assert ents.headings == []
+
+
+@pytest.mark.parametrize("text, name, gender", [
+    ("To Arnold Pike she was a stranger. Arnold Pike took off his hat.", "Arnold Pike", "m"),
+    ("Oona Vell crossed the room, and\nshe sat down.", "Oona Vell", "f"),
+    ("Master Orrin Tate came in.", "Orrin Tate", "m"),
+    ("Mr. Tate came in. Mrs. Tate followed.", "Mrs. Tate", "f"),
+])
+def test_gender_of_a_name(text: str, name: str, gender: str) -> None:
+    ents = entities(text)
+    _canonical, eid = ents.entity(name)
+    assert ents.gender(eid) == gender
