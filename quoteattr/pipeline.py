@@ -452,6 +452,12 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         gender = lex.nominal_gender.get(low[-1], "x") if low else "x"
     if gender not in ("m", "f"):
         return res
+    answered = last.para != first.paragraph and last.speaker is not None and last.speaker.entity is not None
+    described = res.kind == "nominal" and low[0] == "the"  # "the man", not "my brother" or "his wife"
+    if described and answered and last.speaker is not None and res.entity == last.speaker.entity:
+        # '“What time is it?” asked Dick. / “Seven,” said the man.': a description, where a pronoun would
+        # have done for the one who just spoke, means the other party
+        res = _speakers.Resolved(*ents.nominal_entity(mention.text), mention, "nominal", 0.5)
     if res.source >= last.end:
         return res  # named in the narration since the last turn
     if last.addressee is not None and last.para != first.paragraph and ents.gender(last.addressee[1]) == gender \
@@ -473,8 +479,11 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     if not cands:
         return res
     pick = cands[0]
-    if last.para != first.paragraph and len(cands) > 1 and last.speaker is not None and pick.entity == last.speaker.entity:
-        pick = cands[1]
+    if answered and last.speaker is not None and pick.entity == last.speaker.entity:
+        if len(cands) > 1:
+            pick = cands[1]
+        elif described:
+            return res
     return _speakers.Resolved(pick.name, pick.entity, mention, res.kind, 0.6, res.source)
 
 
@@ -485,7 +494,7 @@ def _alternates(order: list[int], groups: dict[int, list[Item]], framed: dict[in
     for g in order:
         res = framed.get(g)
         para = groups[g][0].paragraph
-        if res is not None and res.entity is not None:
+        if res is not None and res.entity is not None and res.kind == "name":  # a name, not a guess from "he"
             if prev is not None and para == prev[0] + 1:
                 if prev[1].entity == res.entity:
                     same += 1
