@@ -230,10 +230,20 @@ class Entities:
         return self.entities[eid].name, eid
 
     def _fits_gender(self, words: tuple[str, ...], gender: str) -> bool:
+        """Whether the full name ``words`` can be the person a title of ``gender`` names: "Mr. Hilbery" is
+        not "Katharine Hilbery" (her given name, or else the pronouns after her name, say so)."""
         if not gender:
             return True
         g = self._key_gender(words)
-        return g in ("", gender)
+        if not g and len(words) >= 2:
+            key = (words, "")
+            eid = self._by_key.get(key)
+            if eid is None:
+                eid = len(self.entities)
+                self.entities.append(Entity(eid, self._display(" ".join(words), words, ""), words, "?"))
+                self._by_key[key] = eid
+            g = self.gender(eid)
+        return g in ("", "?", gender)
 
     def _key_gender(self, key: tuple[str, ...]) -> str:
         """The gender of the first given name among a name's words ("Master John Rolfe" -> m); a
@@ -296,7 +306,8 @@ class Entities:
             for k in idx[:200]:
                 e = self.mentions[k][1]
                 mtitle = self.mentions[k][3]
-                if mtitle:  # "Master Orrin Tate": a gendered title is worth several pronouns
+                if mtitle and self.mentions[k][2] == ent.key:  # "Master Orrin Tate": worth several pronouns
+                    # (a title before the surname alone may be a relative's: "Mr. Varga" for Ottilie's father)
                     if mtitle in _MALE_TITLES:
                         male += 3
                     elif mtitle in _FEMALE_TITLES:

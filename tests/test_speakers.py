@@ -44,3 +44,13 @@ def test_gender_of_a_name(text: str, name: str, gender: str) -> None:
     ents = entities(text)
     _canonical, eid = ents.entity(name)
     assert ents.gender(eid) == gender
+
+
+def test_a_male_title_does_not_join_a_woman_of_that_surname() -> None:
+    text = ("Ottilie Varga sat by the window, and she did not look up. "
+            "Her aunt came in. Later Mr. Varga came home.")
+    ents = entities(text)
+    woman, _ = ents.entity("Ottilie Varga")
+    man, _ = ents.entity("Mr. Varga")
+    assert woman == "Ottilie Varga"
+    assert man == "Mr. Varga"
