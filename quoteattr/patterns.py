@@ -80,7 +80,7 @@ def patterns(language: str = "en") -> Patterns:
         rf"(?:(?:{title}\s+){{0,3}}(?:{capword})(?:\s+(?:{_PARTICLE}\s+|{title}\s+)?{capword}){{0,4}}+)"
     )
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t|[Ss]omebody|[Ss]omeone|[Ee]veryone|[Ee]verybody|[Nn]obody)"
-    nom_heads = trie_alternation(list(lex.nominals))
+    nom_heads = trie_alternation(sorted(set(lex.nominals) | set(lex.person_nouns)))
     det = r"(?i:the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three)"
     nominal = (
         rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b"
