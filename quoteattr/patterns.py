@@ -139,5 +139,5 @@ def patterns(language: str = "en") -> Patterns:
         narration_subject=regex.compile(r"\s*+(?:(?P<pron>He|She|he|she)\b|(?P<name>" + name + r"))"),
         vocative_dear=regex.compile(r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])"),
         vocative_tail=regex.compile(r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$"),
-        vocative_mid=regex.compile(r"(?<=[\p{L}\p{M}],\s++)(" + name + r")(?=[,.!?;])"),
+        vocative_mid=regex.compile(r"(?<=[\p{L}\p{M}]),[ \t]*+\n?[ \t]*+(" + name + r")(?=[,.!?;])"),
     )
