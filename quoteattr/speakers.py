@@ -74,6 +74,7 @@ class Entities:
     def __init__(self, doc: Document, pat: Patterns, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.pat = pat
+        self._split_memo: dict[str, tuple[tuple[str, ...], str]] = {}  # a name's words, worked out once
         lex = pat.lex
         text = doc.text
         self.mentions: list[tuple[int, int, tuple[str, ...], str]] = []  # start, end, words, title
@@ -138,6 +139,12 @@ class Entities:
 
     def split(self, name: str) -> tuple[tuple[str, ...], str]:
         """Content words (lower case, titles and function words dropped) and the gendered title if any."""
+        found = self._split_memo.get(name)
+        if found is None:
+            found = self._split_memo[name] = self._split(name)
+        return found
+
+    def _split(self, name: str) -> tuple[tuple[str, ...], str]:
         lex = self.pat.lex
         toks = _TOKEN.findall(name)
         words: list[str] = []

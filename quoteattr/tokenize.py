@@ -10,6 +10,7 @@ quotations (:func:`outside`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -20,6 +21,9 @@ _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE = regex.compile(r"\n\s*")
 # sentence-final punctuation, optional closing marks, space, then something that can open a sentence
 _SENT_END = regex.compile(r"(?<=[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"“‘'«(\[—–-]?+\p{Lu})")
+# the same scan for the stdlib engine (several times faster), from the punctuation on: an ASCII capital
+# decides at once; where a non-ASCII character stands in its place (group 1), _SENT_END decides
+_SENT_SCAN = re.compile(r"[.!?…][\"”’'»)\]]*[ \t\u00a0]+(?=[\"“‘'«(\[—–-]?(?:[A-Z]|([^\x00-\x7f])))")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -38,7 +42,15 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def sentence_starts(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
     starts = {s for s, _ in paragraphs}
-    starts.update(m.end() for m in _SENT_END.finditer(text))
+    # every _SENT_END match follows a .!?… that opens a _SENT_SCAN match (the scan's character classes hold
+    # the pattern's), and the two end together where no non-ASCII character had to be judged
+    for m in _SENT_SCAN.finditer(text):
+        if m.lastindex is None:
+            starts.add(m.end())
+        else:
+            v = _SENT_END.match(text, m.start() + 1)
+            if v is not None:
+                starts.add(v.end())
     return sorted(starts)
 
 

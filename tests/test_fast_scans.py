@@ -1,0 +1,82 @@
+"""The stdlib-``re`` scans that speed up reported speech and sentence splitting find exactly what the
+``regex`` patterns they stand in for find, also next to non-ASCII letters, marks, digits and spaces."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quoteattr import reported, tokenize
+from quoteattr.tokenize import outside
+
+# pieces chosen to sit where the two engines' ideas of words, spaces and capitals differ
+_VERB_GLUE = [" ", "", "\u0301", "²", "é", "_", "1", "\u00a0", ",", "’", "-", "\u200d", "\u2003", "\x1c", "X", "\n",
+              "ß", "½", "\u0660", "\ufe4f", "É"]
+_SENT_PIECES = [".", "!", "?", "…", ";", "\n", " ", "  ", "\t", "\u00a0", "\u2003", "\x85", "\x1c", '"', "”", "’", "'",
+                "»", ")", "]", "“", "‘", "«", "(", "[", "—", "–", "-", "A", "Z", "a", "É", "é", "ß", "5", "٣", "²",
+                "Mr", "Dr.", "J.R.R", "U.S", "e.g", "word", "longword", "x"]
+
+
+def _old_sentence_ends(text: str, start: int, end: int) -> list[int]:
+    out = []
+    for m in reported._SENT_END.finditer(text, start, end):
+        s = m.end("p") if m.start("p") >= 0 else m.start()
+        if text[s - 1:s] == "." and text[s - 2:s - 1] != ".":
+            w = reported._WORD_BEFORE.search(text, max(0, s - 14), s)
+            if w is not None:
+                word = w.group(1).lower()
+                if word in reported._ABBREV or (len(word) == 1 and word.isalpha()) or reported._INITIALS.fullmatch(word):
+                    continue
+        out.append(s)
+    return out
+
+
+def test_verb_scan_matches_the_regex_pattern() -> None:
+    lex = reported.reporting_lexicon("en")
+    if lex.verb_scan is None:
+        pytest.skip("the lexicon has non-ASCII verb forms: the regex pattern is used alone")
+    forms = sorted(lex.form_lemma)[:150] + ["according to", "According\u00a0to", "according\u2003to", "according\x1cto",
+                                             "to", "accord", "unsaid", "The", "he"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice(forms) + rnd.choice(_VERB_GLUE) for _ in range(rnd.randint(1, 10)))
+        spans = []
+        p = 0
+        while p < len(text) and rnd.random() < 0.5:
+            a = rnd.randint(p, len(text))
+            b = rnd.randint(a, min(len(text), a + 10))
+            spans.append((a, b))
+            p = b
+        want = [m.span() for m in outside(lex.verb_re, text, spans)]
+        assert [m.span() for m in reported._verb_hits(lex, text, spans)] == want, (text, spans)
+
+
+def test_verb_scan_hands_over_where_engines_disagree() -> None:
+    lex = reported.reporting_lexicon("en")
+    for text in ("Zoé said it.", "he saidé that", "x\u0301said so", "²said", "said²", "according\u00a0to him"):
+        want = [m.span() for m in lex.verb_re.finditer(text)]
+        assert [m.span() for m in reported._verb_hits(lex, text, [])] == want, text
+
+
+def test_sentence_scans_match_the_regex_patterns() -> None:
+    rnd = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rnd.choice(_SENT_PIECES) for _ in range(rnd.randint(1, 30)))
+        paras = tokenize.paragraph_spans(text)
+        want = sorted({s for s, _ in paras} | {m.end() for m in tokenize._SENT_END.finditer(text)})
+        assert tokenize.sentence_starts(text, paras) == want, text
+        a, b = sorted((rnd.randint(0, len(text)), rnd.randint(0, len(text))))
+        assert reported._sentence_ends(text, a, b) == _old_sentence_ends(text, a, b), (text, a, b)
+        assert reported._sentence_ends(text) == _old_sentence_ends(text, 0, len(text)), text
+
+
+def test_sentence_ends_on_plain_prose() -> None:
+    text = "Mr. Smith arrived. He said the U.S. team won; nobody cared.\nThen É came. A remarkable outcome. Fin"
+    ends = reported._sentence_ends(text)
+    # after "arrived." and "came." and "outcome."; at the semicolon and at the line break; never after "Mr." or "U.S."
+    assert ends == [text.index("arrived.") + 8, text.index(";"), text.index("\n"), text.index("came.") + 5,
+                    text.index("outcome.") + 8]
+    # the tokenizer's sentence starts: before a capital after .!?… (it knows no abbreviations) and at each line
+    assert tokenize.sentence_starts(text, tokenize.paragraph_spans(text)) == [
+        0, text.index("Smith"), text.index("He"), text.index("Then"), text.index("A rem"), text.index("Fin")]
