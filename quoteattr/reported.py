@@ -275,6 +275,12 @@ class _Ctx:
         return i < len(self.frag) and self.frag[i][0] < e and self.frag[i][1] <= e + 1
 
 
+_TIME_TAIL = regex.compile(
+    r"(?r)(?<![\p{L}])(?:(?:(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"tonight|last\s++(?:week|month|year|night)|this\s++(?:week|month|year|morning)|earlier|later|previously|recently|"
+    r"also|again|then|now|once|repeatedly|\p{Ll}{3,}ly)\s++){1,3}$")
+
+
 def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], bool, int]:
     """The subject right before a verb at ``vs`` (sentence starts at ``ss``).
 
@@ -285,6 +291,18 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     m = _AUX_TAIL.search(text, lo, vs)
     j = m.start() if m is not None else vs
     neg = j < vs and (_NEG.search(text, j, vs) is not None or _MODAL.search(text, j, vs) is not None)
+    # "Clinton on Tuesday said", "Trump last week also said": a time phrase or adverb before the verb
+    t = _TIME_TAIL.search(text, lo, j)
+    if t is not None and t.start() < j:
+        j = t.start()
+    # "Kasich (who has 25 delegates to date) said": hop back over a parenthesis
+    q = j
+    while q > lo and text[q - 1].isspace():
+        q -= 1
+    if q > lo and text[q - 1] == ")":
+        o = text.rfind("(", lo, q - 1)
+        if o > lo and q - o <= 90:
+            j = o
     # "X, the governor, said" / "X, who ..., said": hop back over one comma pair
     k = j
     while k > lo and text[k - 1].isspace():
@@ -418,6 +436,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _DASH = regex.compile(r"\s[–—]\s|\s--\s|\s\(")
+_CLAUSE_BREAK = regex.compile(r",\s++(?:though|although|but|while|whereas|which|who)\s")
 
 
 def _end_content(ctx: _Ctx, s: int, se: int) -> int:
@@ -429,6 +448,10 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
     d = _DASH.search(ctx.text, s, e)
     if d is not None and d.start() - s > 10:
         e = d.start()
+    # a new clause that is the writer's, not the speaker's: ", though …", ", which …"
+    c = _CLAUSE_BREAK.search(ctx.text, s, e)
+    if c is not None and c.start() - s > 10:
+        e = c.start()
     # a sentence-final dot stays out (PolNeAR leaves it out)
     while e > s and ctx.text[e - 1] in " \t\n.;,:—–-":
         e -= 1

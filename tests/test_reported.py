@@ -198,3 +198,25 @@ def test_polnear_dev_sample_offsets_and_overlap() -> None:
             assert r.kind in ("indirect", "mixed")
             assert not any(s < r.end and r.start < e for s, e in direct)
     assert n > 20
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Senator Ada Brill on Tuesday said that the bridge would close in May.", "Ada Brill",
+     "that the bridge would close in May"),
+    ("Mayor Tomas Vell last week also said the budget was balanced.", "Tomas Vell", "the budget was balanced"),
+    ("Kasimir Lund (who has led the union since 2009) said the strike would go on.", "Kasimir Lund",
+     "the strike would go on"),
+])
+def test_subject_before_a_time_phrase_or_parenthesis(text: str, speaker: str, content: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister said the port would reopen soon, though the harbour was still closed.",
+     "the port would reopen soon"),
+    ("Ines Varro said the plan had support in the council, which meets again on Friday.",
+     "the plan had support in the council"),
+])
+def test_content_stops_at_the_writers_own_clause(text: str, content: str) -> None:
+    _one(text, content)
