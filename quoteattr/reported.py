@@ -465,7 +465,7 @@ _NOT_VERB_AFTER = frozenset({"to", "the", "a", "an", "of", "his", "her", "their"
                              "in", "for", "by", "from", "with", "this", "these", "those", "The"})
 
 
-_Cand = tuple[int, int, str, tuple[int, int, str, str], Optional[Mention], float, str]
+_Cand = tuple[int, int, str, Optional[tuple[int, int, str, str]], Optional[Mention], float, str]
 
 
 def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Reported]:
@@ -556,7 +556,41 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
                 owner = _sentence_subject(ctx, ss, co.start())
                 if owner is not None:
                     _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
+    _leads(ctx, cands)
     return _finish(ctx, cands, cuts)
+
+
+# "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
+# name and a colon reports what follows (a headline's source, a transcript's speaker)
+_LEAD_LABEL = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
+    r"[ \t]*+:[ \t]++(?=[\p{L}\p{N}‘“\"'])")
+_NOT_LEAD = frozenset({"note", "notes", "update", "updated", "correction", "editor", "editors", "photo", "photos",
+                       "video", "source", "sources", "related", "read", "watch", "listen", "chapter", "part", "step",
+                       "book", "section", "table", "figure", "fig", "warning", "caution", "tip", "example", "answer",
+                       "question", "q", "a", "re", "subject", "from", "to", "date", "cc", "tags", "posted", "by",
+                       "credit", "credits", "image", "caption", "disclosure", "disclaimer", "advertisement", "also",
+                       "more", "see", "click", "follow", "contact", "email", "phone", "tel", "fax", "web", "website",
+                       "http", "https", "www", "ps", "p.s", "nb", "n.b", "summary", "transcript", "abstract"})
+
+
+def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
+    text = ctx.text
+    for ps, pe in ctx.doc.paragraphs:
+        if pe - ps < 12 or not text[ps].isupper():
+            continue
+        m = _LEAD_LABEL.match(text, ps, min(pe, ps + 80))
+        if m is None:
+            continue
+        first = text[ps:m.end("name")].split(None, 1)[0].rstrip(".’'").lower()
+        if first in _NOT_LEAD or first in ctx.pat.lex.non_names or ctx.in_blocked(m.end()):
+            continue
+        cs = m.end()
+        ce = _end_content(ctx, cs, pe)
+        if ce - cs < 8:
+            continue
+        ns, ne = m.span("name")
+        cands.append((cs, ce, "lead", None, Mention(ns, ne, text[ns:ne], "name"), 0.5, ""))
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-&]*+")
@@ -595,7 +629,7 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
 def _owner_before(ctx: _Ctx, ss: int, vs: int, cands: list[_Cand]) -> Optional[Mention]:
     for c in reversed(cands[-4:]):
         v = c[3]
-        if ss <= v[0] < vs and c[4] is not None:
+        if v is not None and ss <= v[0] < vs and c[4] is not None:
             return c[4]
     return None
 
@@ -749,7 +783,7 @@ def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
     out: list[Reported] = []
     seen: set[tuple[int, int]] = set()
     for cs, ce, frame, verb, mention, conf, _lemma in cands:
-        if frame in ("c", "t", "n", "acc", "tag2") and not (frame == "acc" and cs < verb[0]):
+        if frame in ("c", "t", "n", "acc", "tag2") and not (frame == "acc" and verb is not None and cs < verb[0]):
             i = bisect_right(cuts, cs)
             if i < len(cuts) and cuts[i] < ce:
                 ce = cuts[i]

@@ -220,3 +220,22 @@ def test_subject_before_a_time_phrase_or_parenthesis(text: str, speaker: str, co
 ])
 def test_content_stops_at_the_writers_own_clause(text: str, content: str) -> None:
     _one(text, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Vance: The port will not reopen this year.\n\nThe minister spoke in Oslo.", "Vance",
+     "The port will not reopen this year"),
+    ("HARLOW: Well, I think the council has to listen to the farmers first.\n\nREED: Thank you.", "HARLOW",
+     "Well, I think the council has to listen to the farmers first"),
+])
+def test_a_name_and_a_colon_lead_a_paragraph(text: str, speaker: str, content: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Note: the figures are rounded.\n\nThe minister spoke in Oslo.",
+    "Chapter 3: The Harbour\n\nThe minister spoke in Oslo.",
+])
+def test_labels_that_are_no_speakers(text: str) -> None:
+    assert not [r for r in _run(text) if r.start < text.index("\n")]
