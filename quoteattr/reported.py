@@ -565,13 +565,16 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
 _LEAD_LABEL = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
     r"[ \t]*+:[ \t]++(?=[\p{L}\p{N}‘“\"'])")
-_NOT_LEAD = frozenset({"note", "notes", "update", "updated", "correction", "editor", "editors", "photo", "photos",
-                       "video", "source", "sources", "related", "read", "watch", "listen", "chapter", "part", "step",
-                       "book", "section", "table", "figure", "fig", "warning", "caution", "tip", "example", "answer",
-                       "question", "q", "a", "re", "subject", "from", "to", "date", "cc", "tags", "posted", "by",
-                       "credit", "credits", "image", "caption", "disclosure", "disclaimer", "advertisement", "also",
-                       "more", "see", "click", "follow", "contact", "email", "phone", "tel", "fax", "web", "website",
-                       "http", "https", "www", "ps", "p.s", "nb", "n.b", "summary", "transcript", "abstract"})
+
+
+@functools.cache
+def _non_speaker_labels(language: str) -> frozenset[str]:
+    try:
+        raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+               .joinpath("non_speaker_labels.txt").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w.strip().lower() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
@@ -583,7 +586,7 @@ def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
         if m is None:
             continue
         first = text[ps:m.end("name")].split(None, 1)[0].rstrip(".’'").lower()
-        if first in _NOT_LEAD or first in ctx.pat.lex.non_names or ctx.in_blocked(m.end()):
+        if first in _non_speaker_labels(ctx.pat.lex.language) or first in ctx.pat.lex.non_names or ctx.in_blocked(m.end()):
             continue
         cs = m.end()
         ce = _end_content(ctx, cs, pe)
