@@ -139,7 +139,7 @@ def to_document(sdoc: Any) -> Document:
 class _Parse:
     """Children lists and subtree spans of a document's dependency parse."""
 
-    __slots__ = ("doc", "tokens", "kids", "_span", "starts")
+    __slots__ = ("doc", "tokens", "kids", "_span", "starts", "_ent")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -151,6 +151,18 @@ class _Parse:
                 self.kids[t.head].append(i)
         self._span: dict[int, tuple[int, int]] = {}
         self.starts = [t.start for t in toks]
+        self._ent: Optional[dict[int, str]] = None
+
+    def ent(self, i: int) -> str:
+        """The entity type of token ``i`` ("" outside an entity)."""
+        if self._ent is None:
+            self._ent = {}
+            for e in self.doc.entities or []:
+                j = self.at(e.start)
+                while j is not None and j < len(self.tokens) and self.tokens[j].start < e.end:
+                    self._ent[j] = e.type
+                    j += 1
+        return self._ent.get(i, "")
 
     def span(self, i: int) -> tuple[int, int]:
         """Character span of token ``i``'s subtree."""
@@ -339,6 +351,8 @@ def _rel_key(p: _Parse, k: int) -> str:
 
 
 _STOP_RIGHT = frozenset({"punct", "cc", "conj", "parataxis", "advcl"})
+# a later dependent of the cue after a comma that the training split's content mostly leaves out
+_COMMA_STOP = frozenset({"xcomp", "dep", "advmod", "acl"})
 
 
 def _content_span(p: _Parse, v: int, k: int) -> tuple[int, int]:
@@ -353,9 +367,15 @@ def _content_span(p: _Parse, v: int, k: int) -> tuple[int, int]:
             if toks[c].deprel == "case" and toks[c].start <= s and toks[c].end < e:
                 s = toks[c].end
     if kt.start > toks[v].start:
-        for m in p.kids[v]:
-            if toks[m].start >= e and toks[m].deprel not in _STOP_RIGHT:
-                e = max(e, p.span(m)[1])
+        text = p.doc.text
+        for m in sorted(p.kids[v]):
+            rel = toks[m].deprel
+            if toks[m].start < e or rel in _STOP_RIGHT:
+                continue
+            ms, me = p.span(m)
+            if rel == "obl:tmod" or (rel in _COMMA_STOP and text[e:ms].strip() in (",", ";", "—", "–", "-")):
+                break  # "said it on Monday", "backed it, saying ...": the cue's, not the content's
+            e = max(e, me)
     return _trim(p.doc.text, s, e)
 
 
@@ -419,7 +439,7 @@ def _candidates(p: _Parse, pat: Optional[Patterns] = None) -> list[_Cand]:
 
 _LEX_REL = {"ccomp": "i", "parataxis": "d", "^parataxis": "d", "xcomp": "t", "obj": "n"}
 _LEX_SCORE = {"i": 0.6, "d": 0.5, "t": 0.45, "n": 0.35}
-THRESHOLD = 0.45  # chosen on the training split (attribution F1)
+THRESHOLD = 0.4  # chosen on held-out training documents (attribution F1; weights learned on the rest)
 
 
 def _score(c: _Cand, pat: Patterns) -> float:
@@ -480,6 +500,46 @@ def _features(p: _Parse, c: _Cand, pat: Optional[Patterns] = None) -> list[str]:
     feats.append(f"s={subj_kind}|{rel}")
     if any(toks[j].deprel == "neg" or toks[j].text.lower() in ("not", "n't", "never") for j in p.kids[c.v]):
         feats.append("neg")
+    feats.append(f"lrs={lem}|{rel}|{side}")
+    feats.append(f"lf={lem}|{t.text.lower()}")
+    if k is not None:
+        kl = _lemma(p, k, pat)
+        feats.append(f"ch={kl}|{rel}")
+        feats.append(f"lch={lem}|{kl}")
+    for j in p.kids[c.v]:
+        if toks[j].deprel == "obj" and j != k:
+            feats.append(f"ol={_lemma(p, j, pat)}|{rel}")
+            break
+        if toks[j].deprel in ("aux", "aux:pass") and toks[j].start < t.start:
+            feats.append(f"aux={toks[j].text.lower()}")
+    h = t.head
+    if h >= 0:
+        feats.append(f"lh={lem}|{_lemma(p, h, pat)}")
+        feats.append(f"hd={_lemma(p, h, pat)}|{t.deprel}|{rel}")
+    else:
+        feats.append(f"lh={lem}|-")
+    ment = _mention(p, c.according, pat) if c.according is not None else _subject(p, c.v, pat)
+    if ment is None:
+        feats.append(f"sk=-|{rel}")
+        feats.append(f"lsk={lem}|-")
+    else:
+        mi = p.at(ment.start)
+        ner = ""
+        if mi is not None:
+            hi = mi
+            while hi + 1 < len(toks) and toks[hi + 1].end <= ment.end:
+                hi += 1
+            ner = p.ent(hi) or p.ent(mi)
+            if ment.kind == "nominal":
+                feats.append(f"sl={_lemma(p, hi, pat)}")
+        feats.append(f"sk={ment.kind}|{ner}|{rel}")
+        feats.append(f"lsk={lem}|{ment.kind}|{ner}")
+    words = text[c.start:c.end].split(None, 1)
+    fw = words[0].lower() if words else "-"
+    feats.append(f"fw={fw}|{rel}")
+    lt = p.at(c.end - 1)
+    if lt is not None:
+        feats.append(f"lu={toks[lt].upos}")
     return feats
 
 

@@ -156,6 +156,28 @@ def test_content_takes_the_cues_later_obliques_and_drops_a_preposition():
     assert doc.text[about.start:about.end] == "the new tax"
 
 
+def test_content_leaves_out_the_cues_time_and_comma_tails():
+    doc, _p, cands = candidates("cuetail")
+    # "praised [the new library] [on Monday]": a time oblique of the cue is not content
+    praise = cands["praise", "obj"]
+    assert doc.text[praise.start:praise.end] == "the new library"
+    # "backed [the plan], hoping for votes": a participle after a comma is the cue's own
+    back = cands["back", "obj"]
+    assert doc.text[back.start:back.end] == "the plan"
+    # the participle is a candidate of its own, with its own content
+    assert doc.text[cands["hope", "obl/for"].start:cands["hope", "obl/for"].end] == "votes"
+
+
+def test_features_name_the_speakers_kind_and_entity_type():
+    _doc, p, cands = candidates("cuetail")
+    feats = qs._features(p, cands["back", "obj"], PAT)
+    assert "sk=name|PERSON|obj" in feats and "lsk=back|name|PERSON" in feats
+    assert "lch=back|plan" in feats and "fw=the|obj" in feats
+    feats = qs._features(p, cands["praise", "obj"], PAT)
+    assert "sk=nominal||obj" in feats and "sl=mayor" in feats
+    assert p.ent(7) == "DATE" and p.ent(2) == ""  # "Monday"; "praised"
+
+
 def test_pair_weights_separate_speech_from_other_relations():
     doc, p, cands = candidates("ccomp")
     said = qs._prob(p, cands["say", "ccomp"], PAT)
@@ -166,7 +188,7 @@ def test_pair_weights_separate_speech_from_other_relations():
 
 
 def test_reported_contents_never_overlap():
-    for name in ("ccomp", "parataxis", "xcomp", "mixed", "spans"):
+    for name in ("ccomp", "parataxis", "xcomp", "mixed", "spans", "cuetail"):
         _doc, rep = reported(name)
         spans = sorted((r.start, r.end) for r in rep)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), name
