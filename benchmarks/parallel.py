@@ -2,11 +2,15 @@
 
 Not a test. Usage:
 
-    python benchmarks/parallel.py CORPUS.jsonl [--docs 1000] [--processes 2] [--text-field text]
+    python benchmarks/parallel.py CORPUS.jsonl [--docs 1000] [--processes 2] [--repeat 5] [--text-field text]
 
 CORPUS is JSONL with a text field (e.g. /work/shared/data/polnear.train.jsonl); its
-documents are cycled to reach --docs. Prints wall times, the speed-up, whether the
-results are identical, and the parent's peak RSS for growing corpora.
+documents are cycled to reach --docs. Runs one process and N processes in turn,
+--repeat times, on the same inputs; prints the wall times (median and range), the
+speed-up, whether the results are identical, and the parent's peak RSS for growing
+corpora. Each run also shows the CPU time other programs took on the machine while
+it ran ("foreign", from /proc/stat where there is one): a run with much of it was
+measured on a machine that was not free.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -25,12 +31,32 @@ def load(path: str, field: str) -> list[str]:
         return [json.loads(line)[field] for line in fh if line.strip()]
 
 
-def timed(texts: list[str], processes: int, chunksize: int) -> tuple[float, list[dict]]:
+def _busy() -> float:
+    """CPU seconds the whole machine has spent so far (0.0 where /proc/stat is missing)."""
+    try:
+        with open("/proc/stat") as fh:
+            v = [int(x) for x in fh.readline().split()[1:]]
+    except OSError:
+        return 0.0
+    return (sum(v[:3]) + sum(v[5:8])) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+
+
+def timed(texts: list[str], processes: int, chunksize: int) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds other programs used meanwhile, the results as one JSON string).
+
+    The clock covers extract_many and turning every result into a dict, as a caller would. The dicts are
+    then serialised and dropped (off the clock), so every run starts with the same heap: a run that finds
+    the previous run's 100 000 result objects alive pays for them in garbage collection, in the parent and
+    in the forked workers."""
     from quoteattr.corpus import extract_many
 
+    b0, c0 = _busy(), os.times()
     t = time.perf_counter()
     out = [r.to_dict() for r in extract_many(texts, processes=processes, chunksize=chunksize)]
-    return time.perf_counter() - t, out
+    wall = time.perf_counter() - t
+    b1, c1 = _busy(), os.times()
+    own = sum(c1[:4]) - sum(c0[:4])  # user + system, of this process and of its (joined) workers
+    return wall, max(0.0, b1 - b0 - own), json.dumps(out, sort_keys=True)
 
 
 def peak_rss(path: str, field: str, docs: int, processes: int) -> float:
@@ -80,6 +106,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--chunksize", type=int, default=16)
+    ap.add_argument("--repeat", type=int, default=5, help="runs of each (one process, N processes), alternated")
     ap.add_argument("--text-field", default="text")
     ap.add_argument("--memory", default="1000,4000,16000", help="corpus sizes for the memory check ('' skips)")
     args = ap.parse_args()
@@ -89,14 +116,29 @@ def main() -> None:
     chars = sum(map(len, texts))
     print(f"{len(texts)} documents, {chars / len(texts):.0f} characters on average")
     timed(texts[:20], 1, args.chunksize)  # warm the lexicons
-    t1, r1 = timed(texts, 1, args.chunksize)
-    tn, rn = timed(texts, args.processes, args.chunksize)
-    print(f"1 process:  {t1:6.2f} s  ({len(texts) / t1:6.1f} docs/s)")
-    print(f"{args.processes} processes: {tn:6.2f} s  ({len(texts) / tn:6.1f} docs/s)  speed-up {t1 / tn:.2f}x "
-          "(pool start-up included)")
+    ones: list[float] = []
+    manys: list[float] = []
+    identical = True
+    quotes = 0
+    for i in range(args.repeat):
+        t1, f1, r1 = timed(texts, 1, args.chunksize)
+        tn, fn, rn = timed(texts, args.processes, args.chunksize)
+        identical = identical and r1 == rn
+        quotes = sum(len(r["quotes"]) for r in json.loads(r1))
+        ones.append(t1)
+        manys.append(tn)
+        print(f"run {i + 1}: 1 process {t1:6.2f} s (foreign CPU {f1:4.2f} s), {args.processes} processes "
+              f"{tn:6.2f} s (foreign CPU {fn:4.2f} s): {t1 / tn:.2f}x", flush=True)
+    t1, tn = statistics.median(ones), statistics.median(manys)
+    ratios = [a / b for a, b in zip(ones, manys)]
+    print(f"1 process:  {t1:6.2f} s median ({len(texts) / t1:6.1f} docs/s), range {min(ones):.2f}-{max(ones):.2f}")
+    print(f"{args.processes} processes: {tn:6.2f} s median ({len(texts) / tn:6.1f} docs/s), range "
+          f"{min(manys):.2f}-{max(manys):.2f} (pool start-up included)")
+    print(f"speed-up: {t1 / tn:.2f}x (of the medians); per run: median {statistics.median(ratios):.2f}x, "
+          f"range {min(ratios):.2f}-{max(ratios):.2f}x")
     print(f"control: {args.processes} processes give {control(args.processes):.2f}x on a pure-Python loop "
           "(below ~1.9x, other work is competing for the cores)")
-    print(f"identical results: {r1 == rn}  ({sum(len(r['quotes']) for r in r1)} quotes)")
+    print(f"identical results: {identical}  ({quotes} quotes)")
     if args.memory:
         for n in (int(x) for x in args.memory.split(",")):
             rss = peak_rss(args.corpus, args.text_field, n, args.processes)

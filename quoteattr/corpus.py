@@ -16,8 +16,10 @@ of stopping the run, unless ``raise_errors=True``.
 from __future__ import annotations
 
 import collections
+import gc
 import itertools
 import multiprocessing
+import operator
 import os
 import sys
 import threading
@@ -29,7 +31,7 @@ from typing import Any, Optional
 import attrs
 
 from quoteattr.pipeline import Extractor
-from quoteattr.types import Quote
+from quoteattr.types import Quote, Span, Speaker, Verb
 
 __all__ = ["Result", "extract_many"]
 
@@ -37,6 +39,8 @@ __all__ = ["Result", "extract_many"]
 _Item = tuple[int, Any, Any]
 # one unit of output: (index, id, quotes, error)
 _Out = tuple[int, Any, Optional[tuple[Quote, ...]], Optional[str]]
+# what a worker sends back for one input: (index, id, packed quotes, error); see _pack / _unpack
+_Packed = tuple[int, Any, Optional[tuple[tuple[Any, ...], ...]], Optional[str]]
 
 
 @attrs.frozen(slots=True)
@@ -112,6 +116,73 @@ def _run(ex: Extractor, items: list[_Item], raise_errors: bool) -> list[_Out]:
     return out
 
 
+# --- what crosses the pipe ------------------------------------------------------------------------------
+# A worker sends each Quote as a flat tuple of its field values (the nested Speaker, Verb and Spans as tuples
+# too), read with one C-level attrgetter per class, and the parent rebuilds it by setting the slots directly.
+# Unpickling is the only work of a parallel run that lands on the parent, which shares the cores with the
+# workers, and this costs the parent a third less than Quote.__reduce__ (whose rebuild goes through
+# object.__setattr__ per field). The field lists come from attrs, so a field added to a class travels too.
+# The values were produced by a valid Quote, so no validator needs to run again.
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in attrs.fields(cls))
+
+
+def _getter(cls: type) -> Any:
+    return operator.attrgetter(*_fields(cls))
+
+
+def _setters(cls: type) -> tuple[Any, ...]:
+    # the slot descriptors' __set__: assigns without going through the frozen class's __setattr__
+    return tuple(cls.__dict__[name].__set__ for name in _fields(cls))
+
+
+_QUOTE_GET = _getter(Quote)
+_QUOTE_SET = _setters(Quote)
+_QUOTE_FIELDS = _fields(Quote)
+# the Quote fields holding another attrs value: (position, getter, setters, class)
+_NESTED: tuple[tuple[int, Any, tuple[Any, ...], type], ...] = tuple(
+    (_QUOTE_FIELDS.index(name), _getter(cls), _setters(cls), cls)
+    for name, cls in (("speaker", Speaker), ("verb", Verb), ("open_mark", Span), ("close_mark", Span))
+    if name in _QUOTE_FIELDS  # (any other field value travels as itself, pickled the ordinary way)
+)
+_new = object.__new__
+
+
+def _pack(q: Quote) -> tuple[Any, ...]:
+    values = list(_QUOTE_GET(q))
+    for i, get, _, _ in _NESTED:
+        v = values[i]
+        if v is not None:
+            values[i] = get(v)
+    return tuple(values)
+
+
+def _unpack(values: tuple[Any, ...]) -> Quote:
+    q: Quote = _new(Quote)
+    for put, value in zip(_QUOTE_SET, values):
+        put(q, value)
+    for i, _, setters, cls in _NESTED:  # then replace the nested tuples with the values they stand for
+        v = values[i]
+        if v is not None:
+            obj: Any = _new(cls)
+            for put, value in zip(setters, v):
+                put(obj, value)
+            _QUOTE_SET[i](q, obj)
+    return q
+
+
+def _pack_outs(outs: list[_Out]) -> list[_Packed]:
+    return [(index, id_, tuple(map(_pack, quotes)) if quotes is not None else None, error)
+            for index, id_, quotes, error in outs]
+
+
+def _unpack_outs(packed: list[_Packed]) -> list[_Out]:
+    return [(index, id_, tuple(map(_unpack, quotes)) if quotes is not None else None, error)
+            for index, id_, quotes, error in packed]
+
+
 # --- worker side -------------------------------------------------------------------------------------
 
 _worker_extractor: Optional[Extractor] = None
@@ -120,13 +191,17 @@ _worker_extractor: Optional[Extractor] = None
 def _init_worker(options: dict[str, Any]) -> None:
     global _worker_extractor
     _worker_extractor = Extractor(**options)
+    # everything the worker holds now (what a forked worker inherited from the caller, the compiled lexicons)
+    # lives as long as the worker: keep the cyclic GC from walking it over and over, and, after a fork, from
+    # writing to (and so copying) every inherited page as it does
+    gc.freeze()
 
 
-def _work(items: list[_Item], raise_errors: bool) -> list[_Out]:
+def _work(items: list[_Item], raise_errors: bool) -> list[_Packed]:
     ex = _worker_extractor
     if ex is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("quoteattr worker was not initialised")
-    return _run(ex, items, raise_errors)
+    return _pack_outs(_run(ex, items, raise_errors))
 
 
 # --- driver --------------------------------------------------------------------------------------------
@@ -167,7 +242,7 @@ def _parallel(items: Iterator[_Item], options: dict[str, Any], processes: int, c
                                    initializer=_init_worker, initargs=(options,))
 
     executor = pool()
-    pending: collections.deque[tuple[list[_Item], Future[list[_Out]]]] = collections.deque()
+    pending: collections.deque[tuple[list[_Item], Future[list[_Packed]]]] = collections.deque()
     chunks = iter(lambda: list(itertools.islice(items, chunksize)), [])
     try:
         while True:
@@ -175,12 +250,18 @@ def _parallel(items: Iterator[_Item], options: dict[str, Any], processes: int, c
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.append((chunk, executor.submit(_work, chunk, raise_errors)))
+                try:
+                    queued: Future[list[_Packed]] = executor.submit(_work, chunk, raise_errors)
+                except BrokenProcessPool as broken:
+                    # a worker died before this chunk was even queued: it is lost with the others, below
+                    queued = Future()
+                    queued.set_exception(broken)
+                pending.append((chunk, queued))
             if not pending:
                 return
             chunk, fut = pending.popleft()
             try:
-                outs = fut.result()
+                outs = _unpack_outs(fut.result())
             except BrokenProcessPool:
                 # a worker died (killed, out of memory, a crash in C code): every chunk in flight is lost.
                 # Re-run those inputs one at a time in fresh pools, so only the input that kills a worker
@@ -192,7 +273,7 @@ def _parallel(items: Iterator[_Item], options: dict[str, Any], processes: int, c
                 for c in lost:
                     for item in c:
                         try:
-                            res = executor.submit(_work, [item], raise_errors).result()
+                            res = _unpack_outs(executor.submit(_work, [item], raise_errors).result())
                         except BrokenProcessPool:
                             executor.shutdown(wait=False, cancel_futures=True)
                             executor = pool()

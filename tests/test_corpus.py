@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import os
+import pickle
 
 import pytest
 
 import quoteattr
 from quoteattr import corpus
 from quoteattr.corpus import Result, extract_many
+from quoteattr.types import Quote, Speaker
 
 NAMES = ["Mara Quist", "Tobias Wren", "Dr. Lena Osei", "Inspector Hale", "Rosa Delgado"]
 VERBS = ["said", "told reporters", "added", "insisted", "explained"]
@@ -72,6 +74,25 @@ def test_two_processes_give_identical_results_in_input_order() -> None:
     assert [r.id for r in parallel] == [f"id{i}" for i in range(60)]
     assert dicts(parallel) == dicts(serial)
     assert sum(len(r.quotes) for r in serial) > 60  # the fixture really has quotes to compare
+
+
+def test_quotes_cross_the_pipe_whole() -> None:
+    # workers send quotes as plain tuples (corpus._pack) that the parent rebuilds (corpus._unpack)
+    full = Quote.from_dict({
+        "text": "We will", "start": 1, "end": 8, "kind": "mixed",
+        "speaker": {"name": "Mara Quist", "start": 20, "end": 24, "text": "Mara", "kind": "name", "entity": 3,
+                    "confidence": 0.75},
+        "verb": {"text": "said", "lemma": "say", "start": 25, "end": 29},
+        "open_mark": {"text": "“", "start": 0, "end": 1}, "close_mark": {"text": "”", "start": 8, "end": 9},
+        "paragraph": 2, "sentence": 5, "quote_id": 7, "part": 1, "confidence": 0.5,
+    })
+    bare = Quote(text="x", start=4, end=5, kind="indirect", speaker=Speaker(name="she"))
+    for q in (full, bare, *quoteattr.extract(make_texts(4)[3])):
+        back = corpus._unpack(pickle.loads(pickle.dumps(corpus._pack(q))))
+        assert type(back) is Quote and back == q and back.to_dict() == q.to_dict() and hash(back) == hash(q)
+        for name in ("speaker", "verb", "open_mark", "close_mark"):
+            assert type(getattr(back, name)) is type(getattr(q, name))
+    assert full.speaker is not None and full.verb is not None and bare.verb is None
 
 
 def test_failures_are_recorded_not_raised() -> None:
