@@ -127,6 +127,8 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns) -> Optiona
     text = doc.text
     pos = item.close_mark[1]
     window_end = min(limit, pos + 200)
+    if window_end <= pos:
+        return None  # nothing after the mark (the paragraph or the next quotation starts): no tag, no dash
     m = pat.after_tag.match(text, pos, window_end)
     if m is not None and m.group("verb") is not None or m is not None and m.group("verb2") is not None:
         mention = _mention(text, m, "" if m.group("verb") is not None else "2", pat)
@@ -207,13 +209,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     m = None
     if last_verb is not None:
         # the frame whose verb is that last verb ("my mother mentioned …, I laughed and said, “…”" is said by I)
-        at = max(0, last_verb.start() - 120)
-        while at <= last_verb.start():
-            m = pat.before_tag.search(window, at, last_verb.end() + 90)
-            if m is None or m.start("verb" if m.group("verb") is not None else "verb2") == last_verb.start():
-                break
-            at = m.start() + 1
-            m = None
+        m = _tag_at_verb(pat, window, last_verb.start(), last_verb.end() + 90)
     if m is not None:
         mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
         if mention is not None:
@@ -260,6 +256,27 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             ns, ne = _trim_name(text, s + m.start("name"), s + m.end("name"), pat)
             if ne > ns and not text.startswith(("'s", "’s"), ne):
                 return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "subject", o)
+    return None
+
+
+def _tag_at_verb(pat: Patterns, window: str, v: int, endpos: int) -> Optional[regex.Match[str]]:
+    """The first ``before_tag`` match, leftmost first from ``v - 120`` on, whose speech verb starts at ``v``.
+
+    That is what searching with ``before_tag`` from ``v - 120``, and again from one past each match whose
+    verb stands elsewhere, finds; but a search tries the whole pattern at every position, and a match with
+    its verb at ``v`` can only start where a subject can (``pat.subject_start``, a fast superset) or at ``v``
+    itself (verb first), so only those positions are tried, in the same order."""
+    tag = pat.before_tag
+    for c in pat.subject_start.finditer(window, max(0, v - 120), endpos):
+        p = c.start()
+        if p >= v:
+            break
+        m = tag.match(window, p, endpos)
+        if m is not None and m.start("verb" if m.group("verb") is not None else "verb2") == v:
+            return m
+    m = tag.match(window, v, endpos)
+    if m is not None and m.start("verb" if m.group("verb") is not None else "verb2") == v:
+        return m
     return None
 
 

@@ -1,4 +1,5 @@
-"""Regular expressions built from a :class:`~quoteattr.lexicon.Lexicon`, compiled once per language.
+"""Regular expressions built from a :class:`~quoteattr.lexicon.Lexicon`, once per language; each is
+compiled when first used.
 
 Every pattern here is applied to short windows (a clause beside a quote mark)
 and uses possessive or bounded quantifiers, so none can backtrack without bound.
@@ -7,11 +8,14 @@ and uses possessive or bounded quantifiers, so none can backtrack without bound.
 from __future__ import annotations
 
 import functools
+import re
+from typing import Any, Generic, Optional, TypeVar, overload
 
-import attrs
 import regex
 
 from quoteattr.lexicon import Lexicon, load
+
+_P = TypeVar("_P")
 
 
 def trie_alternation(words: list[str]) -> str:
@@ -37,35 +41,113 @@ def _emit(node: dict) -> str:  # type: ignore[type-arg]
     return "(?:" + body + ")?" if "" in node else body
 
 
-@attrs.frozen(slots=True)
+class _Compiled(Generic[_P]):
+    """A pattern of :class:`Patterns`, compiled when first used: most documents need only some of them, and
+    compiling them all takes the better part of a second. (A non-data descriptor: the compiled pattern is
+    then stored on the instance, where plain attribute lookup finds it from then on.)"""
+
+    def __init__(self, stdlib: bool = False) -> None:
+        self.stdlib = stdlib
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, objtype: Optional[type] = None) -> _Compiled[_P]: ...
+
+    @overload
+    def __get__(self, obj: Patterns, objtype: Optional[type] = None) -> _P: ...
+
+    def __get__(self, obj: Optional[Patterns], objtype: Optional[type] = None) -> Any:
+        if obj is None:
+            return self
+        source = obj.sources[self.name]
+        compiled = None if source is None else re.compile(source) if self.stdlib else regex.compile(source)
+        obj.__dict__[self.name] = compiled
+        return compiled
+
+
 class Patterns:
+    """The patterns of one language (see :func:`patterns`); each is compiled when first used."""
+
     lex: Lexicon
     verb: str  # a speech-verb form (case-insensitive group)
     name: str  # a proper name with optional titles
     subject: str  # name | pronoun | nominal
-    after_tag: regex.Pattern[str]  # at the end of a quote: ', he said' / ', said Mr. Smith'
-    after_dash: regex.Pattern[str]  # at the end of a quote: '― Sonya Herridge'
-    before_tag: regex.Pattern[str]  # searched in the clause before a quote: 'Smith said:'
-    before_coord: regex.Pattern[str]  # 'Smith looked up and said:' (from the sentence start)
-    clause_subject: regex.Pattern[str]  # where a clause may open after a comma: ', I laughed and said'
-    according: regex.Pattern[str]  # 'according to X,'
-    lead: regex.Pattern[str]  # 'Smith: “…”' (a name alone before a colon)
-    inline_tag: regex.Pattern[str]  # inside a dash-dialogue line: '! he said sternly.'
-    name_re: regex.Pattern[str]  # a name at a given position (titles, particles)
-    cap_seq: regex.Pattern[str]  # a fast scan for runs of capitalised words (every candidate name in a text)
-    verb_re: regex.Pattern[str]
-    person_nominal: regex.Pattern[str]  # 'a small boy', 'the old woman' (heads with a gender)
-    appositive_name: regex.Pattern[str]  # ', Dele Okafor,' right after a nominal
-    sentence_subject: regex.Pattern[str]  # what opens a sentence: 'He …', 'The surgeon …', 'Stewart Snyder …'
-    narration_subject: regex.Pattern[str]  # 'Elizabeth smiled.' / 'She turned.' at a segment start
-    vocative_dear: regex.Pattern[str]  # '… my dear Watson, …'
-    vocative_tail: regex.Pattern[str]  # '…, Lizzy?' at the end of a quotation
-    vocative_mid: regex.Pattern[str]  # 'I think, Watson, that …' / '…, I fancy, Watson.' inside one
+    title_words: frozenset[str]  # the first words of the titles (lower case)
+    particles: frozenset[str]  # the particles of a name ("van", "de")
+    sources: dict[str, Optional[str]]  # the compiled patterns' sources, by attribute name
+
+    def __init__(self, lex: Lexicon, verb: str, name: str, subject: str, title_words: frozenset[str],
+                 particles: frozenset[str], sources: dict[str, Optional[str]]) -> None:
+        self.lex = lex
+        self.verb = verb
+        self.name = name
+        self.subject = subject
+        self.title_words = title_words
+        self.particles = particles
+        self.sources = sources
+
+    def compile_all(self) -> Patterns:
+        """Compile every pattern now (where a first call must not wait for it)."""
+        for attr in self.sources:
+            getattr(self, attr)
+        return self
+
+    after_tag = _Compiled[regex.Pattern[str]]()  # at the end of a quote: ', he said' / ', said Mr. Smith'
+    after_dash = _Compiled[regex.Pattern[str]]()  # at the end of a quote: '― Sonya Herridge'
+    before_tag = _Compiled[regex.Pattern[str]]()  # searched in the clause before a quote: 'Smith said:'
+    before_coord = _Compiled[regex.Pattern[str]]()  # 'Smith looked up and said:' (from the sentence start)
+    clause_subject = _Compiled[regex.Pattern[str]]()  # where a clause may open after a comma: ', I laughed and said'
+    according = _Compiled[regex.Pattern[str]]()  # 'according to X,'
+    lead = _Compiled[regex.Pattern[str]]()  # 'Smith: “…”' (a name alone before a colon)
+    inline_tag = _Compiled[regex.Pattern[str]]()  # inside a dash-dialogue line: '! he said sternly.'
+    name_re = _Compiled[regex.Pattern[str]]()  # a name at a given position (titles, particles)
+    cap_seq = _Compiled[regex.Pattern[str]]()  # a fast scan for runs of capitalised words (every candidate name)
+    verb_re = _Compiled[regex.Pattern[str]]()
+    person_nominal = _Compiled[regex.Pattern[str]]()  # 'a small boy', 'the old woman' (heads with a gender)
+    appositive_name = _Compiled[regex.Pattern[str]]()  # ', Dele Okafor,' right after a nominal
+    sentence_subject = _Compiled[regex.Pattern[str]]()  # what opens a sentence: 'He …', 'The surgeon …', 'Stewart Snyder …'
+    narration_subject = _Compiled[regex.Pattern[str]]()  # 'Elizabeth smiled.' / 'She turned.' at a segment start
+    vocative_dear = _Compiled[regex.Pattern[str]]()  # '… my dear Watson, …'
+    vocative_tail = _Compiled[regex.Pattern[str]]()  # '…, Lizzy?' at the end of a quotation
+    vocative_mid = _Compiled[regex.Pattern[str]]()  # 'I think, Watson, that …' / '…, I fancy, Watson.' inside one
+    # a stdlib-re scan (zero width) of every place where ``subject`` can begin, and more (frames._tag_at_verb)
+    subject_start = _Compiled[re.Pattern[str]](stdlib=True)
+    # a stdlib-re scan that finds every match of ``person_nominal`` (and more), or None (speakers._confirmed)
+    person_scan = _Compiled[Optional[re.Pattern[str]]](stdlib=True)
 
 
 _ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly)"
 _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|had\s+once)"
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ben|y|St\.|Mac|Mc)"
+
+
+def loose_alternation(words: list[str]) -> str:
+    """A stdlib-re pattern (a character trie) that matches wherever ``(?i:trie_alternation(words))`` does in
+    `regex`, and possibly elsewhere, for scans whose every hit the `regex` pattern then checks: it is
+    case-insensitive too (the stdlib engine also folds 'K' KELVIN SIGN, 'ſ' and 'İ' to ASCII letters, as
+    tests/test_fast_scans.py checks), a non-ASCII character of a word stands for any non-ASCII character,
+    and a space for a run of white space (the stdlib engine's white space holds regex's)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?i:" + _emit_loose(trie) + ")"
+
+
+def _emit_loose(node: dict) -> str:  # type: ignore[type-arg]
+    alts = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else re.escape(ch) if ch.isascii() else "[^\\x00-\\x7f]"
+        alts.append(piece + _emit_loose(node[ch]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
 
 
 @functools.cache
@@ -81,7 +163,8 @@ def patterns(language: str = "en") -> Patterns:
     )
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t|[Ss]omebody|[Ss]omeone|[Ee]veryone|[Ee]verybody|[Nn]obody)"
     nom_heads = trie_alternation(sorted(set(lex.nominals) | set(lex.person_nouns)))
-    det = r"(?i:the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three)"
+    dets = "the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three"
+    det = rf"(?i:{dets})"
     nominal = (
         rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b"
         # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets"
@@ -95,49 +178,68 @@ def patterns(language: str = "en") -> Patterns:
     pre2 = r"(?:(?:the|[\p{N}/\-]++|[\p{Ll}\-]++)\s++){0,3}?"
     # "Clinton campaign spokesman Brian Fallon said", "panel Chairman Rep. Jason Chaffetz said"
     subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|[\p{{Ll}}\-]++)\s++){{0,4}}?")
-    after_tag = regex.compile(
+    after_tag = (
         rf"[ \t]*+\n?[ \t]*+(?:"
         rf"{subject_np}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
         rf")"
     )
-    after_dash = regex.compile(rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})")
-    before_tag = regex.compile(
+    after_dash = rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})"
+    before_tag = (
         rf"(?:{subject}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++{subject2})"
         rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)\s*+$"
     )
-    before_coord = regex.compile(
+    before_coord = (
         rf"\s*+{subject}[^.!?:;“”\"]{{1,100}}?(?:\s(?:and|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b))(?P<verb>{verb})\b"
         rf"[^.!?“”\"\n]{{0,60}}+\s*+$"
     )
-    according = regex.compile(rf"(?i:according\s+to)\s+(?P<name>{name}|{nominal})(?P<rest>[^.!?“”\"\n]{{0,60}}+)$")
-    lead = regex.compile(rf"(?:^|(?<=[.!?\n]\s*))(?P<name>{name})\s*:\s*$")
-    inline_tag = regex.compile(
+    according = rf"(?i:according\s+to)\s+(?P<name>{name}|{nominal})(?P<rest>[^.!?“”\"\n]{{0,60}}+)$"
+    lead = rf"(?:^|(?<=[.!?\n]\s*))(?P<name>{name})\s*:\s*$"
+    inline_tag = (
         rf"(?<=[,!?.…;:])[ \t]++(?:(?:(?P<pron>(?:he|she|they|I|we|you)\b)|(?P<name>{name}))\s++(?:{_ADV}\s+)?(?P<verb>{verb})\b"
         rf"|(?P<verb>{verb})\s++(?:(?P<pron>(?:he|she|they|I|we|you)\b)|(?P<name>{name})))"
         rf"(?P<rest>[^.!?:;,\n]{{0,60}}+)(?P<end>[.!?:;,]|\n|$)"
     )
-    name_re = regex.compile(name)
+    name_re = name
     word = r"\p{Lu}[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L}\p{M}]*+)*+\.?+"
-    cap_seq = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{word})(?:(?:[ \t]*+\n[ \t]*+|[ \t]++)(?:{word})){{0,5}}+")
-    verb_re = regex.compile(rf"\b{verb}\b")
-    return Patterns(
-        lex=lex, verb=verb, name=name, subject=subject, after_tag=after_tag, after_dash=after_dash,
+    cap_seq = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{word})(?:(?:[ \t]*+\n[ \t]*+|[ \t]++)(?:{word})){{0,5}}+"
+    verb_re = rf"\b{verb}\b"
+    # where `subject` can begin: a pronoun, a capital (a name, "Smith's"), a determiner or a title before
+    # white space; any non-ASCII character too (it may be a capital, or fold to an ASCII letter)
+    subject_start = (
+        "(?=" + pron + "|[A-Z]|[^\\x00-\\x7f]|(?:" + loose_alternation(dets.split("|")) + "|"
+        + loose_alternation(titles) + r")\.?\s)"
+    )
+    person_heads = trie_alternation(list(lex.nominal_gender))
+    person_scan: Optional[str] = None
+    if all(h.isascii() and h.replace(" ", "").replace("-", "").isalpha() for h in lex.nominal_gender):
+        # person_nominal for the stdlib engine, looser: any word between article and head, ASCII letters
+        # around; stdlib white space holds regex's (tests/test_fast_scans.py), and with possessive runs on
+        # both sides the words fall the same way wherever person_nominal can match
+        # (the article's first letter opens the pattern, which lets the stdlib engine skip ahead)
+        person_scan = (r"[AaTt](?<![A-Za-z].)(?:(?<=[Aa])n?|(?<=[Tt])he)\s++(?:\S++\s++){0,2}?(?:"
+                       + person_heads + r")(?![A-Za-z])")
+    sources: dict[str, Optional[str]] = dict(
+        after_tag=after_tag, after_dash=after_dash,
         before_tag=before_tag, before_coord=before_coord,
-        clause_subject=regex.compile(r"(?<=,\s)(?=(?:he|she|they|I|we|He|She|They|We|\p{Lu}))"), according=according, lead=lead, inline_tag=inline_tag,
-        name_re=name_re, cap_seq=cap_seq, verb_re=verb_re,
-        person_nominal=regex.compile(
+        clause_subject=r"(?<=,\s)(?=(?:he|she|they|I|we|He|She|They|We|\p{Lu}))", according=according, lead=lead,
+        inline_tag=inline_tag,
+        name_re=name_re, cap_seq=cap_seq, verb_re=verb_re, subject_start=subject_start,
+        person_nominal=(
             r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that)\s)[\p{Ll}\-]++\s++){0,2}?(?P<head>"
-            + trie_alternation(list(lex.nominal_gender)) + r")(?![\p{L}\p{M}])"
+            + person_heads + r")(?![\p{L}\p{M}])"
         ),
-        appositive_name=regex.compile(r"\s*+,\s*+(?P<name>" + name + r")\s*+,"),
-        sentence_subject=regex.compile(
+        person_scan=person_scan,
+        appositive_name=r"\s*+,\s*+(?P<name>" + name + r")\s*+,",
+        sentence_subject=(
             r"[\s\"“”‘’'—–-]*+(?:(?P<pron>He|She)\b|(?P<nom>[Tt]he\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
             + trie_alternation(sorted(set(lex.nominal_gender) | set(lex.person_nouns))) + r"))(?![\p{L}\p{M}])|(?P<name>" + name + r"))"
         ),
-        narration_subject=regex.compile(r"\s*+(?:(?P<pron>He|She|he|she)\b|(?P<name>" + name + r"))"),
-        vocative_dear=regex.compile(r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])"),
-        vocative_tail=regex.compile(r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$"),
-        vocative_mid=regex.compile(r"(?<=[\p{L}\p{M}]),[ \t]*+\n?[ \t]*+(" + name + r")(?=[,.!?;])"),
+        narration_subject=r"\s*+(?:(?P<pron>He|She|he|she)\b|(?P<name>" + name + r"))",
+        vocative_dear=r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])",
+        vocative_tail=r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$",
+        vocative_mid=r"(?<=[\p{L}\p{M}]),[ \t]*+\n?[ \t]*+(" + name + r")(?=[,.!?;])",
     )
+    return Patterns(lex, verb, name, subject, frozenset(t.split()[0] for t in titles if t.split()),
+                    frozenset(_PARTICLE[3:-1].replace("\\", "").split("|")), sources)

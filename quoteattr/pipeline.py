@@ -1,7 +1,8 @@
 """The :class:`Extractor`: tokenize → detect → frame → resolve → :class:`~quoteattr.types.Quote`.
 
-An Extractor holds its options and its compiled lexicon patterns, so repeated
-calls rebuild nothing. :func:`extract` keeps one Extractor per set of options.
+An Extractor holds its options and its lexicon patterns (each compiled when a
+document first needs it, then kept), so repeated calls rebuild nothing.
+:func:`extract` keeps one Extractor per set of options.
 """
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ from quoteattr.frames import Frame, Item, Reported
 from quoteattr.patterns import Patterns, patterns
 from quoteattr.reported import find_reported
 from quoteattr.tokenize import analyse
-from quoteattr.types import KINDS, Quote, Span, Speaker, Verb, _unchecked
+from quoteattr.types import (
+    KINDS,
+    Quote,
+    _quote_unchecked,
+    _span_unchecked,
+    _speaker_unchecked,
+    _verb_unchecked,
+)
 
 
 class Extractor:
@@ -569,24 +577,21 @@ def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id:
     if res is not None:
         m = res.mention
         kind = res.kind if res.kind in ("name", "pronoun", "nominal", "narrator") else "name"
-        speaker = _unchecked(
-            Speaker, name=res.name,
-            start=m.start if m else None, end=m.end if m else None, text=m.text if m else None,
-            kind=kind, entity=res.entity, confidence=float(res.confidence),
-        )
-    frame = it.frame
-    if frame is not None and frame.verb is not None and res is not None and res.mention is not None:
-        vs, ve, vt, lemma = frame.verb
-        verb = _unchecked(Verb, text=vt, lemma=lemma, start=vs, end=ve)
-    om = _unchecked(Span, text=text[it.open_mark[0]:it.open_mark[1]], start=it.open_mark[0], end=it.open_mark[1]) \
-        if it.open_mark else None
-    cm = _unchecked(Span, text=text[it.close_mark[0]:it.close_mark[1]], start=it.close_mark[0],
-                    end=it.close_mark[1]) if it.close_mark else None
-    return _unchecked(
-        Quote, text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
-        speaker=speaker, verb=verb, open_mark=om, close_mark=cm,
-        paragraph=it.paragraph, sentence=doc.sentence_of(it.start), quote_id=quote_id,
-        part=part, confidence=_confidence(it, res),
+        if m is not None:
+            speaker = _speaker_unchecked(res.name, m.start, m.end, m.text, kind, res.entity, float(res.confidence))
+        else:
+            speaker = _speaker_unchecked(res.name, None, None, None, kind, res.entity, float(res.confidence))
+        frame = it.frame
+        if frame is not None and frame.verb is not None and m is not None:
+            vs, ve, vt, lemma = frame.verb
+            verb = _verb_unchecked(vt, lemma, vs, ve)
+    om = it.open_mark
+    cm = it.close_mark
+    return _quote_unchecked(
+        text[it.start:it.end], it.start, it.end, it.kind, speaker, verb,
+        _span_unchecked(text[om[0]:om[1]], om[0], om[1]) if om else None,
+        _span_unchecked(text[cm[0]:cm[1]], cm[0], cm[1]) if cm else None,
+        it.paragraph, doc.sentence_of(it.start), quote_id, part, _confidence(it, res),
     )
 
 

@@ -15,7 +15,9 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any, Optional
 
 import attrs
@@ -92,8 +94,11 @@ class Entities:
             word = c.group()
             if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names:
                 continue  # a lone "The", "But", "She"
-            m = name_at(text, s) or c  # the fast scan finds where; the name pattern says how far
-            s, e = m.span()
+            # the fast scan finds where; the name pattern says how far (mostly just as far)
+            e = _name_end(text, s, c.end(), word, pat)
+            if e < 0:
+                m = name_at(text, s) or c
+                s, e = m.span()
             words, title = self.split(text[s:e])
             if not words:
                 continue
@@ -116,6 +121,7 @@ class Entities:
             self._by_last.setdefault(words[-1], []).append(words)
             self._by_first.setdefault(words[0], []).append(words)
         self._gender_cache: dict[int, str] = {}
+        self._antecedent_memo: dict[int, Any] = {}  # mention index -> _as_antecedent's answer
         self._quoted = quoted
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self._nominal_starts: list[int] = []
@@ -189,7 +195,7 @@ class Entities:
         """The nearest person nominal of this gender ("a small boy", "the old woman") in the narration."""
         if self._nominals is None:
             self._nominals = []
-            for m in outside(self.pat.person_nominal, self.doc.text, self._quoted):
+            for m in _confirmed(self.pat.person_scan, self.pat.person_nominal, self.doc.text, self._quoted):
                 st = m.start()
                 head = m.group("head").lower()
                 g = self.pat.lex.nominal_gender.get(head)
@@ -411,10 +417,25 @@ class Entities:
                 return nom
         return found
 
+    def _as_antecedent(self, s: int, e: int, words: tuple[str, ...], title: str) -> Optional[tuple[str, int, str]]:
+        """The name, entity and gender of the mention text[s:e] where it can be an antecedent, else None."""
+        text = self.doc.text
+        if len(words) == 1 and (words[0] in self.pat.lex.nominals or not (title or self.is_name(words))):
+            return None
+        if words[-1] in self.pat.lex.place_words:
+            return None  # "Baker Street", "Netherfield Park"
+        if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None:
+            return None  # "a briefing in Kyiv": the object of a preposition is rarely what "he" means
+        if len(words) == 1 and not title and _THE_BEFORE.search(text, max(0, s - 5), s) is not None:
+            return None  # "the Trepoff murder", "the Thames": a lone name after "the" is no person
+        if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
+            return None
+        name, eid = self.entity(text[s:e])
+        return name, eid, self.gender(eid)
+
     def _name_antecedent(self, pos: int, gender: str, floor: int, sure: bool = False) -> Optional[tuple[str, int, int]]:
         """The nearest name before ``pos`` (not before ``floor``) whose gender fits; a possessive
         ("Holmes's hand") is passed over, and a name of known gender beats one of unknown gender."""
-        text = self.doc.text
         i = bisect_left(self._starts, pos) - 1
         seen = 0
         unsure: Optional[tuple[str, int, int]] = None
@@ -426,18 +447,14 @@ class Entities:
             if e > pos:
                 continue
             seen += 1
-            if len(words) == 1 and (words[0] in self.pat.lex.nominals or not (title or self.is_name(words))):
+            # what this mention is as an antecedent depends on the mention alone: worked out when first
+            # reached (entity() and gender() add nothing when asked again, so the answer keeps)
+            cand = self._antecedent_memo.get(i + 1, _UNSEEN)
+            if cand is _UNSEEN:
+                cand = self._antecedent_memo[i + 1] = self._as_antecedent(s, e, words, title)
+            if cand is None:
                 continue
-            if words[-1] in self.pat.lex.place_words:
-                continue  # "Baker Street", "Netherfield Park"
-            if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None:
-                continue  # "a briefing in Kyiv": the object of a preposition is rarely what "he" means
-            if len(words) == 1 and not title and _THE_BEFORE.search(text, max(0, s - 5), s) is not None:
-                continue  # "the Trepoff murder", "the Thames": a lone name after "the" is no person
-            if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
-                continue
-            name, eid = self.entity(text[s:e])
-            g = self.gender(eid)
+            name, eid, g = cand
             if gender in ("m", "f") and g not in (gender, "?"):
                 continue
             if g == "?" and gender in ("m", "f"):
@@ -446,6 +463,91 @@ class Entities:
                 continue
             return name, eid, s
         return None if sure else unsure
+
+
+_ASCII_SPACE = " \t\n\r\f\v"  # the ASCII white space of `regex` (not \x1c-\x1f)
+
+
+def _name_end(text: str, s: int, e: int, run: str, pat: Patterns) -> int:
+    """Where ``pat.name_re.match(text, s)`` ends, for a run of capitalised words ``run == text[s:e]`` found
+    by cap_seq; -1 where only name_re can tell.
+
+    Where the run has at most five ASCII words, none of them a title or a particle, and none but an
+    initial ("J.") or the last one with a dot, name_re's words are the run's words (a word's final dot
+    kept only after an initial); after them the name goes on only over white space and then a particle,
+    a title or a capital, or something non-ASCII that only name_re can judge."""
+    if not run.isascii():
+        return -1
+    words = run.split()
+    if len(words) > 5:
+        return -1
+    title_words = pat.title_words
+    particles = pat.particles
+    last = len(words) - 1
+    for k, w in enumerate(words):
+        if w in particles or w.rstrip(".").lower() in title_words:
+            return -1
+        if w[-1] == "." and len(w) > 2:
+            if k < last:
+                return -1
+            return e - 1  # 'Smith.': the name stops before the dot
+    n = len(text)
+    if e >= n:
+        return e
+    ch = text[e]
+    if ch not in _ASCII_SPACE:
+        # a letter, a dot, an apostrophe or a hyphen here means cap_seq stopped at the end of its stretch of
+        # text (a quotation starts) and name_re, which reads on, may go on
+        return -1 if not ch.isascii() or ch.isalpha() or ch in ".'-" else e
+    j = e + 1
+    while j < n and text[j] in _ASCII_SPACE:
+        j += 1
+    if j >= n:
+        return e
+    ch = text[j]
+    if not ch.isascii():
+        return -1
+    if not ("a" <= ch <= "z"):
+        return -1 if "A" <= ch <= "Z" else e
+    k = j + 1
+    while k < n and ("a" <= text[k] <= "z" or "A" <= text[k] <= "Z"):
+        k += 1
+    if k < n and not text[k].isascii():
+        return -1
+    nxt = text[j:k]
+    if nxt in particles or nxt.lower() in title_words:
+        return -1
+    return e
+
+
+def _confirmed(scan: Optional[re.Pattern[str]], rx: regex.Pattern[str], text: str,
+               spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    """The matches of ``rx`` outside the sorted ``spans``, exactly those of ``outside(rx, text, spans)``,
+    found with ``scan``: a fast stdlib-re pattern that matches wherever ``rx`` does (and maybe elsewhere).
+    ``rx`` is tried only where ``scan`` matches, in order, and the scan goes on after each match of ``rx``
+    (or one past a place where ``rx`` fails), so no match of ``rx`` is missed or cut short."""
+    if scan is None:
+        yield from outside(rx, text, spans)
+        return
+    n = len(text)
+    pos = 0
+    for s, e in [*spans, (n, n)]:
+        if s > pos:
+            p = pos
+            while True:
+                c = scan.search(text, p, s)
+                if c is None:
+                    break
+                m = rx.match(text, c.start(), s)
+                if m is None:
+                    p = c.start() + 1
+                else:
+                    yield m
+                    p = max(m.end(), c.start() + 1)
+        pos = max(pos, e)
+
+
+_UNSEEN = object()
 
 
 _HEADING_WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
@@ -615,8 +717,10 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
         words, title = ents.split(n.group())
         if words and (title or ents.is_name(words)):
             return ents.entity(n.group())
-    # anywhere: "my dear Watson"
-    d = pat.vocative_dear.search(text, start, end)
+    # anywhere: "my dear Watson" (the pattern's words must be there first)
+    find = text.find
+    d = pat.vocative_dear.search(text, start, end) if find("dear", start, end) >= 0 or find(
+        "good", start, end) >= 0 or find("poor", start, end) >= 0 else None
     if d is not None:
         words, title = ents.split(d.group(1))
         if words and words[0] not in pat.lex.nominals:
@@ -627,12 +731,12 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
     # ("Paris, Rome, and"), is no addressee
     lex = pat.lex
     tail = text[max(start, end - 60):end]
-    t = pat.vocative_tail.search(tail)
+    t = pat.vocative_tail.search(tail) if "," in tail else None  # (each of these patterns opens with a comma)
     if t is not None:
         words, title = ents.split(t.group(1))
         if _addressable(words, lex):
             return ents.entity(t.group(1))
-    for v in pat.vocative_mid.finditer(text, start, end):
+    for v in pat.vocative_mid.finditer(text, start, end) if find(",", start, end) >= 0 else ():
         words, title = ents.split(v.group(1))
         if _addressable(words, lex) \
                 and not text.startswith((", and", ", or"), v.end()):

@@ -189,13 +189,73 @@ class Quote:
         )
 
 
-def _unchecked(cls: type[_T], **fields: Any) -> _T:
-    """Build an instance without running validators: for values the pipeline itself derived from the text
-    (the property tests re-validate them through ``from_dict``). Every field must be given."""
-    obj = object.__new__(cls)
-    for name, value in fields.items():
-        object.__setattr__(obj, name, value)
-    return obj
+# Instances built without running validators, from the slots' own setters called in a row: for values the
+# pipeline itself derived from the text (the property tests re-validate them through ``from_dict``), three
+# times faster than a loop over keyword arguments, for every result of every extract call
+_QUOTE_SET = tuple(Quote.__dict__[n].__set__ for n in ("text", "start", "end", "kind", "speaker", "verb", "open_mark",
+                                                      "close_mark", "paragraph", "sentence", "quote_id", "part",
+                                                      "confidence"))
+_SPEAKER_SET = tuple(Speaker.__dict__[n].__set__ for n in ("name", "start", "end", "text", "kind", "entity", "confidence"))
+_VERB_SET = tuple(Verb.__dict__[n].__set__ for n in ("text", "lemma", "start", "end"))
+_SPAN_SET = tuple(Span.__dict__[n].__set__ for n in ("text", "start", "end"))
+
+
+def _quote_unchecked(text: str, start: int, end: int, kind: str, speaker: Optional[Speaker], verb: Optional[Verb],
+                     open_mark: Optional[Span], close_mark: Optional[Span], paragraph: int, sentence: int,
+                     quote_id: int, part: int, confidence: float) -> Quote:
+    """A Quote built without validators, every field given in order."""
+    q = object.__new__(Quote)
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 = _QUOTE_SET
+    s0(q, text)
+    s1(q, start)
+    s2(q, end)
+    s3(q, kind)
+    s4(q, speaker)
+    s5(q, verb)
+    s6(q, open_mark)
+    s7(q, close_mark)
+    s8(q, paragraph)
+    s9(q, sentence)
+    s10(q, quote_id)
+    s11(q, part)
+    s12(q, confidence)
+    return q
+
+
+def _speaker_unchecked(name: str, start: Optional[int], end: Optional[int], text: Optional[str], kind: str,
+                       entity: Optional[int], confidence: float) -> Speaker:
+    """A Speaker built without validators, every field given in order."""
+    sp = object.__new__(Speaker)
+    s0, s1, s2, s3, s4, s5, s6 = _SPEAKER_SET
+    s0(sp, name)
+    s1(sp, start)
+    s2(sp, end)
+    s3(sp, text)
+    s4(sp, kind)
+    s5(sp, entity)
+    s6(sp, confidence)
+    return sp
+
+
+def _verb_unchecked(text: str, lemma: str, start: int, end: int) -> Verb:
+    """A Verb built without validators, every field given in order."""
+    v = object.__new__(Verb)
+    s0, s1, s2, s3 = _VERB_SET
+    s0(v, text)
+    s1(v, lemma)
+    s2(v, start)
+    s3(v, end)
+    return v
+
+
+def _span_unchecked(text: str, start: int, end: int) -> Span:
+    """A Span built without validators, every field given in order."""
+    sp = object.__new__(Span)
+    s0, s1, s2 = _SPAN_SET
+    s0(sp, text)
+    s1(sp, start)
+    s2(sp, end)
+    return sp
 
 
 def _quote_state(q: Quote) -> tuple[Any, ...]:
