@@ -373,8 +373,51 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
                 turns[-1].speaker = res
     if alternate:
         _exchange_openers(out, turns, doc)
+        _back_parity(out, turns, doc)
     _name_the_narrator(out, turns)
     return out
+
+
+def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document) -> None:
+    """In a run of dialogue lines, an untagged line nearer to the next tagged line than to the last one
+    takes its speaker by counting back from the next tag (… X, Y, X | “…,” said Y)."""
+    n = len(turns)
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and turns[j + 1].para - turns[j].para == 1:
+            j += 1
+        anchors = [k for k in range(i, j + 1) if _tagged(turns[k].speaker)]
+        if anchors:
+            for k in range(i, j + 1):
+                if _tagged(turns[k].speaker) or not _is_dialogue_run(doc, turns, k, k + 1):
+                    continue  # a tagged line, or a line with narration of its own
+                b = next((a for a in anchors if a > k), None)
+                a = next((a for a in reversed(anchors) if a < k), None)
+                if b is None or (a is not None and k - a <= b - k and turns[k].speaker is not None):
+                    continue  # the last tag is as near and turn-taking found someone: that stands
+                said = turns[b].speaker
+                assert said is not None
+                if (b - k) % 2 == 0:
+                    pick = said
+                else:  # the other party: the tagged speaker nearest this line at odd distance from b
+                    odd = [x for x in anchors if (x - b) % 2 == 1]
+                    if not odd:
+                        continue
+                    other = turns[min(odd, key=lambda x: abs(x - k))].speaker
+                    if other is None or other.entity == said.entity:
+                        continue
+                    pick = other
+                res = _inherit(pick, 0.45)
+                turns[k].speaker = res
+                for g in turns[k].groups:
+                    out[g] = res
+        i = j + 1
+
+
+def _tagged(res: Optional[_speakers.Resolved]) -> bool:
+    """A speaker named by the quotation's own tag (not inferred from context)."""
+    return res is not None and res.mention is not None and res.entity is not None
 
 
 def _exchange_openers(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document) -> None:
