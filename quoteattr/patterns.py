@@ -170,7 +170,7 @@ def patterns(language: str = "en") -> Patterns:
         # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets"
         rf"(?:\s++(?:for|of|at|from|with)\s++(?:the\s++)?(?:[\p{{L}}\-’']++\s++){{0,3}}?[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}}))?)"
     )
-    subject = rf"(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
+    subject = rf"(?<![\p{{L}}\p{{M}}])(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
     # "Rep. Gwen Moore (D-Wis.) said", "Maria Lopez, the chief executive, said"
     appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>[^,.;:!?“”\"\n]{1,80}+),)?"
