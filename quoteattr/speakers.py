@@ -48,6 +48,7 @@ _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
+_POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
 _THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 
@@ -99,6 +100,9 @@ class Entities:
             if e < 0:
                 m = name_at(text, s) or c
                 s, e = m.span()
+            k = _POSSESSIVE_IN.search(text, s, e)
+            if k is not None:
+                e = k.end(1)  # "Newland Archer's New York": the name ends with its possessive
             words, title = self.split(text[s:e])
             if not words:
                 continue

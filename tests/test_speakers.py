@@ -54,3 +54,11 @@ def test_a_male_title_does_not_join_a_woman_of_that_surname() -> None:
     man, _ = ents.entity("Mr. Varga")
     assert woman == "Ottilie Varga"
     assert man == "Mr. Varga"
+
+
+def test_a_name_ends_with_its_possessive() -> None:
+    text = "It was Nell Dorrance's New York that winter, and she knew it."
+    ents = entities(text)
+    names = [text[s:e] for s, e, _w, _t in ents.mentions]
+    assert "Nell Dorrance's" in names
+    assert not any("New York" in n and "Dorrance" in n for n in names)
