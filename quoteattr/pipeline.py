@@ -502,6 +502,18 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     else:
         gender = lex.nominal_gender.get(low[-1], "x") if low else "x"
     if gender not in ("m", "f"):
+        if res.kind == "nominal" and low and low[0] == "the" and low[-1] in lex.person_nouns and res.source < 0 \
+                and last.para != first.paragraph and last.speaker is not None:
+            # '“…?” asked Henry. / “…,” answered the painter': a description of no gender answering
+            # means the participant named lately who did not speak last
+            para = first.paragraph
+            for t in reversed(turns[-6:-1]):
+                if para - t.para > 2:
+                    break
+                para = t.para
+                sp = t.speaker
+                if sp is not None and sp.entity is not None and sp.kind == "name" and sp.entity != last.speaker.entity:
+                    return _speakers.Resolved(sp.name, sp.entity, mention, res.kind, 0.55, res.source)
         return res
     answered = last.para != first.paragraph and last.speaker is not None and last.speaker.entity is not None
     described = res.kind == "nominal" and low[0] == "the"  # "the man", not "my brother" or "his wife"
