@@ -173,7 +173,7 @@ def patterns(language: str = "en") -> Patterns:
     subject = rf"(?<![\p{{L}}\p{{M}}])(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
     # "Rep. Gwen Moore (D-Wis.) said", "Maria Lopez, the chief executive, said"
-    appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>[^,.;:!?“”\"\n]{1,80}+),)?"
+    appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>(?!(?:and|but|or|then|while|as)\s)[^,.;:!?“”\"\n]{1,80}+),)?"
     # "said 9/11 widow Terry Strada", "said the Rev. Peter Wherry": modifiers before an inverted name
     pre2 = r"(?:(?:the|[\p{N}/\-]++|[\p{Ll}\-]++)\s++){0,3}?"
     # "Clinton campaign spokesman Brian Fallon said", "panel Chairman Rep. Jason Chaffetz said"

@@ -319,14 +319,20 @@ class _Turn:
     ents: _speakers.Entities
     end: int = 0  # where the turn's last quotation closes
     groups: list[int] = attrs.Factory(list)  # the quotations of this turn
+    pieces: list[tuple[int, int]] = attrs.Factory(list)  # their parts' contents, narration between left out
     _addressee: Optional[tuple[str, int]] = None
     _looked: bool = False
 
     @property
     def addressee(self) -> Optional[tuple[str, int]]:
-        """Whom the turn addresses by name ("“Mary, come here.”"), found when first asked."""
+        """Whom the turn addresses by name ("“Mary, come here.”"), found when first asked: the last part
+        that names someone (“But why?” he persisted … “George, persuade them!” addresses George)."""
         if not self._looked:
-            self._addressee = _speakers.vocative(self.ents.doc.text, self.span[0], self.span[1], self.ents)
+            text = self.ents.doc.text
+            for s, e in reversed(self.pieces or [self.span]):
+                self._addressee = _speakers.vocative(text, s, e, self.ents)
+                if self._addressee is not None:
+                    break
             self._looked = True
         return self._addressee
 
@@ -365,10 +371,12 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             out[g] = res
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
-            turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close, [g]))
+            turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close, [g],
+                               [(p.start, p.end) for p in parts]))
         else:
             turns[-1].end = max(turns[-1].end, close)
             turns[-1].groups.append(g)
+            turns[-1].pieces.extend((p.start, p.end) for p in parts)
             if turns[-1].speaker is None and res is not None:
                 turns[-1].speaker = res
     if alternate:
