@@ -12,6 +12,13 @@ only the sentence around each hit is looked at. Frames:
 * ``CLAUSE, X said.`` / ``CLAUSE, said X.`` / ``CLAUSE1, X said, CLAUSE2.`` -- a tag after the
   content, no quote marks;
 * ``according to X, CLAUSE.`` / ``CLAUSE, according to X.``
+* ``X: CLAUSE`` -- a paragraph led by a name and a colon (a headline's source, a transcript's
+  speaker); labels such as ``Note:`` or ``Chapter 3:`` (``lexicons/<lang>/non_speaker_labels.txt``)
+  are no speakers.
+
+A subject may stand before a time phrase (``Clinton on Tuesday said``) or a parenthesis
+(``Kasich (who has 25 delegates) said``); a complement ends at its sentence end, before a direct
+quotation or a dash, and before the writer's own clause (``, though …``, ``, which …``).
 
 Content is ``kind="indirect"``, or ``"mixed"`` where it holds a quoted fragment (an
 :class:`~quoteattr.frames.Item` with ``fragment=True``). Content never overlaps a real
