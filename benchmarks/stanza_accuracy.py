@@ -5,6 +5,11 @@
     python benchmarks/stanza_accuracy.py score GOLD.jsonl PARSES.jsonl --text     # the rules on plain text
     python benchmarks/stanza_accuracy.py learn GOLD.jsonl PARSES.jsonl OUT.tsv    # weights for stanza_cues.tsv
 
+The shipped ``quoteattr/lexicons/en/stanza_cues.tsv`` is, byte for byte::
+
+    python benchmarks/stanza_accuracy.py learn ../shared/data/polnear.train.jsonl \
+        ../shared/data/polnear.train.conllu.jsonl quoteattr/lexicons/en/stanza_cues.tsv
+
 GOLD is a file in the common JSONL format; PARSES holds one ``{"id", "conllu"}``
 object per document (CoNLL-U with ``start_char``/``end_char`` in MISC, offsets
 into the document's text). Each parse becomes a ``stanza.Document`` (doc.text
@@ -110,6 +115,25 @@ def examples(gold: list[dict[str, Any]], parses: str) -> list[tuple[list[str], f
     return out
 
 
+HEADER = """\
+# Weights of the stanza backend's classifier of (cue word, content) pairs (quoteattr/stanza.py, _features).
+# feature <TAB> weight; a pair's probability of being an attribution is sigmoid(<bias> + the weights of its
+# features). Features: lr= lemma|relation of the content, l= lemma, r= relation (obl/for: an oblique with
+# 'for'; ^parataxis: the cue is a parenthetical of the content), u= cue UPOS, d= cue's own relation,
+# x= the lexicon's uses of the lemma, cu= content head UPOS, m= its mark or preposition, cs= whether the
+# content has a subject, side= content after/before/around the cue, n= content length, q= quote marks in
+# the content, s= the cue's subject, neg= a negated cue, lrs= lemma|relation|side, lf= lemma|form,
+# ch=/lch= the content head's lemma (with the relation / the cue lemma), ol= the cue's object lemma,
+# aux= an auxiliary before the cue, lh=/hd= the lemma of the cue's head, sk=/lsk= the speaker's mention
+# kind and entity type, sl= a nominal speaker's head lemma, fw= the content's first word, lu= its last UPOS,
+# sib= the relation of another candidate content of the same cue, nsib= how many other relations the cue
+# offers, lenrank= whether this content is the cue's longest/shortest candidate.
+# Learned by logistic regression on CoreNLP parses of the PolNeAR training split:
+#   python benchmarks/stanza_accuracy.py learn polnear.train.jsonl polnear.train.conllu.jsonl OUT.tsv
+# (features seen at least {min_count} times, L2 {l2:g}, {epochs} full-batch Adam steps, |weight| >= {prune:g}).
+"""
+
+
 def cmd_learn(args: argparse.Namespace) -> int:
     try:
         import torch
@@ -142,6 +166,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
         opt.step()
     w = emb.weight.detach().squeeze(1).tolist()
     with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write(HEADER.format(min_count=args.min_count, l2=args.l2, prune=args.prune, epochs=args.epochs))
         fh.write(f"<bias>\t{float(bias.detach()):.4f}\n")
         for f, i in sorted(vocab.items()):
             if abs(w[i]) >= args.prune:

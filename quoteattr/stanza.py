@@ -319,13 +319,14 @@ _EDGE = ",;:—–-(\u00a0 \t\n"
 
 
 class _Cand:
-    __slots__ = ("v", "lemma", "rel", "start", "end", "verb", "according", "child")
+    __slots__ = ("v", "lemma", "rel", "start", "end", "verb", "according", "child", "peers")
 
     def __init__(self, v: int, lemma: str, rel: str, start: int, end: int,
                  verb: tuple[int, int, str, str], according: Optional[int] = None,
                  child: Optional[int] = None) -> None:
         self.v, self.lemma, self.rel, self.start, self.end = v, lemma, rel, start, end
         self.verb, self.according, self.child = verb, according, child
+        self.peers: list[str] = []  # features naming the other candidates of the same cue (_peer_features)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -434,7 +435,26 @@ def _candidates(p: _Parse, pat: Optional[Patterns] = None) -> list[_Cand]:
             cs, ce = _trim(text, cs, ce)
             if ce - cs >= 2:
                 out.append(_Cand(v, lemma, "^parataxis", cs, ce, verb, child=h))
+    _peer_features(out)
     return out
+
+
+def _peer_features(cands: list[_Cand]) -> None:
+    """What each pair's cue offers besides it: the relations of the cue's other candidate contents
+    (``sib=``), how many there are (``nsib=``), and whether this content is the cue's longest or
+    shortest (``lenrank=``) -- a cue with a clause and an object rarely reports the object."""
+    by: dict[int, list[_Cand]] = {}
+    for c in cands:
+        by.setdefault(c.v, []).append(c)
+    for group in by.values():
+        lens = [c.end - c.start for c in group]
+        lo, hi = min(lens), max(lens)
+        for c in group:
+            rels = sorted({o.rel for o in group if o is not c})
+            n = c.end - c.start
+            rank = "max" if n == hi else "min" if n == lo else "mid"
+            c.peers = [f"sib={c.rel}|{r}" for r in rels] + [f"nsib={min(len(rels), 3)}|{c.rel}",
+                                                            f"lenrank={rank}|{c.rel}"]
 
 
 _LEX_REL = {"ccomp": "i", "parataxis": "d", "^parataxis": "d", "xcomp": "t", "obj": "n"}
@@ -540,6 +560,7 @@ def _features(p: _Parse, c: _Cand, pat: Optional[Patterns] = None) -> list[str]:
     lt = p.at(c.end - 1)
     if lt is not None:
         feats.append(f"lu={toks[lt].upos}")
+    feats.extend(c.peers)
     return feats
 
 

@@ -178,6 +178,18 @@ def test_features_name_the_speakers_kind_and_entity_type():
     assert p.ent(7) == "DATE" and p.ent(2) == ""  # "Monday"; "praised"
 
 
+def test_features_name_the_other_candidates_of_the_same_cue():
+    _doc, p, cands = candidates("cuetail")
+    # "backed [the plan], [hoping for votes]": each of the cue's two contents knows of the other
+    obj = qs._features(p, cands["back", "obj"], PAT)
+    assert "sib=obj|xcomp" in obj and "nsib=1|obj" in obj and "lenrank=min|obj" in obj
+    xcomp = qs._features(p, cands["back", "xcomp"], PAT)
+    assert "sib=xcomp|obj" in xcomp and "lenrank=max|xcomp" in xcomp
+    # a cue with a single content has no peers
+    alone = qs._features(p, cands["praise", "obj"], PAT)
+    assert not any(f.startswith("sib=") for f in alone) and "nsib=0|obj" in alone
+
+
 def test_pair_weights_separate_speech_from_other_relations():
     doc, p, cands = candidates("ccomp")
     said = qs._prob(p, cands["say", "ccomp"], PAT)
