@@ -8,6 +8,7 @@ document first needs it, then kept), so repeated calls rebuild nothing.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any, Optional
 
@@ -400,19 +401,22 @@ def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Do
             for k in range(i, j + 1):
                 if _tagged(turns[k].speaker) or not _is_dialogue_run(doc, turns, k, k + 1):
                     continue  # a tagged line, or a line with narration of its own
-                b = next((a for a in anchors if a > k), None)
-                a = next((a for a in reversed(anchors) if a < k), None)
-                if b is None or (a is not None and k - a <= b - k and turns[k].speaker is not None):
+                ai = bisect_left(anchors, k)  # anchors[ai] is the next tag, anchors[ai - 1] the last one
+                if ai >= len(anchors):
+                    continue
+                b = anchors[ai]
+                if ai > 0 and k - anchors[ai - 1] <= b - k and turns[k].speaker is not None:
                     continue  # the last tag is as near and turn-taking found someone: that stands
                 said = turns[b].speaker
                 assert said is not None
                 if (b - k) % 2 == 0:
                     pick = said
-                else:  # the other party: the tagged speaker nearest this line at odd distance from b
-                    odd = [x for x in anchors if (x - b) % 2 == 1]
-                    if not odd:
-                        continue
-                    other = turns[min(odd, key=lambda x: abs(x - k))].speaker
+                else:  # the other party: the nearest tagged line at odd distance from b (a few looked at)
+                    other = None
+                    for x in sorted(anchors[max(0, ai - 6):ai + 7], key=lambda x: abs(x - k)):
+                        if (x - b) % 2 == 1:
+                            other = turns[x].speaker
+                            break
                     if other is None or other.entity == said.entity:
                         continue
                     pick = other
