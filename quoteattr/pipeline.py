@@ -109,7 +109,7 @@ class Extractor:
         items = [it for it in items if not it.fragment]
         quoted = [(it.start, it.end) for it in items]
         ents = _speakers.Entities(doc, pat, quoted) if items or reported else None
-        speakers = _attribute(doc, items, ents, pat) if ents is not None else {}
+        speakers = _attribute(doc, items, ents, pat, reported) if ents is not None else {}
         chosen: list[tuple[Item, Optional[_speakers.Resolved]]] = []
         for it in items:
             if it.kind in self.kinds:
@@ -338,7 +338,8 @@ class _Turn:
         return self._addressee
 
 
-def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: Patterns) -> dict[int, _speakers.Resolved]:
+def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: Patterns,
+               reported: Optional[list[Reported]] = None) -> dict[int, _speakers.Resolved]:
     groups: dict[int, list[Item]] = {}
     for it in items:
         groups.setdefault(it.group, []).append(it)
@@ -357,6 +358,10 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
     alternate = _alternates(order, groups, out)
+    told_by: dict[int, list[Reported]] = {}  # paragraph -> its reported speech with a speaker, in order
+    for r in reported or ():
+        if r.mention is not None:
+            told_by.setdefault(doc.paragraph_of(r.start), []).append(r)
     # second pass: untagged groups, in document order, with the conversation so far
     turns: list[_Turn] = []
     for g in order:
@@ -364,7 +369,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         para = parts[0].paragraph
         res: Optional[_speakers.Resolved] = out.get(g)
         if res is None:
-            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate)
+            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by)
             if res is not None:
                 out[g] = res
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
@@ -581,13 +586,37 @@ def _alternates(order: list[int], groups: dict[int, list[Item]], framed: dict[in
     return change >= same
 
 
+_ASKING = frozenset({"ask", "inquire", "enquire", "question", "wonder", "demand", "query", "beg", "press", "urge"})
+
+
+def _goes_on(r: Reported, pat: Patterns) -> bool:
+    """Whether a quotation right after this reported speech is the same person going on: a speech verb
+    that tags quotations (not a question, which the other party answers) and a person as its subject."""
+    if r.verb is None or r.mention is None or r.verb[3] in _ASKING or "d" not in pat.lex.verb_uses.get(r.verb[3], ""):
+        return False
+    if r.mention.kind != "nominal":
+        return True
+    head = r.mention.text.lower().split()[-1] if r.mention.text.split() else ""
+    lex = pat.lex
+    return head in lex.nominals or head in lex.person_nouns or head in lex.nominal_gender
+
+
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
-              ents: _speakers.Entities, pat: Patterns, alternate: bool) -> Optional[_speakers.Resolved]:
+              ents: _speakers.Entities, pat: Patterns, alternate: bool,
+              told_by: Optional[dict[int, list[Reported]]] = None) -> Optional[_speakers.Resolved]:
     para = parts[0].paragraph
     same = para_speaker.get(para)
     if same is not None:
         return _inherit(same, 0.7)
+    if told_by:
+        # 'The administration may be reluctant to act, Schiff said. “The other factor …”': the quotation
+        # goes on from the reported speech before it in its paragraph
+        before = [r for r in told_by.get(para, ()) if r.end <= parts[0].start and _goes_on(r, pat)]
+        if before and before[-1].mention is not None:
+            r = before[-1]
+            assert r.mention is not None
+            return _inherit(_speakers.resolve(r.mention, r.start, ents), 0.6)
     told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat)
     if told is not None:
         return told
