@@ -28,6 +28,7 @@ class Lexicon:
     male_names: frozenset[str]
     female_names: frozenset[str]
     nominal_gender: dict[str, str]  # head noun -> m | f
+    role_nouns: frozenset[str]  # "the parson", "the nurse": one character throughout, kept as written
     place_words: frozenset[str]  # "Street", "Hall": a name with one of these is no person
     person_nouns: frozenset[str]  # "surgeon", "stranger": people, of a gender the word does not tell
 
@@ -130,6 +131,7 @@ def load(language: str = "en") -> Lexicon:
         male_names=frozenset(w.strip().lower() for w in _lines(language, "male_names.txt")),
         female_names=frozenset(w.strip().lower() for w in _lines(language, "female_names.txt")),
         nominal_gender={a.strip(): b.strip() for a, b in (ln.split("\t") for ln in _lines(language, "nominal_gender.tsv"))},
+        role_nouns=frozenset(w.strip().lower() for w in _lines(language, "role_nouns.txt")),
         place_words=frozenset(w.strip().lower() for w in _lines(language, "place_words.txt")),
         person_nouns=frozenset(w.strip().lower() for w in _lines(language, "person_nouns.txt")),
     )

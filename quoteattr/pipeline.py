@@ -518,6 +518,8 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         gender = lex.pronouns.get(low[0], ("x", "", ""))[0] if low else "x"
     else:
         gender = lex.nominal_gender.get(low[-1], "x") if low else "x"
+    if res.kind == "nominal" and low and low[-1] in lex.role_nouns:
+        return res  # "said the nurse": the character the text calls so throughout
     if gender not in ("m", "f"):
         if res.kind == "nominal" and low and low[0] == "the" and low[-1] in lex.person_nouns and res.source < 0 \
                 and last.para != first.paragraph and last.speaker is not None:

@@ -660,7 +660,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three"):
             head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
             g = lex.nominal_gender.get(head)
-            if g is not None:
+            if g is not None and head not in lex.role_nouns:  # "the parson" stays the parson
                 found = ents.antecedent(mention.start, g, max(0, pos - 3000), sure=True)
                 if found is not None:
                     return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
