@@ -226,6 +226,8 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             m = pat.before_coord.match(window, at)
             if m is None or m.start("verb") != last_verb.start():
                 continue
+            if m.group("name") is not None and _FRONTED.match(window, m.end("name")) is not None:
+                continue  # "Halted, he peered down … and called out:" -- the subject is the pronoun
             mention = _mention(text, _Shift(m, s), "", pat)
             if mention is not None:
                 vs, ve = m.span("verb")
@@ -327,4 +329,6 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
     return len(gap) <= 60 and _GAP.fullmatch(gap) is not None
 
 
+# "Halted, he peered …": a capitalised word, a comma, then the subject pronoun -- a fronted participle, no name
+_FRONTED = regex.compile(r"[ \t]*+,[ \t\n]*+(?:he|she|they|I|we)(?![\p{L}\p{M}])")
 _GAP = regex.compile(r"[^.!?“”\"]*+[,.:;—–-]?\s*+")
