@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from typing import Any, Generic, Optional, TypeVar, overload
 
 import regex
@@ -22,19 +23,33 @@ def trie_alternation(words: list[str]) -> str:
     """An alternation of ``words`` as a character trie: the regex engine then branches on one character
     at a time instead of trying every word at every position (ten times faster on a large lexicon).
     A space in a word matches any run of white space."""
+    return _emit(_trie(words), _regex_piece)
+
+
+def _trie(words: Iterable[str]) -> dict:  # type: ignore[type-arg]
+    """The words as a character trie; "" marks where a word ends."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for w in set(words):
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(trie)
+    return trie
 
 
-def _emit(node: dict) -> str:  # type: ignore[type-arg]
+def _regex_piece(ch: str) -> str:
+    return r"\s+" if ch == " " else regex.escape(ch)
+
+
+def _loose_piece(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch) if ch.isascii() else "[^\\x00-\\x7f]"
+
+
+def _emit(node: dict, piece: Callable[[str], str]) -> str:  # type: ignore[type-arg]
+    """The pattern of a trie, each character written by ``piece``."""
     alts = []
     for ch in sorted(k for k in node if k):
-        alts.append((r"\s+" if ch == " " else regex.escape(ch)) + _emit(node[ch]))
+        alts.append(piece(ch) + _emit(node[ch], piece))
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -130,24 +145,7 @@ def loose_alternation(words: list[str]) -> str:
     case-insensitive too (the stdlib engine also folds 'K' KELVIN SIGN, 'ſ' and 'İ' to ASCII letters, as
     tests/test_fast_scans.py checks), a non-ASCII character of a word stands for any non-ASCII character,
     and a space for a run of white space (the stdlib engine's white space holds regex's)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in set(words):
-        node = trie
-        for ch in w.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return "(?i:" + _emit_loose(trie) + ")"
-
-
-def _emit_loose(node: dict) -> str:  # type: ignore[type-arg]
-    alts = []
-    for ch in sorted(k for k in node if k):
-        piece = r"\s+" if ch == " " else re.escape(ch) if ch.isascii() else "[^\\x00-\\x7f]"
-        alts.append(piece + _emit_loose(node[ch]))
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in node else body
+    return "(?i:" + _emit(_trie(w.lower() for w in words), _loose_piece) + ")"
 
 
 @functools.cache
