@@ -130,7 +130,7 @@ class Patterns:
     vocative_mid = _Compiled[regex.Pattern[str]]()  # 'I think, Watson, that …' / '…, I fancy, Watson.' inside one
     # a stdlib-re scan (zero width) of every place where ``subject`` can begin, and more (frames._tag_at_verb)
     subject_start = _Compiled[re.Pattern[str]](stdlib=True)
-    # a stdlib-re scan that finds every match of ``person_nominal`` (and more), or None (speakers._confirmed)
+    # a stdlib-re scan that finds every match of ``person_nominal`` (and more), or None (tokenize.confirmed)
     person_scan = _Compiled[Optional[re.Pattern[str]]](stdlib=True)
 
 

@@ -52,7 +52,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, Reported
 from quoteattr.patterns import Patterns, trie_alternation
-from quoteattr.tokenize import outside
+from quoteattr.tokenize import confirmed
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -123,30 +123,10 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
 
 def _verb_hits(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
     """The matches of ``lex.verb_re`` in ``text`` outside the sorted ``spans``: exactly those of
-    ``outside(lex.verb_re, text, spans)``, found with the fast ``lex.verb_scan``.
-
-    Every start of a verb_re match is a verb_scan match start too (an ASCII word boundary holds wherever a
-    Unicode one does, and ``re``'s white space includes ``regex``'s), so scanning with verb_scan and
-    confirming each hit with ``verb_re.match`` at the same place gives verb_re's own matches as long as
-    they agree; at the first hit where they do not, verb_re takes over for the rest of the segment.
-    """
-    scan = lex.verb_scan
-    if scan is None:
-        yield from outside(lex.verb_re, text, spans)
-        return
-    vr = lex.verb_re
-    n = len(text)
-    pos = 0
-    for s, e in [*spans, (n, n)]:
-        if s > pos:
-            for c in scan.finditer(text, pos, s):
-                cs = c.start()
-                m = vr.match(text, cs, s)
-                if m is None or m.end() != c.end():
-                    yield from vr.finditer(text, cs, s)
-                    break
-                yield m
-        pos = max(pos, e)
+    ``outside(lex.verb_re, text, spans)``, found with the fast ``lex.verb_scan`` (every start of a verb_re
+    match is a verb_scan match start too: an ASCII word boundary holds wherever a Unicode one does, and
+    ``re``'s white space includes ``regex``'s)."""
+    return confirmed(lex.verb_scan, lex.verb_re, text, spans)
 
 
 # --------------------------------------------------------------------------- sentences

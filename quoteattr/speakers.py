@@ -15,9 +15,7 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from typing import Any, Optional
 
 import attrs
@@ -26,7 +24,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention
 from quoteattr.patterns import Patterns
-from quoteattr.tokenize import outside
+from quoteattr.tokenize import confirmed, outside
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
                 "brother", "uncle", "monsieur", "herr", "señor", "pope", "rabbi", "congressman"}
@@ -199,7 +197,7 @@ class Entities:
         """The nearest person nominal of this gender ("a small boy", "the old woman") in the narration."""
         if self._nominals is None:
             self._nominals = []
-            for m in _confirmed(self.pat.person_scan, self.pat.person_nominal, self.doc.text, self._quoted):
+            for m in confirmed(self.pat.person_scan, self.pat.person_nominal, self.doc.text, self._quoted):
                 st = m.start()
                 head = m.group("head").lower()
                 g = self.pat.lex.nominal_gender.get(head)
@@ -522,33 +520,6 @@ def _name_end(text: str, s: int, e: int, run: str, pat: Patterns) -> int:
     if nxt in particles or nxt.lower() in title_words:
         return -1
     return e
-
-
-def _confirmed(scan: Optional[re.Pattern[str]], rx: regex.Pattern[str], text: str,
-               spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
-    """The matches of ``rx`` outside the sorted ``spans``, exactly those of ``outside(rx, text, spans)``,
-    found with ``scan``: a fast stdlib-re pattern that matches wherever ``rx`` does (and maybe elsewhere).
-    ``rx`` is tried only where ``scan`` matches, in order, and the scan goes on after each match of ``rx``
-    (or one past a place where ``rx`` fails), so no match of ``rx`` is missed or cut short."""
-    if scan is None:
-        yield from outside(rx, text, spans)
-        return
-    n = len(text)
-    pos = 0
-    for s, e in [*spans, (n, n)]:
-        if s > pos:
-            p = pos
-            while True:
-                c = scan.search(text, p, s)
-                if c is None:
-                    break
-                m = rx.match(text, c.start(), s)
-                if m is None:
-                    p = c.start() + 1
-                else:
-                    yield m
-                    p = max(m.end(), c.start() + 1)
-        pos = max(pos, e)
 
 
 _UNSEEN = object()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Optional
 
 import regex
 
@@ -70,3 +71,30 @@ def outside(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]
         pos = max(pos, e)
     if pos < len(text):
         yield from pattern.finditer(text, pos)
+
+
+def confirmed(scan: Optional[re.Pattern[str]], rx: regex.Pattern[str], text: str,
+              spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    """The matches of ``rx`` outside the sorted ``spans``, exactly those of ``outside(rx, text, spans)``,
+    found with ``scan``: a fast stdlib-re pattern that matches wherever ``rx`` does (and maybe elsewhere).
+    ``rx`` is tried only where ``scan`` matches, in order, and the scan goes on after each match of ``rx``
+    (or one past a place where ``rx`` fails), so no match of ``rx`` is missed or cut short."""
+    if scan is None:
+        yield from outside(rx, text, spans)
+        return
+    n = len(text)
+    pos = 0
+    for s, e in [*spans, (n, n)]:
+        if s > pos:
+            p = pos
+            while True:
+                c = scan.search(text, p, s)
+                if c is None:
+                    break
+                m = rx.match(text, c.start(), s)
+                if m is None:
+                    p = c.start() + 1
+                else:
+                    yield m
+                    p = max(m.end(), c.start() + 1)
+        pos = max(pos, e)

@@ -14,7 +14,7 @@ import regex
 
 from quoteattr import frames, speakers
 from quoteattr.patterns import loose_alternation, patterns
-from quoteattr.tokenize import analyse, outside
+from quoteattr.tokenize import analyse, confirmed, outside
 from quoteattr.types import (
     Quote,
     Span,
@@ -99,12 +99,12 @@ def test_person_nominal_scan_matches_the_pattern() -> None:
         text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "  "]) for _ in range(rnd.randint(1, 30)))
         spans = _spans(rnd, text)
         want = [m.span() for m in outside(PAT.person_nominal, text, spans)]
-        got = [m.span() for m in speakers._confirmed(PAT.person_scan, PAT.person_nominal, text, spans)]
+        got = [m.span() for m in confirmed(PAT.person_scan, PAT.person_nominal, text, spans)]
         assert got == want, (text, spans)
         found += len(want)
     assert found > 300
     text = "An old man and the young lady met a\u00a0boy; the\u00a0old woman, THE GIRL and a ſon did not."
-    assert [m.group() for m in speakers._confirmed(PAT.person_scan, PAT.person_nominal, text, [])] == \
+    assert [m.group() for m in confirmed(PAT.person_scan, PAT.person_nominal, text, [])] == \
         [m.group() for m in PAT.person_nominal.finditer(text)] == ["An old man", "the young lady", "a\u00a0boy",
                                                                      "the\u00a0old woman"]
 
