@@ -554,16 +554,6 @@ _LEAD_LABEL = regex.compile(
     r"[ \t]*+:[ \t]++(?=[\p{L}\p{N}‘“\"'])")
 
 
-@functools.cache
-def _non_speaker_labels(language: str) -> frozenset[str]:
-    try:
-        raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
-               .joinpath("non_speaker_labels.txt").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(w.strip().lower() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
-
-
 def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
     text = ctx.text
     for ps, pe in ctx.doc.paragraphs:
@@ -573,7 +563,8 @@ def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
         if m is None:
             continue
         first = text[ps:m.end("name")].split(None, 1)[0].rstrip(".’'").lower()
-        if first in _non_speaker_labels(ctx.pat.lex.language) or first in ctx.pat.lex.non_names or ctx.in_blocked(m.end()):
+        lex = ctx.pat.lex
+        if first in lex.non_speaker_labels or first in lex.non_names or ctx.in_blocked(m.end()):
             continue
         cs = m.end()
         ce = _end_content(ctx, cs, pe)
