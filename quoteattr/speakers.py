@@ -235,14 +235,19 @@ class Entities:
             lasts = [c for c in self._by_last.get(words[-1], []) if len(c) > len(words) and set(words) <= set(c)]
             if len(lasts) == 1:
                 target = lasts[0]
+        eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
+        return self.entities[eid].name, eid
+
+    def _entity_id(self, target: tuple[str, ...], gender: str, mention_text: str, title: str) -> int:
+        """The entity of the name words ``target`` (a lone word is kept apart by its title's gender),
+        made on first sight with its display name from the text."""
         key = (target, gender if len(target) == 1 else "")
         eid = self._by_key.get(key)
         if eid is None:
             eid = len(self.entities)
-            display = self._display(name, target, title if len(target) == 1 else "")
-            self.entities.append(Entity(eid, display, target, gender or "?"))
+            self.entities.append(Entity(eid, self._display(mention_text, target, title), target, gender or "?"))
             self._by_key[key] = eid
-        return self.entities[eid].name, eid
+        return eid
 
     def _fits_gender(self, words: tuple[str, ...], gender: str) -> bool:
         """Whether the full name ``words`` can be the person a title of ``gender`` names: "Mr. Hilbery" is
@@ -251,13 +256,7 @@ class Entities:
             return True
         g = self._key_gender(words)
         if not g and len(words) >= 2:
-            key = (words, "")
-            eid = self._by_key.get(key)
-            if eid is None:
-                eid = len(self.entities)
-                self.entities.append(Entity(eid, self._display(" ".join(words), words, ""), words, "?"))
-                self._by_key[key] = eid
-            g = self.gender(eid)
+            g = self.gender(self._entity_id(words, "", " ".join(words), ""))
         return g in ("", "?", gender)
 
     def _key_gender(self, key: tuple[str, ...]) -> str:
@@ -700,7 +699,6 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
         words, title = ents.split(d.group(1))
         if words and words[0] not in pat.lex.nominals:
             return ents.entity(d.group(1))
-    # at the end: ", Lizzy?" / ", Mr. Bennet."
     # at the end (", Lizzy?" / ", Mr. Bennet.") or inside between commas ("I think, Watson, that …"): a
     # capital there is a name even where the narration never uses it; a place, or one name of a list
     # ("Paris, Rome, and"), is no addressee
