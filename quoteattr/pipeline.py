@@ -598,9 +598,10 @@ def _goes_on(r: Reported, pat: Patterns) -> bool:
         return False
     if r.mention.kind != "nominal":
         return True
-    head = r.mention.text.lower().split()[-1] if r.mention.text.split() else ""
+    words = r.mention.text.lower().split()
     lex = pat.lex
-    return head in lex.nominals or head in lex.person_nouns or head in lex.nominal_gender
+    return bool(words) and (words[-1] in lex.nominals or words[-1] in lex.person_nouns
+                            or words[-1] in lex.nominal_gender)
 
 
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
@@ -613,12 +614,10 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         return _inherit(same, 0.7)
     if told_by:
         # 'The administration may be reluctant to act, Schiff said. “The other factor …”': the quotation
-        # goes on from the reported speech before it in its paragraph
-        before = [r for r in told_by.get(para, ()) if r.end <= parts[0].start and _goes_on(r, pat)]
-        if before and before[-1].mention is not None:
-            r = before[-1]
-            assert r.mention is not None
-            return _inherit(_speakers.resolve(r.mention, r.start, ents), 0.6)
+        # goes on from the last reported speech before it in its paragraph
+        for r in reversed(told_by.get(para, ())):
+            if r.end <= parts[0].start and r.mention is not None and _goes_on(r, pat):
+                return _inherit(_speakers.resolve(r.mention, r.start, ents), 0.6)
     told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat)
     if told is not None:
         return told
@@ -675,10 +674,8 @@ def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id:
     if res is not None:
         m = res.mention
         kind = res.kind if res.kind in ("name", "pronoun", "nominal", "narrator") else "name"
-        if m is not None:
-            speaker = _speaker_unchecked(res.name, m.start, m.end, m.text, kind, res.entity, float(res.confidence))
-        else:
-            speaker = _speaker_unchecked(res.name, None, None, None, kind, res.entity, float(res.confidence))
+        speaker = _speaker_unchecked(res.name, m.start if m else None, m.end if m else None, m.text if m else None,
+                                     kind, res.entity, float(res.confidence))
         frame = it.frame
         if frame is not None and frame.verb is not None and m is not None:
             vs, ve, vt, lemma = frame.verb
