@@ -19,7 +19,6 @@ import collections
 import gc
 import itertools
 import multiprocessing
-import operator
 import os
 import sys
 import threading
@@ -31,7 +30,7 @@ from typing import Any, Optional
 import attrs
 
 from quoteattr.pipeline import Extractor
-from quoteattr.types import Quote, Span, Speaker, Verb
+from quoteattr.types import Quote, _quote_from_state, _quote_state
 
 __all__ = ["Result", "extract_many"]
 
@@ -117,60 +116,12 @@ def _run(ex: Extractor, items: list[_Item], raise_errors: bool) -> list[_Out]:
 
 
 # --- what crosses the pipe ------------------------------------------------------------------------------
-# A worker sends each Quote as a flat tuple of its field values (the nested Speaker, Verb and Spans as tuples
-# too), read with one C-level attrgetter per class, and the parent rebuilds it by setting the slots directly.
-# Unpickling is the only work of a parallel run that lands on the parent, which shares the cores with the
-# workers, and this costs the parent a third less than Quote.__reduce__ (whose rebuild goes through
-# object.__setattr__ per field). The field lists come from attrs, so a field added to a class travels too.
-# The values were produced by a valid Quote, so no validator needs to run again.
-
-
-def _fields(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in attrs.fields(cls))
-
-
-def _getter(cls: type) -> Any:
-    return operator.attrgetter(*_fields(cls))
-
-
-def _setters(cls: type) -> tuple[Any, ...]:
-    # the slot descriptors' __set__: assigns without going through the frozen class's __setattr__
-    return tuple(cls.__dict__[name].__set__ for name in _fields(cls))
-
-
-_QUOTE_GET = _getter(Quote)
-_QUOTE_SET = _setters(Quote)
-_QUOTE_FIELDS = _fields(Quote)
-# the Quote fields holding another attrs value: (position, getter, setters, class)
-_NESTED: tuple[tuple[int, Any, tuple[Any, ...], type], ...] = tuple(
-    (_QUOTE_FIELDS.index(name), _getter(cls), _setters(cls), cls)
-    for name, cls in (("speaker", Speaker), ("verb", Verb), ("open_mark", Span), ("close_mark", Span))
-    if name in _QUOTE_FIELDS  # (any other field value travels as itself, pickled the ordinary way)
-)
-_new = object.__new__
-
-
-def _pack(q: Quote) -> tuple[Any, ...]:
-    values = list(_QUOTE_GET(q))
-    for i, get, _, _ in _NESTED:
-        v = values[i]
-        if v is not None:
-            values[i] = get(v)
-    return tuple(values)
-
-
-def _unpack(values: tuple[Any, ...]) -> Quote:
-    q: Quote = _new(Quote)
-    for put, value in zip(_QUOTE_SET, values):
-        put(q, value)
-    for i, _, setters, cls in _NESTED:  # then replace the nested tuples with the values they stand for
-        v = values[i]
-        if v is not None:
-            obj: Any = _new(cls)
-            for put, value in zip(setters, v):
-                put(obj, value)
-            _QUOTE_SET[i](q, obj)
-    return q
+# A worker sends each Quote as the plain tuple of Quote.__reduce__ (types._quote_state: its field values, the
+# nested Speaker, Verb and Spans as tuples too), and the parent rebuilds it by setting the slots directly
+# (types._quote_from_state). Unpickling is the only work of a parallel run that lands on the parent, which
+# shares the cores with the workers; the values came from a valid Quote, so no validator runs again.
+_pack = _quote_state
+_unpack = _quote_from_state
 
 
 def _pack_outs(outs: list[_Out]) -> list[_Packed]:

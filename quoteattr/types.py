@@ -192,12 +192,14 @@ class Quote:
 # Instances built without running validators, from the slots' own setters called in a row: for values the
 # pipeline itself derived from the text (the property tests re-validate them through ``from_dict``), three
 # times faster than a loop over keyword arguments, for every result of every extract call
-_QUOTE_SET = tuple(Quote.__dict__[n].__set__ for n in ("text", "start", "end", "kind", "speaker", "verb", "open_mark",
-                                                      "close_mark", "paragraph", "sentence", "quote_id", "part",
-                                                      "confidence"))
-_SPEAKER_SET = tuple(Speaker.__dict__[n].__set__ for n in ("name", "start", "end", "text", "kind", "entity", "confidence"))
-_VERB_SET = tuple(Verb.__dict__[n].__set__ for n in ("text", "lemma", "start", "end"))
-_SPAN_SET = tuple(Span.__dict__[n].__set__ for n in ("text", "start", "end"))
+_QUOTE_FIELDS = tuple(f.name for f in attrs.fields(Quote))
+_SPEAKER_FIELDS = tuple(f.name for f in attrs.fields(Speaker))
+_VERB_FIELDS = tuple(f.name for f in attrs.fields(Verb))
+_SPAN_FIELDS = tuple(f.name for f in attrs.fields(Span))
+_QUOTE_SET = tuple(Quote.__dict__[n].__set__ for n in _QUOTE_FIELDS)
+_SPEAKER_SET = tuple(Speaker.__dict__[n].__set__ for n in _SPEAKER_FIELDS)
+_VERB_SET = tuple(Verb.__dict__[n].__set__ for n in _VERB_FIELDS)
+_SPAN_SET = tuple(Span.__dict__[n].__set__ for n in _SPAN_FIELDS)
 
 
 def _quote_unchecked(text: str, start: int, end: int, kind: str, speaker: Optional[Speaker], verb: Optional[Verb],
@@ -271,17 +273,11 @@ def _quote_state(q: Quote) -> tuple[Any, ...]:
 
 
 _new = object.__new__
-_set = object.__setattr__
-_QUOTE_FIELDS = ("text", "start", "end", "kind", "speaker", "verb", "open_mark", "close_mark",
-                 "paragraph", "sentence", "quote_id", "part", "confidence")
-_SPEAKER_FIELDS = ("name", "start", "end", "text", "kind", "entity", "confidence")
-_VERB_FIELDS = ("text", "lemma", "start", "end")
-_SPAN_FIELDS = ("text", "start", "end")
 
 
-def _fill(obj: _T, names: tuple[str, ...], values: Any) -> _T:
-    for name, value in zip(names, values):
-        _set(obj, name, value)
+def _fill(obj: _T, setters: tuple[Any, ...], values: Any) -> _T:
+    for put, value in zip(setters, values):
+        put(obj, value)
     return obj
 
 
@@ -290,11 +286,11 @@ def _quote_from_state(state: tuple[Any, ...]) -> Quote:
     sp, v, om, cm = state[4], state[5], state[6], state[7]
     values = list(state)
     if sp is not None:
-        values[4] = _fill(_new(Speaker), _SPEAKER_FIELDS, sp)
+        values[4] = _fill(_new(Speaker), _SPEAKER_SET, sp)
     if v is not None:
-        values[5] = _fill(_new(Verb), _VERB_FIELDS, v)
+        values[5] = _fill(_new(Verb), _VERB_SET, v)
     if om is not None:
-        values[6] = _fill(_new(Span), _SPAN_FIELDS, om)
+        values[6] = _fill(_new(Span), _SPAN_SET, om)
     if cm is not None:
-        values[7] = _fill(_new(Span), _SPAN_FIELDS, cm)
-    return _fill(_new(Quote), _QUOTE_FIELDS, values)
+        values[7] = _fill(_new(Span), _SPAN_SET, cm)
+    return _fill(_new(Quote), _QUOTE_SET, values)
