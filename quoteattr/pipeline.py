@@ -479,29 +479,54 @@ def _is_dialogue_run(doc: Document, turns: list[_Turn], i: int, k: int) -> bool:
     return True
 
 
+_NARRATOR_NEAR = 5  # the votes that name a narrator's line: the nearest few ...
+_NARRATOR_REACH = 20000  # ... within this many characters of it
+
+
 def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -> None:
     """A first-person narrator is named by what the others call them: the vocative in the turn right
-    before or after one of the narrator's own ("“…, Watson?”" then "“…,” I said")."""
-    votes: dict[tuple[str, int], int] = {}
+    before or after one of the narrator's own ("“…, Watson?”" then "“…,” I said"). Each of the narrator's
+    lines takes the name most of the votes nearest to it give: a book can have more than one narrator,
+    and a file more than one book."""
+    # someone who speaks under their own name in this text is not the narrator ("said Good")
+    named = {r.entity for r in out.values() if r.kind == "name" and r.mention is not None and r.entity is not None}
+    where: list[int] = []
+    votes: list[tuple[str, int]] = []
     for k, t in enumerate(turns):
         if t.speaker is None or t.speaker.kind != "narrator":
             continue
         for j in (k - 1, k + 1):
             if 0 <= j < len(turns) and abs(turns[j].para - t.para) <= 2:
                 other = turns[j]
-                if other.addressee is not None and other.speaker is not None and other.speaker.kind != "narrator":
-                    votes[other.addressee] = votes.get(other.addressee, 0) + 1
-    # someone who speaks under their own name in this text is not the narrator ("said Good")
-    named = {r.entity for r in out.values() if r.kind == "name" and r.mention is not None and r.entity is not None}
-    votes = {k: v for k, v in votes.items() if k[1] not in named}
+                if other.addressee is not None and other.speaker is not None and other.speaker.kind != "narrator" \
+                        and other.addressee[1] not in named:
+                    where.append(t.span[0])
+                    votes.append(other.addressee)
     if not votes:
         return
-    (name, eid), n = max(votes.items(), key=lambda kv: kv[1])
-    if n < 2:
-        return
-    for g, res in out.items():
-        if res.kind == "narrator" or res.name == _speakers.NARRATOR:
-            out[g] = _speakers.Resolved(name, eid, res.mention, "narrator", min(res.confidence, 0.6), res.source)
+    for t in turns:
+        pos = t.span[0]
+        lo = hi = bisect_left(where, pos)  # where[lo:hi]: the votes taken, nearest first
+        while hi - lo < _NARRATOR_NEAR:
+            left = pos - where[lo - 1] if lo > 0 else None
+            right = where[hi] - pos if hi < len(where) else None
+            if left is not None and left <= _NARRATOR_REACH and (right is None or left <= right):
+                lo -= 1
+            elif right is not None and right <= _NARRATOR_REACH:
+                hi += 1
+            else:
+                break
+        counts: dict[tuple[str, int], int] = {}
+        for key in votes[lo:hi]:
+            counts[key] = counts.get(key, 0) + 1
+        best = max(counts.items(), key=lambda kv: kv[1]) if counts else None
+        if best is None or best[1] < 2:
+            continue
+        name, eid = best[0]
+        for g in t.groups:
+            res = out.get(g)
+            if res is not None and (res.kind == "narrator" or res.name == _speakers.NARRATOR):
+                out[g] = _speakers.Resolved(name, eid, res.mention, "narrator", min(res.confidence, 0.6), res.source)
 
 
 def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns: list[_Turn],

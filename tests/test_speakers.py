@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import quoteattr
 from quoteattr.patterns import patterns
 from quoteattr.speakers import Entities
 from quoteattr.tokenize import analyse
@@ -62,3 +63,24 @@ def test_a_name_ends_with_its_possessive() -> None:
     names = [text[s:e] for s, e, _w, _t in ents.mentions]
     assert "Nell Dorrance's" in names
     assert not any("New York" in n and "Dorrance" in n for n in names)
+
+
+def _first_person_story(addressed: str, other: str, times: int) -> str:
+    """A first-person story in which ``other`` calls the narrator ``addressed`` ``times`` times."""
+    parts = [f"{other} came into the room and sat down by the fire.\n\n"]
+    for i in range(times):
+        parts.append(f"“Have you seen the letter, {addressed}?” asked {other}.\n\n")
+        parts.append(f"“Not yet,” I said. “It came this morning, number {i}.”\n\n")
+    return "".join(parts)
+
+
+def test_a_narrator_is_named_by_the_votes_near_their_lines() -> None:
+    """Two first-person stories in one file: each narrator is named by what is said to them in their own
+    story, not by the story with more votes."""
+    filler = "The rain fell on the long road and nobody passed that way for many days.\n\n" * 400
+    text = _first_person_story("Watson", "Holmes", 3) + filler + _first_person_story("Ralph", "Percy", 2)
+    assert len(filler) > 25000
+    quotes = quoteattr.extract(text)
+    mine = [q for q in quotes if q.text.startswith("Not yet")]
+    assert len(mine) == 5
+    assert [q.speaker.name for q in mine if q.speaker] == ["Watson"] * 3 + ["Ralph"] * 2
