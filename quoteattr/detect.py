@@ -5,7 +5,9 @@ candidates). Each mark gets a role from its glyph and its neighbours: an
 opener is preceded by space or an opening bracket and followed by text; a
 closer the other way round; a straight mark that could be either toggles.
 The document's dominant convention (double or single marks) is paired; the
-other family is then only nested quotation and is left inside the spans.
+other family is then only nested quotation and is left inside the spans. A
+stretch of about 20,000 characters that clearly quotes in another family (a
+second book in the same file) is paired in its own.
 Pairing never crosses a paragraph break except for the multi-paragraph
 convention (an opening mark at each paragraph, a closing mark at the end), so a
 stray mark costs at most one paragraph. Paragraphs opened by a dialogue dash
@@ -91,9 +93,8 @@ def _family(ch: str) -> str:
     return "g" if ch in "«»" else "d"
 
 
-def _style(text: str, marks: list[tuple[int, str]]) -> str:
-    """'d' when the document quotes with double marks, 'g' with guillemets, 's' with single ones; the
-    other families are then nested quotation inside those."""
+def _counts(text: str, marks: list[tuple[int, str]]) -> tuple[int, int, int]:
+    """Double marks, guillemets, and single marks that open a sentence ('Yes), among ``marks``."""
     doubles = 0
     guillemets = 0
     single_open = 0
@@ -108,6 +109,13 @@ def _style(text: str, marks: list[tuple[int, str]]) -> str:
             p = text[i - 1] if i > 0 else " "
             if (p.isspace() or p in _OPEN_CONTEXT) and n.isalpha() and n.isupper():
                 single_open += 1
+    return doubles, guillemets, single_open
+
+
+def _style(text: str, marks: list[tuple[int, str]]) -> str:
+    """'d' when the document quotes with double marks, 'g' with guillemets, 's' with single ones; the
+    other families are then nested quotation inside those."""
+    doubles, guillemets, single_open = _counts(text, marks)
     if single_open >= 3 and single_open * 2 > doubles + guillemets:
         return "s"
     if guillemets != doubles:
@@ -116,18 +124,52 @@ def _style(text: str, marks: list[tuple[int, str]]) -> str:
     return first  # as many of each: the outer family opens first
 
 
+_STYLE_BLOCK = 20000  # characters: a stretch of text long enough to have a convention of its own
+
+
+def _local_styles(doc: Document, marks: list[tuple[int, str]], style: str) -> list[str]:
+    """The style of each mark's stretch of text (blocks of paragraphs, about _STYLE_BLOCK characters
+    each): the document's, unless that stretch clearly quotes with another family (a file holding a book
+    in single marks and one in double marks). Empty where every stretch follows the document."""
+    if not marks or marks[-1][0] - marks[0][0] < _STYLE_BLOCK:
+        return []
+    starts = [p[0] for p in doc.paragraphs]
+    blocks: list[int] = []
+    p = 0
+    for i, _ch in marks:  # marks and paragraphs are both in text order: one walk
+        while p + 1 < len(starts) and starts[p + 1] <= i:
+            p += 1
+        blocks.append(starts[p] // _STYLE_BLOCK)
+    by_block: dict[int, list[tuple[int, str]]] = {}
+    for b, m in zip(blocks, marks):
+        by_block.setdefault(b, []).append(m)
+    own: dict[int, str] = {}
+    for b, bm in by_block.items():
+        local = _style(doc.text, bm)
+        if local == style:
+            continue
+        doubles, guillemets, single_open = _counts(doc.text, bm)
+        have = {"d": doubles, "g": guillemets, "s": single_open}
+        # a clear convention of its own: enough quotations, and few of the document's family beside them
+        if have[local] >= 10 and have[local] >= 3 * have[style]:
+            own[b] = local
+    return [own.get(b, style) for b in blocks] if own else []
+
+
 def detect(doc: Document, *, dialogue_dashes: bool = True,
            dashes: tuple[str, ...] = ("—", "―", "--", "–")) -> list[RawQuote]:
     """Every direct quotation part in ``doc``, in document order."""
     text = doc.text
     all_marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
-    style = _style(text, all_marks)
+    doc_style = _style(text, all_marks)
+    local_styles = _local_styles(doc, all_marks, doc_style)
     low_high = "„" in text and text.count("„") * 2 >= text.count("“")
     reversed_guillemets = _reversed_guillemets(text)
     marks: list[tuple[int, str]] = []
     width: dict[int, int] = {}
     skip_at = -1
-    for i, ch in all_marks:
+    for k, (i, ch) in enumerate(all_marks):
+        style = local_styles[k] if local_styles else doc_style
         if _family(ch) != style:
             continue
         if style == "s" and ch in "'‘’" and _ELISION.match(text, i + 1):

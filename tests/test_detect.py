@@ -50,3 +50,30 @@ def test_multi_paragraph_parts_share_a_group() -> None:
     qs = detect(analyse(text))
     assert [text[q.start:q.end] for q in qs] == ["One.", "Two.", "Three."]
     assert len({q.group for q in qs}) == 1
+
+
+def _story(open_: str, close: str, n: int) -> str:
+    lines = []
+    for i in range(n):
+        lines.append(f"{open_}We walked for {i} miles,{close} said Ann. {open_}It was a long road.{close}\n\n")
+        lines.append("The hills were grey and the wind came down from them all that afternoon and evening.\n\n")
+    return "".join(lines)
+
+
+def test_a_stretch_with_a_convention_of_its_own_keeps_it() -> None:
+    """A file holding a long story in double marks and then a long one in single marks: each stretch
+    with a clear convention of its own is paired in it (where the two meet, the stretch of text that
+    holds both may lose some quotations of the one it has fewer of)."""
+    first = _story("“", "”", 150)
+    second = _story("‘", "’", 300)
+    text = first + second
+    assert len(first) > 20000 and len(second) > 40000
+    got = {q.start for q in detect(analyse(text))}
+    want = [i + 1 for i in range(len(text)) if text.startswith("‘It was a long road.’", i) and i >= 2 * 20000]
+    assert len(want) > 150 and all(i in got for i in want)
+    before = [i + 1 for i in range(20000) if text.startswith("“It was a long road.”", i)]
+    assert len(before) > 100 and all(i in got for i in before)
+    # a short aside in single marks inside a double-mark document stays inside its quotation
+    aside = "“He wrote ‘Never again’ on the wall,” said Ann.\n\n"
+    found = [t[q.start:q.end] for t in [first + aside] for q in detect(analyse(t))]
+    assert "He wrote ‘Never again’ on the wall," in found
