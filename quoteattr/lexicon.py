@@ -30,6 +30,7 @@ class Lexicon:
     nominal_gender: dict[str, str]  # head noun -> m | f
     role_nouns: frozenset[str]  # "the parson", "the nurse": one character throughout, kept as written
     non_speaker_labels: frozenset[str]  # "Note:", "Update:": a paragraph's label that names no speaker
+    clause_openers: tuple[str, ...]  # "that", "no matter": a reported clause between a tag and its quotation
     place_words: frozenset[str]  # "Street", "Hall": a name with one of these is no person
     person_nouns: frozenset[str]  # "surgeon", "stranger": people, of a gender the word does not tell
 
@@ -134,6 +135,7 @@ def load(language: str = "en") -> Lexicon:
         nominal_gender={a.strip(): b.strip() for a, b in (ln.split("\t") for ln in _lines(language, "nominal_gender.tsv"))},
         role_nouns=frozenset(w.strip().lower() for w in _lines(language, "role_nouns.txt")),
         non_speaker_labels=frozenset(w.strip().lower() for w in _lines(language, "non_speaker_labels.txt")),
+        clause_openers=tuple(" ".join(w.lower().split()) for w in _lines(language, "clause_openers.txt")),
         place_words=frozenset(w.strip().lower() for w in _lines(language, "place_words.txt")),
         person_nouns=frozenset(w.strip().lower() for w in _lines(language, "person_nouns.txt")),
     )

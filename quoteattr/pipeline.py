@@ -106,6 +106,8 @@ class Extractor:
                 items, reported = _parsed(doc, items, pat)
             else:
                 reported = find_reported(doc, items, pat)
+            if "mixed" in self.kinds:
+                reported = _that_mixed(doc, items, reported, pat)
         items = [it for it in items if not it.fragment]
         quoted = [(it.start, it.end) for it in items]
         ents = _speakers.Entities(doc, pat, quoted) if items or reported else None
@@ -154,6 +156,46 @@ def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list
         out.append(c)
         end = it.end
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def _clause_opener(words: tuple[str, ...]) -> Optional[regex.Pattern[str]]:
+    """What opens a reported clause right after a tag's verb: the lexicon's words, then the clause."""
+    if not words:
+        return None
+    alts = "|".join(r"[ \t\n]++".join(regex.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"[ \t\n]*+(?:,[ \t\n]*+)?(?i:" + alts + r")[ \t\n]++(?=\S)")
+
+
+def _that_mixed(doc: Document, items: list[Item], reported: list[Reported], pat: Patterns) -> list[Reported]:
+    """'Bolton said that whatever voters decide, “they should not …”': a quotation whose tag's verb takes a
+    that-clause holding it is reported speech with a quoted fragment -- the clause from "that" to the
+    closing mark is one mixed quotation, and the quoted part is not reported on its own."""
+    text = doc.text
+    opener = _clause_opener(pat.lex.clause_openers)
+    if opener is None:
+        return reported
+    parts: dict[int, int] = {}
+    for it in items:
+        parts[it.group] = parts.get(it.group, 0) + 1
+    added: list[Reported] = []
+    for it in items:
+        f = it.frame
+        if it.kind != "direct" or it.fragment or f is None or f.where != "before" or f.verb is None \
+                or it.open_mark is None or parts[it.group] != 1 or f.verb[1] > it.open_mark[0]:
+            continue
+        m = opener.match(text, f.verb[1], it.open_mark[0])
+        if m is None:
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\n,"))
+        end = it.close_mark[1] if it.close_mark is not None else it.end
+        if any(r.start < end and start < r.end for r in reported):
+            continue
+        it.fragment = True
+        added.append(Reported(start, end, "mixed", f.verb, f.mention, round(it.confidence * 0.9, 3)))
+    if not added:
+        return reported
+    return sorted([*reported, *added], key=lambda r: (r.start, r.end))
 
 
 _KEEP_RULE_FRAMES = ("after", "before", "according", "inline", "dash", "lead", "subject")  # rules' frames kept

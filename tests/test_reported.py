@@ -239,3 +239,26 @@ def test_a_name_and_a_colon_lead_a_paragraph(text: str, speaker: str, content: s
 ])
 def test_labels_that_are_no_speakers(text: str) -> None:
     assert not [r for r in _run(text) if r.start < text.index("\n")]
+
+
+@pytest.mark.parametrize("text, content, verb", [
+    ("Mayor Ines Ortiz said that whatever the council decides, “we will keep the library open.”",
+     "that whatever the council decides, “we will keep the library open.”", "said"),
+    ("Coach Ben Amari says no matter what the league does, “our team plays on Sunday.”",
+     "no matter what the league does, “our team plays on Sunday.”", "says"),
+])
+def test_a_tag_whose_clause_holds_the_quotation_is_mixed(text: str, content: str, verb: str) -> None:
+    """The quotation is a fragment of the reported clause: one mixed quotation from the clause's first word
+    to the closing mark, with the tag's speaker and verb; the quoted part is not reported again."""
+    import quoteattr
+
+    quotes = quoteattr.extract(text)
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", content)]
+    q = quotes[0]
+    assert q.verb is not None and q.verb.text == verb and q.speaker is not None and q.speaker.start < q.verb.start
+    # an adjunct of the tag is no clause: the quotation stays direct
+    direct = quoteattr.extract("Mayor Ines Ortiz said in a statement, “We will keep the library open.”")
+    assert [(q.kind, q.text) for q in direct] == [("direct", "We will keep the library open.")]
+    # and asked for direct quotations only, the quotation is one
+    only = quoteattr.extract(text, kinds=("direct",))
+    assert [q.kind for q in only] == ["direct"]
