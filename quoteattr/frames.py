@@ -325,10 +325,12 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
     """``“A,” he said, “B.”``: b continues a after a tag and a comma or full stop."""
     if a.frame is None or a.frame.where != "after" or b.open_mark is None or a.paragraph != b.paragraph:
         return False
-    gap = text[a.frame.end: b.open_mark[0]]
-    return len(gap) <= 60 and _GAP.fullmatch(gap) is not None
+    gap = text[a.frame.end: b.open_mark[0]].rstrip()
+    # the tag ends at a comma, colon, semicolon, full stop or dash ("he said, “B.”"); "said on Fox News's
+    # “Fox and Friends.”" goes on with words, and the second quotation is a title, not the rest of the first
+    return len(gap) <= 60 and (not gap or (gap[-1] in ",.:;—–-" and _GAP.fullmatch(gap, 0, len(gap) - 1) is not None))
 
 
 # "Halted, he peered …": a capitalised word, a comma, then the subject pronoun -- a fronted participle, no name
 _FRONTED = regex.compile(r"[ \t]*+,[ \t\n]*+(?:he|she|they|I|we)(?![\p{L}\p{M}])")
-_GAP = regex.compile(r"[^.!?“”\"]*+[,.:;—–-]?\s*+")
+_GAP = regex.compile(r"[^.!?“”\"]*+")
