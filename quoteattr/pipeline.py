@@ -312,7 +312,8 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
             continue
         if where == "start" or before:
             continue
-        if where == "comma" and (first.end > first.start and not text[first.start].islower()):
+        if where == "comma" and (first.end > first.start and not text[first.start].islower()) \
+                and (framed or not _in_apposition(text, parts)):
             continue  # ', “This is …”': a quotation introduced by a comma
         if framed and first.close_mark is not None:
             # 'The summit accomplished "too little," he added': the sentence is reported, the words quoted
@@ -324,6 +325,18 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         for p in parts:
             p.fragment = True
     return items
+
+
+_LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
+
+
+def _in_apposition(text: str, parts: list[Item]) -> bool:
+    """'DuVernay's documentary, “13th,” is …': a short quotation between commas that the sentence goes on
+    after in lower case names a work; it is not speech."""
+    last = parts[-1]
+    if len(parts) != 1 or last.close_mark is None or len(text[last.start:last.end].split()) > 6:
+        return False
+    return _LOWER_NEXT.match(text, last.close_mark[1]) is not None
 
 
 def _named_thing(text: str, it: Item) -> bool:
