@@ -162,6 +162,12 @@ _DROP = {"decline", "refuse",  # negated speech ("declined to comment"): not rep
          "recognize", "address", "remain", "raise", "concern", "upset", "position", "single", "tick", "title"}
 # speech verbs whose precision the noun forms pull down ("the state"); reported.py skips those forms
 _KEEP = {"state"}
+# verbs of belief, which PolNeAR annotates as attributions but whose many unannotated uses keep them under
+# --min-prec; their rule hits on train are right 71% (believe) and 59% (think) of the time. Added by hand,
+# with frames that keep them out of fiction's narration ("She thought she had lost it" is no quotation):
+# believe with any clause, think only with an explicit "that"
+_ADD = {"believe": ("c", ["believe", "believed", "believes", "believing"]),
+        "think": ("C", ["think", "thinking", "thinks", "thought"])}
 
 
 def rule_precision(gold_path: str) -> dict[str, tuple[int, int]]:
@@ -241,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
             elif "c" in r[1]:
                 kept.append((r[0], "C", r[2], r[3]))  # only with an explicit "that": "they maintain that …"
         rows = kept
+    have = {r[0] for r in rows}
+    rows += [(lemma, frames, forms, "added by hand") for lemma, (frames, forms) in sorted(_ADD.items())
+             if lemma not in have]
     _write(args.out, rows)
     return 0
 

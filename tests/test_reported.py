@@ -262,3 +262,14 @@ def test_a_tag_whose_clause_holds_the_quotation_is_mixed(text: str, content: str
     # and asked for direct quotations only, the quotation is one
     only = quoteattr.extract(text, kinds=("direct",))
     assert [q.kind for q in only] == ["direct"]
+
+
+def test_belief_is_reported_but_a_thought_in_narration_is_not() -> None:
+    """PolNeAR-style news attributes beliefs ('Officials believe …'); fiction's narration of thoughts is
+    no quotation ('She thought she had lost it'), unless an explicit 'that' makes it a report."""
+    r = _one("Energy officials believe the plant will reopen in May.", "the plant will reopen in May")
+    assert r.mention is not None and r.mention.text == "Energy officials" and r.verb is not None
+    assert r.verb[3] == "believe"
+    assert _run("She thought she had lost it somewhere on the road.") == []
+    r = _one("The senator thinks that the bill will pass.", "that the bill will pass")
+    assert r.verb is not None and r.verb[3] == "think"
