@@ -77,7 +77,7 @@ def test_two_processes_give_identical_results_in_input_order() -> None:
 
 
 def test_quotes_cross_the_pipe_whole() -> None:
-    # workers send quotes as plain tuples (corpus._pack) that the parent rebuilds (corpus._unpack)
+    # a worker sends a chunk's quotes as columns (corpus._pack_quotes) that the parent rebuilds (_unpack_quotes)
     full = Quote.from_dict({
         "text": "We will", "start": 1, "end": 8, "kind": "mixed",
         "speaker": {"name": "Mara Quist", "start": 20, "end": 24, "text": "Mara", "kind": "name", "entity": 3,
@@ -87,12 +87,37 @@ def test_quotes_cross_the_pipe_whole() -> None:
         "paragraph": 2, "sentence": 5, "quote_id": 7, "part": 1, "confidence": 0.5,
     })
     bare = Quote(text="x", start=4, end=5, kind="indirect", speaker=Speaker(name="she"))
-    for q in (full, bare, *quoteattr.extract(make_texts(4)[3])):
-        back = corpus._unpack(pickle.loads(pickle.dumps(corpus._pack(q))))
-        assert type(back) is Quote and back == q and back.to_dict() == q.to_dict() and hash(back) == hash(q)
-        for name in ("speaker", "verb", "open_mark", "close_mark"):
-            assert type(getattr(back, name)) is type(getattr(q, name))
+    extracted = [q for t in make_texts(6) for q in quoteattr.extract(t)]
+    # every mix of present and absent nested objects, all present, none, and no quotes at all
+    for quotes in ([full, bare, *extracted], [full, full], [bare], extracted, []):
+        back = corpus._unpack_quotes(pickle.loads(pickle.dumps(corpus._pack_quotes(quotes))))
+        assert back == quotes
+        for b, q in zip(back, quotes):
+            assert type(b) is Quote and b.to_dict() == q.to_dict() and hash(b) == hash(q)
+            for name in ("speaker", "verb", "open_mark", "close_mark"):
+                assert type(getattr(b, name)) is type(getattr(q, name))
     assert full.speaker is not None and full.verb is not None and bare.verb is None
+
+
+def test_a_subclass_in_a_quote_crosses_the_pipe_as_itself() -> None:
+    class Marked(Speaker):
+        pass
+
+    odd = Quote(text="x", start=0, end=1, speaker=Marked(name="Mara Quist", kind="name"))
+    plain = Quote(text="y", start=2, end=3, speaker=Speaker(name="Tobias Wren"))
+    back = corpus._unpack_quotes(corpus._pack_quotes([odd, plain]))
+    assert back == [odd, plain] and type(back[0].speaker) is Marked and type(back[1].speaker) is Speaker
+
+
+def test_only_texts_go_to_the_workers() -> None:
+    # ids and inputs that are not str stay in the parent: an id that cannot be pickled is no problem
+    lock_id, odd = __import__("threading").Lock(), object()
+    texts = make_texts(5)
+    inputs = [(lock_id, texts[0]), ("odd", odd), *texts[1:]]
+    results = list(extract_many(inputs, processes=2, chunksize=2))
+    assert results[0].id is lock_id and results[0].quotes == tuple(quoteattr.extract(texts[0]))
+    assert not results[1].ok and "object" in results[1].error
+    assert [r.quotes for r in results[2:]] == [tuple(quoteattr.extract(t)) for t in texts[1:]]
 
 
 def test_failures_are_recorded_not_raised() -> None:
@@ -113,6 +138,13 @@ def test_failures_are_recorded_not_raised() -> None:
 def test_raise_errors_raises(processes: int) -> None:
     with pytest.raises(TypeError, match="bytes"):
         list(extract_many(["“Fine,” he said.", b"oops"], processes=processes, raise_errors=True))
+    # the inputs before the failing one are handed out first
+    got = []
+    with pytest.raises(TypeError, match="int"):
+        for r in extract_many(["“Fine,” he said.", "“Good,” she said.", 7], processes=processes,
+                              chunksize=4, raise_errors=True):
+            got.append(r.index)
+    assert got == [0, 1]
 
 
 def test_bad_arguments_fail_before_reading_input() -> None:
@@ -155,11 +187,22 @@ def test_input_is_consumed_lazily() -> None:
     it = extract_many(source(), processes=2, chunksize=4, window=3)
     first = next(it)
     assert first.index == 0
-    assert len(consumed) <= 3 * 4 + 1  # at most the window of chunks was read ahead
+    assert len(consumed) <= (3 + 1) * 4 + 1  # at most the window of chunks, and one chunk more, was read ahead
     rest = list(itertools.islice(it, 40))
     assert [r.index for r in rest] == list(range(1, 41))
-    assert len(consumed) <= 41 + 3 * 4 + 1
+    assert len(consumed) <= 41 + (3 + 1) * 4 + 1
     it.close()
+
+
+def test_chunks_end_in_smaller_pieces() -> None:
+    for n, size in [(0, 4), (1, 4), (7, 4), (8, 4), (9, 4), (100, 16), (33, 16), (5, 1), (6, 2)]:
+        items = [(i, i, str(i)) for i in range(n)]
+        chunks = list(corpus._chunks(iter(items), size))
+        assert [it for c in chunks for it in c] == items  # every input once, in order
+        assert all(0 < len(c) <= size for c in chunks)
+        full = [len(c) for c in chunks].count(size)
+        if n >= 2 * size:  # all but the last one or two chunks' worth are full chunks, the rest quarter chunks
+            assert full >= n // size - 2 and all(len(c) <= max(1, size // 4) for c in chunks[full:])
 
 
 def test_an_endless_corpus_streams() -> None:
