@@ -31,6 +31,7 @@ class Lexicon:
     role_nouns: frozenset[str]  # "the parson", "the nurse": one character throughout, kept as written
     non_speaker_labels: frozenset[str]  # "Note:", "Update:": a paragraph's label that names no speaker
     clause_openers: tuple[str, ...]  # "that", "no matter": a reported clause between a tag and its quotation
+    thought_verbs: frozenset[str]  # "wonder", "suppose": in narrative, they report no one's words
     place_words: frozenset[str]  # "Street", "Hall": a name with one of these is no person
     person_nouns: frozenset[str]  # "surgeon", "stranger": people, of a gender the word does not tell
 
@@ -136,6 +137,7 @@ def load(language: str = "en") -> Lexicon:
         role_nouns=frozenset(w.strip().lower() for w in _lines(language, "role_nouns.txt")),
         non_speaker_labels=frozenset(w.strip().lower() for w in _lines(language, "non_speaker_labels.txt")),
         clause_openers=tuple(" ".join(w.lower().split()) for w in _lines(language, "clause_openers.txt")),
+        thought_verbs=frozenset(w.strip().lower() for w in _lines(language, "thought_verbs.txt")),
         place_words=frozenset(w.strip().lower() for w in _lines(language, "place_words.txt")),
         person_nouns=frozenset(w.strip().lower() for w in _lines(language, "person_nouns.txt")),
     )

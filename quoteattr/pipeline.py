@@ -17,6 +17,7 @@ import regex
 
 from quoteattr import detect as _detect
 from quoteattr import frames as _frames
+from quoteattr import genre as _genre
 from quoteattr import speakers as _speakers
 from quoteattr.document import Document
 from quoteattr.frames import Frame, Item, Reported
@@ -108,6 +109,8 @@ class Extractor:
                 reported = find_reported(doc, items, pat)
             if "mixed" in self.kinds:
                 reported = _that_mixed(doc, items, reported, pat)
+            if reported and _genre.narrative(doc.text, _marked_spans(items)):
+                reported = _speech_only(reported, pat)
         items = [it for it in items if not it.fragment]
         quoted = [(it.start, it.end) for it in items]
         ents = _speakers.Entities(doc, pat, quoted) if items or reported else None
@@ -140,6 +143,28 @@ class Extractor:
             parts[qid] = part + 1
             out.append(_quote(doc, it, res, qid, part))
         return out
+
+
+def _marked_spans(items: list[Item]) -> list[tuple[int, int]]:
+    """Each direct quotation with its marks, without overlaps (the parts of a multi-paragraph one are apart)."""
+    out: list[tuple[int, int]] = []
+    for it in items:
+        if it.kind != "direct":
+            continue
+        s = it.open_mark[0] if it.open_mark is not None else it.start
+        e = it.close_mark[1] if it.close_mark is not None else it.end
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _speech_only(reported: list[Reported], pat: Patterns) -> list[Reported]:
+    """Narrative fiction: reported speech is what a verb of speech reports ("his friends said that he was
+    at Geneva"), not what the narration says a character found, seemed, wanted or wondered."""
+    lex = pat.lex
+    return [r for r in reported if r.verb is not None and "d" in lex.verb_uses.get(r.verb[3], "")
+            and r.verb[3] not in lex.thought_verbs]
 
 
 def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list[tuple[Item, Optional[_speakers.Resolved]]]:

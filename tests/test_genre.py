@@ -1,0 +1,44 @@
+"""Narrative or not (quoteattr.genre), and what it changes: reported speech in a novel's narration."""
+
+from __future__ import annotations
+
+import quoteattr
+from quoteattr import genre
+
+_NOVEL = (
+    "The house was quiet when Edith came down. The fire had gone out and the windows were grey with rain. "
+    "She had slept badly, and the letter was still in her pocket where she had put it the night before. "
+    "Her brother was at the table already, and he had not touched his breakfast. "
+) * 12
+_NEWS = (
+    "The city council voted 7-2 on Tuesday to raise the transit budget by 4.5 percent, to $310 million. "
+    "The measure takes effect on July 1, 2025, and covers 14 bus routes and 3 ferry lines. "
+    "Council members said the vote followed a review of 2023 ridership figures. "
+) * 12
+
+
+def test_a_novel_reads_as_narrative_and_a_report_does_not() -> None:
+    assert genre.narrative(_NOVEL)
+    assert not genre.narrative(_NEWS)
+    assert not genre.narrative("She was tired. He had gone.")  # too short to judge
+    assert not genre.narrative("")
+
+
+def test_dialogue_is_left_out_of_the_tense_count() -> None:
+    """Only the narration's tense counts: past-tense talk inside the quotation marks of a present-tense
+    report does not make it a novel."""
+    talk = "Ms Lund says: “We were there, and the water had risen, and the roads were closed.” " * 60
+    text = "The river board meets on the bank this week and reviews its plans for the spring. " * 25 + talk
+    spans = [(q.open_mark.start, q.close_mark.end) for q in quoteattr.extract(text)
+             if q.open_mark is not None and q.close_mark is not None]
+    assert len(spans) == 60
+    assert genre.narrative(text) and not genre.narrative(text, spans)
+
+
+def test_narration_reports_only_what_speech_verbs_report() -> None:
+    story = _NOVEL + "Edith found him extremely agreeable that morning. His friends said that he was at Geneva.\n"
+    kinds = [(q.kind, q.verb.lemma if q.verb else None) for q in quoteattr.extract(story)]
+    assert ("indirect", "say") in kinds
+    assert all(lemma != "find" for _, lemma in kinds)
+    report = _NEWS + "The auditors found that the agency had overspent by $2 million in 2023.\n"
+    assert any(q.verb is not None and q.verb.lemma == "find" for q in quoteattr.extract(report))
