@@ -16,6 +16,7 @@ it is not reported as a direct quotation.
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 import attrs
@@ -132,7 +133,8 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns) -> Optiona
     m = pat.after_tag.match(text, pos, window_end)
     if m is not None and m.group("verb") is not None or m is not None and m.group("verb2") is not None:
         mention = _mention(text, m, "" if m.group("verb") is not None else "2", pat)
-        if mention is not None and not (mention.kind == "name" and _capital_after_period(text, item)):
+        if mention is not None and not (_capital_after_period(text, item) and (
+                mention.kind == "name" or (mention.text[:1].isupper() and _opens_clause(text, m.end(), pat)))):
             return Frame(_verb(text, m, pat), mention, "after", m.end())
     m = pat.after_dash.match(text, pos, window_end)
     if m is not None:
@@ -141,6 +143,23 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns) -> Optiona
         if e > s:
             return Frame(None, Mention(s, e, text[s:e], "name"), "dash", m.end())
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def clause_opener(words: tuple[str, ...]) -> Optional[regex.Pattern[str]]:
+    """What opens a reported clause right after a speech verb: one of the lexicon's words (that, whatever,
+    no matter, …), then the clause."""
+    if not words:
+        return None
+    alts = "|".join(r"[ \t\n]++".join(regex.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"[ \t\n]*+(?:,[ \t\n]*+)?(?i:" + alts + r")[ \t\n]++(?=\S)")
+
+
+def _opens_clause(text: str, pos: int, pat: Patterns) -> bool:
+    """'“… together.” He warns that Trump would …': the verb goes on with a clause of its own, so "He
+    warns" starts a new sentence rather than tagging the quotation before it."""
+    opener = clause_opener(pat.lex.clause_openers)
+    return opener is not None and opener.match(text, pos, min(len(text), pos + 40)) is not None
 
 
 def _capital_after_period(text: str, item: Item) -> bool:

@@ -183,21 +183,12 @@ def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list
     return out
 
 
-@functools.lru_cache(maxsize=16)
-def _clause_opener(words: tuple[str, ...]) -> Optional[regex.Pattern[str]]:
-    """What opens a reported clause right after a tag's verb: the lexicon's words, then the clause."""
-    if not words:
-        return None
-    alts = "|".join(r"[ \t\n]++".join(regex.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(r"[ \t\n]*+(?:,[ \t\n]*+)?(?i:" + alts + r")[ \t\n]++(?=\S)")
-
-
 def _that_mixed(doc: Document, items: list[Item], reported: list[Reported], pat: Patterns) -> list[Reported]:
     """'Bolton said that whatever voters decide, “they should not …”': a quotation whose tag's verb takes a
     that-clause holding it is reported speech with a quoted fragment -- the clause from "that" to the
     closing mark is one mixed quotation, and the quoted part is not reported on its own."""
     text = doc.text
-    opener = _clause_opener(pat.lex.clause_openers)
+    opener = _frames.clause_opener(pat.lex.clause_openers)
     if opener is None:
         return reported
     parts: dict[int, int] = {}

@@ -273,3 +273,19 @@ def test_belief_is_reported_but_a_thought_in_narration_is_not() -> None:
     assert _run("She thought she had lost it somewhere on the road.") == []
     r = _one("The senator thinks that the bill will pass.", "that the bill will pass")
     assert r.verb is not None and r.verb[3] == "think"
+
+
+def test_a_pronoun_with_a_clause_after_a_full_stop_quotation_starts_a_new_sentence() -> None:
+    """'… “has kept its word.” She warns that …': "She warns" is the next sentence's frame, not a tag of
+    the quotation before it, which stays Ortiz's."""
+    import quoteattr
+
+    text = "Mayor Ines Ortiz says the council “has kept its word.” She warns that the state budget would " \
+           "“hollow out the city.”"
+    quotes = quoteattr.extract(text)
+    last = quotes[-1]
+    assert (last.kind, last.text) == ("mixed", "that the state budget would “hollow out the city.”")
+    assert last.speaker is not None and last.speaker.text == "She" and last.speaker.name == "Ines Ortiz"
+    assert last.verb is not None and last.verb.text == "warns"
+    first = quotes[0]
+    assert first.verb is not None and first.verb.text == "says" and first.start < text.index("“")
