@@ -51,10 +51,12 @@ class Document:
 
     def paragraph_of(self, pos: int) -> int:
         """Index of the paragraph holding ``pos`` (the last one starting at or before it)."""
-        return max(0, bisect_right(self._para_starts, pos) - 1)
+        i = bisect_right(self._para_starts, pos)
+        return i - 1 if i else 0
 
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+        i = bisect_right(self.sentence_starts, pos)
+        return i - 1 if i else 0
 
     def sentence_start(self, pos: int) -> int:
         """Start of the sentence that holds ``pos``, never before its paragraph."""

@@ -129,6 +129,41 @@ def _verb_hits(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -
     return confirmed(lex.verb_scan, lex.verb_re, text, spans)
 
 
+def _verb_spans(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`_verb_hits`' matches, found without a ``regex`` match object where plain ASCII
+    text decides: a ``verb_scan`` match of a verb form (ASCII letters) with ASCII characters (or the ends of
+    the scanned slice) on both sides is the match verb_re makes there (its Unicode word boundaries agree with
+    verb_scan's ASCII ones next to ASCII characters, and the two try the same alternation in the same order,
+    so verb_scan's weaker final boundary picks no other alternative than verb_re's)."""
+    scan = lex.verb_scan
+    rx = lex.verb_re
+    if scan is None:
+        for m in _verb_hits(lex, text, spans):
+            yield m.span()
+        return
+    n = len(text)
+    pos = 0
+    for s, e in [*spans, (n, n)]:
+        if s > pos:
+            p = pos
+            while p < s:
+                for c in scan.finditer(text, p, s):  # (goes on at each match's end, as the search did)
+                    a, b = c.span()
+                    if (a == 0 or text[a - 1] < "\x80") and (b == s or text[b] < "\x80") and text[b - 1] != "o":
+                        yield a, b  # ("according to" ends in "o": it, and a verb form so ending, go to verb_re)
+                        continue
+                    m = rx.match(text, a, s)
+                    if m is None:
+                        p = a + 1
+                    else:
+                        yield m.span()
+                        p = max(m.end(), a + 1)
+                    break  # verb_re decided: scan again from p
+                else:
+                    break
+        pos = max(pos, e)
+
+
 # --------------------------------------------------------------------------- sentences
 
 _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "jr",
@@ -139,8 +174,11 @@ _SENT_END = regex.compile(r"(?P<p>[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"
 # the same scan for the stdlib engine (several times faster): ASCII characters decide at once; where a
 # non-ASCII one stands after the spaces (group 2) or after the semicolon (group 3), _SENT_END decides
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if regex.match(r"\s", c))
-_SENT_SCAN = re.compile(r"([.!?…])[\"”’'»)\]]*[ \t\u00a0]+(?=[\"“‘'«(\[]?(?:[A-Z0-9]|([^\x00-\x7f])))"
-                        rf"|;[{re.escape(_ASCII_SPACE)}]|;(?=([^\x00-\x7f]))|\n")
+# (it opens with a character class, which lets the stdlib engine skip to the next candidate character; a
+# lookbehind then picks the branch: group 1 is a non-ASCII character after .!?… and spaces, group 2 one
+# after a semicolon)
+_SENT_SCAN = re.compile(r"[.!?…;\n](?:(?<=[.!?…])[\"”’'»)\]]*[ \t\u00a0]+(?=[\"“‘'«(\[]?(?:[A-Z0-9]|([^\x00-\x7f])))"
+                        rf"|(?<=;)[{re.escape(_ASCII_SPACE)}]|(?<=;)(?=([^\x00-\x7f]))|(?<=\n))")
 _WORD_BEFORE = regex.compile(r"(?r)((?:\p{L}{1,6}\.){0,3}\p{L}{1,10})\.$")
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 _ABBREV_MAX = max(map(len, _ABBREV))
@@ -154,22 +192,95 @@ def _sentence_ends(text: str, start: int = 0, end: Optional[int] = None) -> list
     # there, whose classes hold _SENT_END's (so no match is skipped)
     for m in _SENT_SCAN.finditer(text, start, end):
         s = m.start()
-        k = m.lastindex
-        if k is not None and k > 1 and _SENT_END.match(text, s, end) is None:
+        if m.lastindex is not None and _SENT_END.match(text, s, end) is None:
             continue
-        if k is not None and k < 3:  # .!?…
+        if text[s] in _SENT_PUNCT:  # .!?…: the sentence ends after it; at a semicolon or line break, there
             s += 1
-        if text[s - 1:s] == "." and text[s - 2:s - 1] != ".":
-            if s > _ABBREV_MAX + 1 and text[s - _ABBREV_MAX - 2:s - 1].isalpha():
-                out.append(s)  # a word longer than any abbreviation (and not initials) ends the sentence
-                continue
-            w = _WORD_BEFORE.search(text, max(0, s - 14), s)
-            if w is not None:
-                word = w.group(1).lower()
-                if word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
-                    continue
+        if text[s - 1:s] == "." and text[s - 2:s - 1] != "." and _abbreviation_before(text, s):
+            continue
         out.append(s)
     return out
+
+
+_SENT_PUNCT = frozenset(".!?…")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_WORD_ASCII = _ASCII_LETTERS | frozenset("0123456789.'-&")  # the ASCII characters of a _WORDS_BACK word
+_SENT_CANDIDATE = regex.compile(r"(?r)[.!?…;\n]")  # where a _SENT_SCAN match can start, searched backwards
+
+
+def _end_at(text: str, p: int, ps: int, pe: int) -> int:
+    """The sentence end that ``_sentence_ends(text, ps, pe)`` finds for a _SENT_SCAN match at ``p`` (one of
+    .!?…;\n), or -1 where there is none: each match starts at one of those characters, and holds no other
+    but the line break after a semicolon (whose own match it is then part of)."""
+    ch = text[p]
+    if ch == "\n" and p > ps and text[p - 1] == ";":
+        return -1
+    m = _SENT_SCAN.match(text, p, pe)
+    if m is None or m.lastindex is not None and _SENT_END.match(text, p, pe) is None:
+        return -1
+    s = p + 1 if ch in _SENT_PUNCT else p
+    if text[s - 1:s] == "." and text[s - 2:s - 1] != "." and _abbreviation_before(text, s):
+        return -1
+    return s
+
+
+_SENT_CANDIDATE_FWD = re.compile(r"[.!?…;\n]")  # the same, forwards
+# how many candidate characters the nearest-ends search looks at before it takes all of the paragraph's
+# sentence ends at once (text dense with dots that end nothing: the cost stays linear)
+_MAX_TRIES = 12
+
+
+def _end_before(text: str, ps: int, pe: int, lo: int, pos: int) -> Optional[int]:
+    """The last of ``_sentence_ends(text, ps, pe)`` in [lo, pos] (ps <= lo <= pos < pe, ``text[pos]`` a
+    letter, so inside no _SENT_SCAN match), or -1 where there is none; None after _MAX_TRIES candidates."""
+    hi = pos
+    floor = max(ps, lo - 1)  # an end is its match's start, or one past it
+    for _ in range(_MAX_TRIES):
+        c = _SENT_CANDIDATE.search(text, floor, hi)
+        if c is None:
+            return -1
+        p = c.start()
+        e = _end_at(text, p, ps, pe)
+        if e >= 0:
+            return e if e >= lo else -1  # ends grow with their matches' starts: the nearest is the last
+        hi = p
+    return None
+
+
+def _end_after(text: str, ps: int, pe: int, pos: int, hi: int) -> Optional[int]:
+    """The first of ``_sentence_ends(text, ps, pe)`` after ``pos`` (a letter) whose match starts before
+    ``hi``, or -1; None after _MAX_TRIES candidates. (A ";" comes before the line break its match holds.)"""
+    p = pos
+    for _ in range(_MAX_TRIES):
+        c = _SENT_CANDIDATE_FWD.search(text, p, hi)
+        if c is None:
+            return -1
+        q = c.start()
+        e = _end_at(text, q, ps, pe)
+        if e >= 0:
+            return e
+        p = q + 1
+    return None
+
+
+def _abbreviation_before(text: str, s: int) -> bool:
+    """Whether the dot before ``s`` ends an abbreviation, a single letter or initials (no sentence end)."""
+    if s > _ABBREV_MAX + 1 and text[s - _ABBREV_MAX - 2:s - 1].isalpha():
+        return False  # a word longer than any abbreviation (and not initials) ends the sentence
+    # the common case without _WORD_BEFORE: ASCII letters after an ASCII character that is no letter and no
+    # dot (or the text's start) are all the word _WORD_BEFORE finds (no more than 10 of them, no initials)
+    j = s - 1
+    while j > 0 and text[j - 1] in _ASCII_LETTERS and j > s - 11:
+        j -= 1
+    c = text[j - 1] if j > 0 else ""
+    if c not in _ASCII_LETTERS and c != "." and c.isascii():
+        n = s - 1 - j
+        return n == 1 or n > 1 and text[j:s - 1].lower() in _ABBREV
+    w = _WORD_BEFORE.search(text, max(0, s - 14), s)
+    if w is not None:
+        word = w.group(1).lower()
+        return word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
+    return False
 
 
 # --------------------------------------------------------------------------- subject
@@ -182,6 +293,8 @@ _AUXW = (r"has|have|had|was|is|were|are|would|will|did|does|do|could|might|can|m
          r"usually|generally|consistently|subsequently|initially|ultimately|eventually|apparently|"
          r"allegedly|simply|further|herself|himself|themselves|itself|too|yet|all|both|\p{Ll}{3,}ly")
 _AUX_TAIL = regex.compile(rf"(?r)(?:(?<=\s|^)(?:{_AUXW})\s++)*+$")
+# the words of _AUXW's literal alternatives made of ASCII letters (its others hold an apostrophe, or end in "ly")
+_AUX_WORDS = frozenset(w for w in _AUXW.split("|") if w.isascii() and w.isalpha())
 _MODAL = regex.compile(r"(?<![\p{L}])(?:must|should|can|could|may|might|cannot)(?![\p{L}])", regex.I)
 _NEG = regex.compile(r"(?<![\p{L}])(?:not|n't|n’t|never|no\s+longer|yet)(?![\p{L}])", regex.I)
 _WORDS_BACK = regex.compile(r"(?r)(?:(?P<w>[\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30})\s*+){1,7}$")
@@ -198,7 +311,11 @@ _NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", 
                        "first", "last", "next", "like", "said", "says", "say", "told", "tell", "tells",
                        "someone", "anyone", "nobody"})
 _INNER_STOP = regex.compile(r"[.;:!?“”\"]")
-_NOUN_SUFFIX = regex.compile(r"(?:er|or|ist|ian|ent|ant|man|woman|men|women|ess|ee|ive|ary|ive|ff|ics|gy|cy|ity|ion|ure|ce|te|de|ce|nt|ar|sts|ers|ors|ists|ians|ents|ants|ies|ees|ives|aries|ions|ures|ces|tes|des|ars|ups|ops|ps|ns|ks|ds|rs|ms|ls|ts|ws)$")
+# the endings of nouns (of people, mostly) that can head a subject ("the officer", "critics")
+_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "men", "women", "ess", "ee", "ive", "ary",
+                  "ff", "ics", "gy", "cy", "ity", "ion", "ure", "ce", "te", "de", "nt", "ar", "sts", "ers", "ors",
+                  "ists", "ians", "ents", "ants", "ies", "ees", "ives", "aries", "ions", "ures", "ces", "tes", "des",
+                  "ars", "ups", "ops", "ps", "ns", "ks", "ds", "rs", "ms", "ls", "ts", "ws")
 
 
 def _is_cap(word: str) -> bool:
@@ -208,14 +325,18 @@ def _is_cap(word: str) -> bool:
 class _Ctx:
     """What one call of :func:`find_reported` knows about the document."""
 
-    __slots__ = ("text", "doc", "pat", "lex", "ends", "blocked", "frag", "tags")
+    __slots__ = ("text", "doc", "pat", "lex", "last", "ends", "blocked", "frag", "tags")
 
     def __init__(self, doc: Document, items: list[Item], pat: Patterns, lex: ReportingLexicon) -> None:
         self.text = doc.text
         self.doc = doc
         self.pat = pat
         self.lex = lex
-        self.ends: dict[int, list[int]] = {}  # paragraph -> its sentence ends, found when first needed
+        # the last sentence looked up: (from, to, its paragraph's start and end, the last sentence end at or
+        # before from (-1: none in reach), the first one after it (-1: not looked for yet)), for positions in
+        # [from, to)
+        self.last = (0, 0, 0, 0, -1, -1)
+        self.ends: dict[int, list[int]] = {}  # paragraph -> all its sentence ends, where the search gave up
         blocked: list[tuple[int, int]] = []
         frag: list[tuple[int, int]] = []
         # the verbs of direct quotations' tags ("“…,” he said") report those quotations, nothing more
@@ -231,19 +352,62 @@ class _Ctx:
         self.frag = frag
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        pi = self.doc.paragraph_of(pos)
-        ps, pe = self.doc.paragraphs[pi] if self.doc.paragraphs else (0, len(self.text))
+        """The sentence around ``pos`` (a letter): from the last of its paragraph's :func:`_sentence_ends` at or
+        before it to the first one after it, at most 1500 characters either way, leading space skipped.
+
+        Only the ends nearest to ``pos`` are looked for (:func:`_end_before`, :func:`_end_after`): whether an
+        offset ends a sentence depends on the text around it only, not on where the scan starts."""
+        return self.sentence_start(pos), self.sentence_end(pos)
+
+    def sentence_start(self, pos: int) -> int:
+        """Where :meth:`sentence` starts (its end, often not needed, is found by :meth:`sentence_end`)."""
+        text = self.text
+        lo, hi, ps, pe, before, after = self.last
+        if not lo <= pos < hi:
+            pi = self.doc.paragraph_of(pos)
+            ps, pe = self.doc.paragraphs[pi] if self.doc.paragraphs else (0, len(text))
+            ends = self.ends.get(pi)
+            found = None if ends is not None else _end_before(text, ps, pe, max(ps, pos - 1500), pos)
+            if found is not None:
+                self.last = (pos, pos + 1, ps, pe, found, -1)
+                before = found
+            else:
+                before, after = self._from_ends(pi, ps, pe, pos)
+        s = max(before, ps, pos - 1500)
+        while s < pos and text[s] in " \t\u00a0;\n":
+            s += 1
+        return s
+
+    def sentence_end(self, pos: int) -> int:
+        """Where :meth:`sentence` ends; called after :meth:`sentence_start` for the same ``pos``."""
+        lo, hi, ps, pe, before, after = self.last
+        if after < 0:
+            found = _end_after(self.text, ps, pe, pos, min(pe, pos + 1500))
+            if found is None:
+                _, after = self._from_ends(self.doc.paragraph_of(pos), ps, pe, pos)
+            elif found < 0:
+                after = min(pe, pos + 1500)  # no end before that: the sentence is cut there
+                self.last = (pos, pos + 1, ps, pe, before, after)
+            else:
+                # a later position before that end has the same ends around it (the verb hits come in order)
+                after = found
+                self.last = (pos, after, ps, pe, before, after)
+        return min(after, pos + 1500)
+
+    def _from_ends(self, pi: int, ps: int, pe: int, pos: int) -> tuple[int, int]:
+        """The sentence ends around ``pos`` from all of its paragraph's (found once, when first needed)."""
         ends = self.ends.get(pi)
         if ends is None:
             ends = self.ends[pi] = _sentence_ends(self.text, ps, pe)
         i = bisect_right(ends, pos)
-        s = ends[i - 1] if i > 0 else 0
-        e = ends[i] if i < len(ends) else len(self.text)
-        s = max(s, ps, pos - 1500)
-        e = min(e, pe, pos + 1500)
-        while s < pos and self.text[s] in " \t\u00a0;\n":
-            s += 1
-        return s, e
+        before = ends[i - 1] if i > 0 else -1
+        if i < len(ends):
+            after = ends[i]
+            self.last = (pos, after, ps, pe, before, after)
+        else:
+            after = min(pe, pos + 1500)
+            self.last = (pos, pos + 1, ps, pe, before, after)
+        return before, after
 
     def in_blocked(self, pos: int) -> bool:
         i = bisect_right(self.blocked, (pos, 1 << 60)) - 1
@@ -266,6 +430,39 @@ _TIME_TAIL = regex.compile(
     r"(?r)(?<![\p{L}])(?:(?:(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
     r"tonight|last\s++(?:week|month|year|night)|this\s++(?:week|month|year|morning)|earlier|later|previously|recently|"
     r"also|again|then|now|once|repeatedly|\p{Ll}{3,}ly)\s++){1,3}$")
+# the words a _TIME_TAIL unit can end with, besides its "\p{Ll}{3,}ly"
+_TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
+                         "today", "tonight", "week", "month", "year", "night", "morning", "earlier", "later",
+                         "previously", "recently", "also", "again", "then", "now", "once", "repeatedly"})
+
+
+def _ascii_word_before(text: str, lo: int, e: int) -> Optional[str]:
+    """What the backward patterns _AUX_TAIL and _TIME_TAIL, searched in ``text[lo:e]``, can find at ``e``, told
+    without them where plain ASCII text decides: ``""`` where none of their units can end at ``e`` (nothing
+    before ``e``, no white space before it, or white space after a character that is no ASCII letter: each
+    unit is words ending in an ASCII letter, then white space), else the run of ASCII letters before the
+    spaces before ``e``, which a unit's last word must be all of (the run starts the slice, or a character
+    that is no ASCII letter and no apostrophe precedes it; a word starting inside it has a letter before
+    it, which both patterns' lookbehinds refuse); None where this cannot be told so (the patterns decide)."""
+    if e <= lo:
+        return ""
+    q = e
+    while q > lo and text[q - 1] == " ":
+        q -= 1
+    if q == lo:
+        return None
+    c = text[q - 1]
+    if c not in _ASCII_LETTERS:
+        # a unit ends in "<letter> <white space>"; python's white space holds regex's
+        return "" if not c.isspace() else None
+    if q == e:
+        return ""  # a letter right before e: no white space to end a unit
+    r = q - 1
+    while r > lo and text[r - 1] in _ASCII_LETTERS and q - r < 16:
+        r -= 1
+    if r > lo and (text[r - 1] in _ASCII_LETTERS or text[r - 1] in "'’"):
+        return None
+    return text[r:q]
 
 
 def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], bool, int]:
@@ -275,13 +472,19 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     """
     text = ctx.text
     lo = max(ss, vs - 220)
-    m = _AUX_TAIL.search(text, lo, vs)
-    j = m.start() if m is not None else vs
+    w = _ascii_word_before(text, lo, vs)
+    if w is not None and (w == "" or w not in _AUX_WORDS and not w.endswith("ly")):
+        j = vs  # no auxiliary or adverb right before the verb: _AUX_TAIL matches the empty string at vs
+    else:
+        m = _AUX_TAIL.search(text, lo, vs)
+        j = m.start() if m is not None else vs
     neg = j < vs and (_NEG.search(text, j, vs) is not None or _MODAL.search(text, j, vs) is not None)
     # "Clinton on Tuesday said", "Trump last week also said": a time phrase or adverb before the verb
-    t = _TIME_TAIL.search(text, lo, j)
-    if t is not None and t.start() < j:
-        j = t.start()
+    w = _ascii_word_before(text, lo, j) if j < vs else w
+    if w is None or w != "" and (w in _TIME_WORDS or w.endswith("ly")):
+        t = _TIME_TAIL.search(text, lo, j)
+        if t is not None and t.start() < j:
+            j = t.start()
     # "Kasich (who has 25 delegates to date) said": hop back over a parenthesis
     q = j
     while q > lo and text[q - 1].isspace():
@@ -318,12 +521,37 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
         e -= 1
     if e <= ss:
         return None
+    lex = ctx.pat.lex
+    if text[e - 1] in _ASCII_LETTERS:
+        # the last word told without _WORDS_BACK where plain ASCII decides: a run of ASCII letters (shorter
+        # than _WORDS_BACK's 31 characters a word) after the slice's start or an ASCII character that no
+        # word of _WORDS_BACK holds is that pattern's last word; a pronoun, or a lower-case word that can
+        # head no nominal, decides without the words before it
+        r = e - 1
+        while r > ss and text[r - 1] in _ASCII_LETTERS and e - r < 31:
+            r -= 1
+        b = text[r - 1] if r > ss else " "
+        if b.isascii() and b not in _WORD_ASCII:
+            head = text[r:e]
+            low = head.lower()
+            if low in _PRON:
+                if low != "who":
+                    return Mention(r, e, head, "pronoun")
+            elif not head[0].isupper() and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals
+                                            and not low.endswith(_NOUN_SUFFIXES)):
+                return None
+    return _mention_by_words(ctx, ss, e)
+
+
+def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
+    """:func:`_mention_ending` from the words _WORDS_BACK finds before ``e`` (``text[e - 1]`` no space)."""
+    text = ctx.text
+    lex = ctx.pat.lex
     # up to 7 words backwards (right to left), separated by spaces only
     m = _WORDS_BACK.search(text, ss, e)
     if m is None:
         return None
     words = list(zip(m.starts("w"), m.ends("w")))
-    lex = ctx.pat.lex
     hs, he = words[0]
     head = text[hs:he]
     if head.endswith(("’s", "'s")) or head.endswith(("’", "'")):
@@ -365,7 +593,7 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
         return Mention(start, he, text[start:he], "name")
     if low in _NOT_SUBJ or low in _DET or not head.isalpha():
         return None
-    if low in lex.nominals or _NOUN_SUFFIX.search(low):
+    if low in lex.nominals or low.endswith(_NOUN_SUFFIXES):
         start = hs
         for ws, we in words[1:4]:
             w = text[ws:we]
@@ -412,6 +640,13 @@ _DATE_TAG = regex.compile(
     r"at\s+[\p{L}\-]++(?:\s+[\p{L}\-]++){0,3}?|to\s+[\p{L}\-]++(?:\s+[\p{L}\-]++){0,2}?|of\s+[\p{L}\-]++(?:\s+[\p{L}\-]++){0,2}?|"
     r"\p{Ll}{3,}ly|in\s+an?\s+\p{L}+))*?"
 )
+
+
+def _rstrip_end(text: str, s: int, e: int) -> int:
+    """Where ``text[s:e].rstrip()`` ends (``s + len(...)``), without copying it."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e if e > s else s
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -468,17 +703,16 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
     ctx = _Ctx(doc, items, pat, lex)
     cands: list[_Cand] = []
     cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
-    for m in _verb_hits(lex, text, ctx.blocked):  # dialogue holds no reported speech
-        vs, ve = m.span()
+    for vs, ve in _verb_spans(lex, text, ctx.blocked):  # dialogue holds no reported speech
         if text[vs - 1:vs] == " ":  # cheap: a determiner or preposition right before makes it no verb
             k = text.rfind(" ", max(0, vs - 7), vs - 1)
             if k >= 0 and text[k + 1:vs - 1] in _NOT_VERB_AFTER:
                 continue
         elif text[vs - 1:vs] in ("'", "’", "-"):
             continue
-        if vs in ctx.tags or text[ve:ve + 1] == "-" or ctx.in_blocked(vs):
+        if vs in ctx.tags or text[ve:ve + 1] == "-":  # (no hit is in a blocked span)
             continue
-        word = m.group(0)
+        word = text[vs:ve]
         if word[0] in "Aa" and word.lower().startswith("according"):
             ss, se = ctx.sentence(vs)
             _according(ctx, ss, se, vs, ve, cands, cuts)
@@ -488,26 +722,29 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
         lemma = lex.form_lemma.get(word)
         if lemma is None:
             continue
-        ss, se = ctx.sentence(vs)  # after the cheap checks: a paragraph's sentence ends are found when first needed
+        ss = ctx.sentence_start(vs)  # after the cheap checks; its end where a frame needs it (ctx.sentence_end)
         frames = lex.frames.get(lemma, "")
         verb = (vs, ve, word, lemma)
         mention, neg, subj_start = _subject_before(ctx, ss, vs)
         if neg:
             continue
         if mention is not None:
+            se = ctx.sentence_end(vs)
             # a tag after the content: "CLAUSE, X said." / "CLAUSE, X said, CLAUSE2."
-            dm = _DET_BEFORE.search(text, max(ss, subj_start - 8), subj_start)
-            pre = text[ss:dm.start() if dm is not None else subj_start].rstrip()
-            if pre.endswith(",") and "a" in frames and len(pre) > 15:
+            # (_DET_BEFORE ends in white space)
+            dm = (_DET_BEFORE.search(text, max(ss, subj_start - 8), subj_start)
+                  if subj_start > ss and text[subj_start - 1].isspace() else None)
+            pre = _rstrip_end(text, ss, dm.start() if dm is not None else subj_start)  # where the part before ends
+            if pre - ss > 15 and text[pre - 1] == "," and "a" in frames:
                 after = _DATE_TAG.match(text, ve, se)
                 te = after.end() if after is not None else ve
                 rest = text[te:se].lstrip()
                 if not rest or rest[0] in ".!?" or rest.startswith(","):
-                    cs, ce = _trim(text, ss, ss + len(pre) - 1)
+                    cs, ce = _trim(text, ss, pre - 1)
                     ok = ce > cs and ctx.first_blocked(cs, ce) is None
                     if ok:
                         cands.append((cs, ce, "tag", verb, mention, 0.7, lemma))
-                        cuts.append(ss + len(pre) - 1)
+                        cuts.append(pre - 1)
                     if rest.startswith(","):
                         c2s, c2e = _trim(text, te + text[te:se].index(",") + 1, se)
                         c2e = _end_content(ctx, c2s, c2e)
@@ -519,21 +756,25 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
             _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
             continue
         # no subject before: "…, said X." (inverted tag)
-        pre = text[ss:vs].rstrip()
-        if pre.endswith(",") and "a" in frames and len(pre) > 15:
+        pre = _rstrip_end(text, ss, vs)
+        if pre - ss > 15 and text[pre - 1] == "," and "a" in frames:
+            se = ctx.sentence_end(vs)
             sm = _subject_after(ctx, ve, se)
             if sm is not None:
                 mention2, me = sm
                 rest = text[me:se].lstrip()
                 if not rest or rest[0] in ".!?,":
-                    cs, ce = _trim(text, ss, ss + len(pre) - 1)
+                    cs, ce = _trim(text, ss, pre - 1)
                     if ce > cs and ctx.first_blocked(cs, ce) is None:
                         cands.append((cs, ce, "tag", verb, mention2, 0.65, lemma))
-                        cuts.append(ss + len(pre) - 1)
+                        cuts.append(pre - 1)
                 continue
         # a verb sharing an earlier subject: "X announced …, vowing to …" / "… and said that …"
-        co = _COORD.search(text, max(ss, vs - 24), vs)
+        co_at = max(ss, vs - 24)
+        gap = text[co_at:vs]  # each _COORD match holds a comma, "and" or "but"
+        co = _COORD.search(text, co_at, vs) if "," in gap or "and" in gap or "but" in gap else None
         if co is not None:
+            se = ctx.sentence_end(vs)
             owner = _owner_before(ctx, ss, vs, cands)
             if owner is not None:
                 cuts.append(co.start())
@@ -557,8 +798,8 @@ _LEAD_LABEL = regex.compile(
 def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
     text = ctx.text
     for ps, pe in ctx.doc.paragraphs:
-        if pe - ps < 12 or not text[ps].isupper():
-            continue
+        if pe - ps < 12 or not text[ps].isupper() or text.find(":", ps, min(pe, ps + 80)) < 0:
+            continue  # (a _LEAD_LABEL match holds a colon)
         m = _LEAD_LABEL.match(text, ps, min(pe, ps + 80))
         if m is None:
             continue
@@ -647,7 +888,8 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
     if not nxt or nxt[0] in ":.!?;" or text[pos:pos + 2] in (", ", ",\n") and _next_is_quote(ctx, pos + 1, se):
         return  # introduces a direct quotation or ends the sentence
     frame = ""
-    g = _THAT_GAP.match(text, pos, min(se, pos + 90))
+    lim = min(se, pos + 90)
+    g = _THAT_GAP.match(text, pos, lim) if text.find("that", pos, lim) >= 0 else None  # (it ends in "that")
     if g is None and "C" in frames and "c" not in frames and "t" not in frames and "n" not in frames:
         return
     if g is None or not ("c" in frames or "C" in frames):

@@ -23,8 +23,13 @@ _LINE = regex.compile(r"\n\s*")
 # sentence-final punctuation, optional closing marks, space, then something that can open a sentence
 _SENT_END = regex.compile(r"(?<=[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"“‘'«(\[—–-]?+\p{Lu})")
 # the same scan for the stdlib engine (several times faster), from the punctuation on: an ASCII capital
-# decides at once; where a non-ASCII character stands in its place (group 1), _SENT_END decides
-_SENT_SCAN = re.compile(r"[.!?…][\"”’'»)\]]*[ \t\u00a0]+(?=[\"“‘'«(\[—–-]?(?:[A-Z]|([^\x00-\x7f])))")
+# decides at once; where a non-ASCII character stands in its place (group 1), _SENT_END decides. One scan
+# per punctuation mark, each opening with its mark (the stdlib engine then skips to the next one at memchr
+# speed, where a class of four makes it test every character): a match holds no other mark, so the scans
+# together find the matches one scan for all four marks would
+_SENT_SCANS = tuple(
+    (p, re.compile(re.escape(p) + r"[\"”’'»)\]]*[ \t\u00a0]+(?=[\"“‘'«(\[—–-]?(?:[A-Z]|([^\x00-\x7f])))"))
+    for p in ".!?…")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -43,15 +48,18 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def sentence_starts(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
     starts = {s for s, _ in paragraphs}
-    # every _SENT_END match follows a .!?… that opens a _SENT_SCAN match (the scan's character classes hold
+    # every _SENT_END match follows a .!?… that opens a _SENT_SCANS match (the scans' character classes hold
     # the pattern's), and the two end together where no non-ASCII character had to be judged
-    for m in _SENT_SCAN.finditer(text):
-        if m.lastindex is None:
-            starts.add(m.end())
-        else:
-            v = _SENT_END.match(text, m.start() + 1)
-            if v is not None:
-                starts.add(v.end())
+    for p, scan in _SENT_SCANS:
+        if p not in text:
+            continue
+        for m in scan.finditer(text):
+            if m.lastindex is None:
+                starts.add(m.end())
+            else:
+                v = _SENT_END.match(text, m.start() + 1)
+                if v is not None:
+                    starts.add(v.end())
     return sorted(starts)
 
 
