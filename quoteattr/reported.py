@@ -638,7 +638,7 @@ _DATE_TAG = regex.compile(
     r"(?:\s++(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"last\s+\p{L}+|earlier|later|recently|previously|this\s+\p{L}+|on\s+\p{L}+|in\s+(?:a|an|the|his|her|their)\s+[\p{L}\-]++(?:\s+[\p{L}\-]++)?+(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'\-]++(?:\s+[\p{L}\p{N}.’'\-]++){0,3}?)?|"
     r"at\s+[\p{L}\-]++(?:\s+[\p{L}\-]++){0,3}?|to\s+[\p{L}\-]++(?:\s+[\p{L}\-]++){0,2}?|of\s+[\p{L}\-]++(?:\s+[\p{L}\-]++){0,2}?|"
-    r"\p{Ll}{3,}ly|in\s+an?\s+\p{L}+))*?"
+    r"\p{Ll}{3,}ly|in\s+an?\s+\p{L}+))*+"
 )
 
 
@@ -893,13 +893,9 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
     if g is None and "C" in frames and "c" not in frames and "t" not in frames and "n" not in frames:
         return
     if g is None or not ("c" in frames or "C" in frames):
-        adj = _DATE_TAG.match(text, pos, se)
-        p0 = adj.end() if adj is not None else pos
-        rest = text[p0:p0 + 2]
-        if not rest or rest[0] in ",:.;!?" or _next_is_quote(ctx, p0, se):
-            return  # "said Monday: “…”", "said, citing …", "said in a statement."
-        if p0 > pos and lemma not in _TELL:
-            pos = p0
+        rest = text[pos:pos + 2]
+        if not rest or rest[0] in ",:.;!?" or _next_is_quote(ctx, pos, se):
+            return  # "said: “…”", "said, citing …", "said."
     if g is not None and ("c" in frames or "C" in frames):
         gap = text[pos:g.end() - 4].strip(" ,")
         first = gap.split(" ", 1)[0].lower() if gap else ""

@@ -289,3 +289,10 @@ def test_a_pronoun_with_a_clause_after_a_full_stop_quotation_starts_a_new_senten
     assert last.verb is not None and last.verb.text == "warns"
     first = quotes[0]
     assert first.verb is not None and first.verb.text == "says" and first.start < text.index("“")
+
+
+def test_sentence_final_tag_with_a_time_or_place() -> None:
+    text = "The talks with the union have failed again, Ana Ruiz said Monday in a statement."
+    r = _one(text, "The talks with the union have failed again")
+    assert r.mention is not None and r.mention.text == "Ana Ruiz"
+    assert r.verb is not None and r.verb[2] == "said"
