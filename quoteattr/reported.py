@@ -768,7 +768,8 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
                     if ce > cs and ctx.first_blocked(cs, ce) is None:
                         cands.append((cs, ce, "tag", verb, mention2, 0.65, lemma))
                         cuts.append(pre - 1)
-                continue
+                    continue
+                # "…, saying Clinton would …": no inverted tag, the verb's own clause follows
         # a verb sharing an earlier subject: "X announced …, vowing to …" / "… and said that …"
         co_at = max(ss, vs - 24)
         gap = text[co_at:vs]  # each _COORD match holds a comma, "and" or "but"

@@ -296,3 +296,11 @@ def test_sentence_final_tag_with_a_time_or_place() -> None:
     r = _one(text, "The talks with the union have failed again")
     assert r.mention is not None and r.mention.text == "Ana Ruiz"
     assert r.verb is not None and r.verb[2] == "said"
+
+
+def test_a_participle_with_a_bare_clause_after_a_comma() -> None:
+    """'…, saying Ortiz would …' is the sentence subject's report, not an inverted tag '…, said Ortiz.'"""
+    text = "Governor Lena Park spoke at a rally in Dayton, saying Mayor Ortiz would close the plant next year."
+    r = _one(text, "Mayor Ortiz would close the plant next year")
+    assert r.mention is not None and r.mention.text == "Governor Lena Park"
+    assert r.verb is not None and r.verb[2] == "saying"
