@@ -997,8 +997,18 @@ def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand]
         cands.append((cs, ce, "acc", verb, mention, 0.7, "according to"))
 
 
+_AND_BEFORE = regex.compile(r"(?r)(?:[,;]\s*+)?(?:and|but)\s++$")
+
+
 def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
     text = ctx.text
+    # "… were not complete, and human rights groups warned that …": a clause with a subject and a reporting
+    # verb of its own, after "and" / "but", ends the content that runs into it
+    for _cs, _ce, _frame, verb, mention, _conf, _lemma in cands:
+        if mention is not None and verb is not None and mention.start < verb[0]:
+            a = _AND_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            if a is not None:
+                cuts.append(a.start())
     cuts.sort()
     out: list[Reported] = []
     seen: set[tuple[int, int]] = set()

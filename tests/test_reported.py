@@ -304,3 +304,12 @@ def test_a_participle_with_a_bare_clause_after_a_comma() -> None:
     r = _one(text, "Mayor Ortiz would close the plant next year")
     assert r.mention is not None and r.mention.text == "Governor Lena Park"
     assert r.verb is not None and r.verb[2] == "saying"
+
+
+def test_a_second_report_after_and_ends_the_first() -> None:
+    text = ("Mayor Ortiz said that the repairs were not finished, and union leaders warned that the bridge "
+            "would stay closed until May.")
+    first = _one(text, "that the repairs were not finished")
+    second = _one(text, "that the bridge would stay closed until May")
+    assert first.mention is not None and first.mention.text == "Mayor Ortiz"
+    assert second.mention is not None and second.mention.text == "union leaders"
