@@ -677,6 +677,11 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
     # a sentence-final dot stays out (PolNeAR leaves it out)
     while e > s and ctx.text[e - 1] in " \t\n.;,:—–-":
         e -= 1
+    # … but a quoted fragment the sentence ends inside ('says Kasich “has a record of bringing people
+    # together.”') is kept whole, its closing mark with it
+    i = bisect_right(ctx.frag, (e, 1 << 60)) - 1
+    if i >= 0 and s <= ctx.frag[i][0] < e < ctx.frag[i][1] <= se + 2:
+        e = ctx.frag[i][1]
     return e
 
 

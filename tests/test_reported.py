@@ -313,3 +313,9 @@ def test_a_second_report_after_and_ends_the_first() -> None:
     second = _one(text, "that the bridge would stay closed until May")
     assert first.mention is not None and first.mention.text == "Mayor Ortiz"
     assert second.mention is not None and second.mention.text == "union leaders"
+
+
+def test_content_that_ends_inside_a_quoted_fragment_keeps_it_whole() -> None:
+    text = "Senator Alma Ruiz says the mayor “has a record of keeping her word.” The vote is on Friday."
+    r = _one(text, "the mayor “has a record of keeping her word.”")
+    assert r.kind == "mixed"
