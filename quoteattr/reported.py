@@ -325,7 +325,7 @@ def _is_cap(word: str) -> bool:
 class _Ctx:
     """What one call of :func:`find_reported` knows about the document."""
 
-    __slots__ = ("text", "doc", "pat", "lex", "last", "ends", "blocked", "frag", "tags")
+    __slots__ = ("text", "doc", "pat", "lex", "last", "ends", "blocked", "frag", "tags", "tag_ends", "tag_who")
 
     def __init__(self, doc: Document, items: list[Item], pat: Patterns, lex: ReportingLexicon) -> None:
         self.text = doc.text
@@ -342,6 +342,12 @@ class _Ctx:
         # the verbs of direct quotations' tags ("“…,” he said") report those quotations, nothing more
         self.tags = {it.frame.verb[0] for it in items
                      if it.frame is not None and it.frame.verb is not None and not it.fragment and it.kind == "direct"}
+        # where the tags after direct quotations end, and who they name ("“…,” the member said, adding …")
+        tagged = sorted((it.frame.end, it.frame.mention) for it in items
+                        if it.frame is not None and it.frame.where == "after" and it.frame.mention is not None
+                        and not it.fragment and it.kind == "direct")
+        self.tag_ends = [t[0] for t in tagged]
+        self.tag_who = [t[1] for t in tagged]
         for it in items:
             s = it.open_mark[0] if it.open_mark else it.start
             e = it.close_mark[1] if it.close_mark else it.end
@@ -611,7 +617,7 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
 
 # --------------------------------------------------------------------------- content
 
-_COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
+_COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++|before\s++|after\s++|while\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
 _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
 _DET_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:the|a|an|The)\s++$")
 _THAT_GAP = regex.compile(
@@ -786,8 +792,10 @@ def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repor
                 cuts.append(co.start())
                 _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
             elif word.endswith("ing") or "and" in co.group(0) or "but" in co.group(0):
-                # "Sanders went further, endorsing …" / "He paused and recalled …": the sentence's subject
-                owner = _sentence_subject(ctx, ss, co.start())
+                # "“…,” the member said, adding that …": the tag's speaker; "Sanders went further, endorsing
+                # …" / "He paused and recalled …": the sentence's subject
+                owner = (_tag_before(ctx, co.start()) if word.endswith("ing") else None) \
+                    or _sentence_subject(ctx, ss, co.start())
                 if owner is not None:
                     _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
     _leads(ctx, cands)
@@ -852,6 +860,17 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
             return mention
         prev = low
     return None
+
+
+_TAG_GAP = regex.compile(r"[^.!?;:“”\"\n]{0,30}+")
+
+
+def _tag_before(ctx: _Ctx, pos: int) -> Optional[Mention]:
+    """The speaker of a direct quotation's tag that ends shortly before ``pos`` ("“…,” he said Tuesday|,")."""
+    i = bisect_right(ctx.tag_ends, pos) - 1
+    if i < 0 or not _TAG_GAP.fullmatch(ctx.text, ctx.tag_ends[i], pos):
+        return None
+    return ctx.tag_who[i]
 
 
 def _owner_before(ctx: _Ctx, ss: int, vs: int, cands: list[_Cand]) -> Optional[Mention]:

@@ -319,3 +319,16 @@ def test_content_that_ends_inside_a_quoted_fragment_keeps_it_whole() -> None:
     text = "Senator Alma Ruiz says the mayor “has a record of keeping her word.” The vote is on Friday."
     r = _one(text, "the mayor “has a record of keeping her word.”")
     assert r.kind == "mixed"
+
+
+def test_a_participle_after_a_quotations_tag_takes_its_speaker() -> None:
+    text = "“We are spending money fast,” the committee member said, adding that small donors may not like it."
+    r = _one(text, "that small donors may not like it")
+    assert r.mention is not None and r.mention.text == "the committee member"
+    assert r.verb is not None and r.verb[2] == "adding"
+
+
+def test_a_participle_after_before_or_while() -> None:
+    text = "Governor Lena Park backed the plan on Monday, before insisting she had the votes in the senate."
+    r = _one(text, "she had the votes in the senate")
+    assert r.mention is not None and r.mention.text == "Governor Lena Park"
