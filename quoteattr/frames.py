@@ -32,6 +32,9 @@ class Mention:
     end: int
     text: str
     kind: str  # name | pronoun | nominal
+    # a relative pronoun's antecedent ("business leaders who say …": the mention is "who", this is
+    # "business leaders"), which names the speaker
+    refers: Optional[Mention] = None
 
 
 @attrs.frozen(slots=True)

@@ -515,6 +515,14 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
                 return inner_m, neg, c
             return None, neg, j
         return None, neg, j
+    if k - 3 >= lo and text.startswith("who", k - 3) and (k - 3 == ss or not text[k - 4].isalnum()):
+        # "business leaders who say the law …", "voters who said …": the relative pronoun's antecedent
+        b = k - 3
+        while b > lo and text[b - 1] in " \t\n,":
+            b -= 1
+        ante = _mention_ending(ctx, ss, b)
+        if ante is not None and ante.kind != "pronoun":
+            return Mention(k - 3, k, "who", "pronoun", ante), neg, ante.start
     mention = _mention_ending(ctx, ss, k)
     return mention, neg, (mention.start if mention is not None else j)
 

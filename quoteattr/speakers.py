@@ -603,6 +603,10 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             plural: Optional[Resolved] = None) -> Resolved:
     """Speaker of a framed quotation from its mention (``plural``: the last group that spoke, for "they")."""
     lex = ents.pat.lex
+    if mention.refers is not None:
+        # a relative pronoun ("business leaders who say …"): its antecedent's speaker, this mention's offsets
+        ante = resolve(mention.refers, pos, ents, plural)
+        return Resolved(ante.name, ante.entity, mention, "pronoun", min(ante.confidence, 0.7), mention.refers.start)
     mention = _trim_mention(mention, lex)
     if mention.kind == "name":
         # "Volodymyr Zelensky of Ukraine": the person, not the place

@@ -332,3 +332,17 @@ def test_a_participle_after_before_or_while() -> None:
     text = "Governor Lena Park backed the plan on Monday, before insisting she had the votes in the senate."
     r = _one(text, "she had the votes in the senate")
     assert r.mention is not None and r.mention.text == "Governor Lena Park"
+
+
+def test_a_relative_clause_reports_for_its_antecedent() -> None:
+    """'business leaders who say …': the mention is the relative pronoun (as PolNeAR marks it), the
+    speaker's name its antecedent."""
+    import quoteattr
+
+    text = "The state faced a backlash from farm groups and business leaders who say the law hurts small towns."
+    r = _one(text, "the law hurts small towns")
+    assert r.mention is not None and r.mention.text == "who" and r.mention.refers is not None
+    assert r.mention.refers.text == "business leaders"
+    [q] = quoteattr.extract(text)
+    assert q.speaker is not None and q.speaker.name == "business leaders" and q.speaker.text == "who"
+    assert text[q.speaker.start:q.speaker.end] == "who"
