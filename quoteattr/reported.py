@@ -515,14 +515,16 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
                 return inner_m, neg, c
             return None, neg, j
         return None, neg, j
-    if k - 3 >= lo and text.startswith("who", k - 3) and (k - 3 == ss or not text[k - 4].isalnum()):
-        # "business leaders who say the law …", "voters who said …": the relative pronoun's antecedent
-        b = k - 3
+    rel = 3 if text.startswith("who", k - 3) else 5 if text.startswith("which", k - 5) else 0
+    if rel and k - rel >= lo and (k - rel == ss or not text[k - rel - 1].isalnum()):
+        # "business leaders who say the law …", "the union, which endorsed …": the relative pronoun's
+        # antecedent
+        b = k - rel
         while b > lo and text[b - 1] in " \t\n,":
             b -= 1
         ante = _mention_ending(ctx, ss, b)
         if ante is not None and ante.kind != "pronoun":
-            return Mention(k - 3, k, "who", "pronoun", ante), neg, ante.start
+            return Mention(k - rel, k, text[k - rel:k], "pronoun", ante), neg, ante.start
     mention = _mention_ending(ctx, ss, k)
     return mention, neg, (mention.start if mention is not None else j)
 

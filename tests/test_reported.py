@@ -346,3 +346,10 @@ def test_a_relative_clause_reports_for_its_antecedent() -> None:
     [q] = quoteattr.extract(text)
     assert q.speaker is not None and q.speaker.name == "business leaders" and q.speaker.text == "who"
     assert text[q.speaker.start:q.speaker.end] == "who"
+
+
+def test_which_reports_for_an_organisation() -> None:
+    text = "The mayor praised the teachers union, which said the cuts would close four schools."
+    r = _one(text, "the cuts would close four schools")
+    assert r.mention is not None and r.mention.text == "which"
+    assert r.mention.refers is not None and r.mention.refers.text == "the teachers union"
