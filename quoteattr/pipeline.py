@@ -104,7 +104,10 @@ class Extractor:
         reported: list[Reported] = []
         if "indirect" in self.kinds or "mixed" in self.kinds:
             if doc.tokens and any(t.deprel for t in doc.tokens):  # a parsed document: frames from the parse
-                items, reported = _parsed(doc, items, pat)
+                items, parsed = _parsed(doc, items, pat)
+                # the rules' reported speech first (more precise), then what the parse adds where they found
+                # nothing
+                reported = _add_apart(find_reported(doc, items, pat), parsed)
             else:
                 reported = find_reported(doc, items, pat)
             if "mixed" in self.kinds:
@@ -143,6 +146,22 @@ class Extractor:
             parts[qid] = part + 1
             out.append(_quote(doc, it, res, qid, part))
         return out
+
+
+def _add_apart(first: list[Reported], more: list[Reported]) -> list[Reported]:
+    """``first`` and those of ``more`` that overlap none of it, in document order."""
+    spans = sorted((r.start, r.end) for r in first)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # reach[k]: the furthest end among spans[0..k]
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    out = list(first)
+    for r in more:
+        k = bisect_left(starts, r.end)  # spans[:k] start before r ends; one of them overlaps r if it ends after r.start
+        if k and reach[k - 1] > r.start:
+            continue
+        out.append(r)
+    return sorted(out, key=lambda r: (r.start, r.end))
 
 
 def _marked_spans(items: list[Item]) -> list[tuple[int, int]]:

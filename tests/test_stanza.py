@@ -12,7 +12,7 @@ stanza = pytest.importorskip("stanza", reason="the stanza extra is not installed
 
 import quoteattr  # noqa: E402
 from quoteattr import stanza as qs  # noqa: E402
-from quoteattr.frames import Item  # noqa: E402
+from quoteattr.frames import Item, Reported  # noqa: E402
 from quoteattr.patterns import patterns  # noqa: E402
 from quoteattr.types import Quote  # noqa: E402
 
@@ -339,3 +339,31 @@ def test_quote_processor_requires_tokenize(tmp_path):
     with pytest.raises(PipelineRequirementsException):
         stanza.Pipeline(lang="en", dir=str(tmp_path), processors="quote", download_method=None,
                         allow_unknown_language=True, logging_level="WARN")
+
+
+# --------------------------------------------------------------------------- rules and parse together
+
+
+def _rep(s: int, e: int) -> Reported:
+    return Reported(s, e, "indirect", None, None)
+
+
+@pytest.mark.parametrize("first, more, kept", [
+    ([(10, 20)], [(0, 5), (15, 30), (20, 25), (5, 11)], [(0, 5), (20, 25)]),
+    ([], [(3, 4), (1, 2)], [(1, 2), (3, 4)]),
+    ([(0, 100), (40, 50)], [(60, 70), (100, 101)], [(100, 101)]),
+    ([(5, 6)], [(0, 50)], []),
+])
+def test_the_parse_adds_reported_speech_only_where_the_rules_found_none(first, more, kept):
+    from quoteattr.pipeline import _add_apart
+
+    out = _add_apart([_rep(*x) for x in first], [_rep(*x) for x in more])
+    assert [(r.start, r.end) for r in out] == sorted([*first, *kept])
+
+
+def test_a_parsed_document_gets_the_rules_reported_speech_too():
+    """The ccomp fixture's clause is found by the rules as well; the parse's own candidate, overlapping
+    it, is not added twice."""
+    sdoc = load("ccomp")
+    quotes = [q for q in quoteattr.extract(sdoc) if q.kind != "direct"]
+    assert [q.text for q in quotes] == ["that the plan would fail"]
