@@ -32,6 +32,7 @@ class Lexicon:
     non_speaker_labels: frozenset[str]  # "Note:", "Update:": a paragraph's label that names no speaker
     clause_openers: tuple[str, ...]  # "that", "no matter": a reported clause between a tag and its quotation
     thought_verbs: frozenset[str]  # "wonder", "suppose": in narrative, they report no one's words
+    name_suffixes: tuple[tuple[str, str], ...]  # ("ine", "f"): a given name's gender from its ending
     place_words: frozenset[str]  # "Street", "Hall": a name with one of these is no person
     person_nouns: frozenset[str]  # "surgeon", "stranger": people, of a gender the word does not tell
 
@@ -138,6 +139,9 @@ def load(language: str = "en") -> Lexicon:
         non_speaker_labels=frozenset(w.strip().lower() for w in _lines(language, "non_speaker_labels.txt")),
         clause_openers=tuple(" ".join(w.lower().split()) for w in _lines(language, "clause_openers.txt")),
         thought_verbs=frozenset(w.strip().lower() for w in _lines(language, "thought_verbs.txt")),
+        name_suffixes=tuple(sorted(((a.strip().lower(), b.strip()) for a, b in
+                                    (ln.split("\t") for ln in _lines(language, "given_name_suffixes.tsv"))),
+                                   key=lambda x: -len(x[0]))),
         place_words=frozenset(w.strip().lower() for w in _lines(language, "place_words.txt")),
         person_nouns=frozenset(w.strip().lower() for w in _lines(language, "person_nouns.txt")),
     )

@@ -274,6 +274,10 @@ class Entities:
             return "m"
         if first in lex.female_names:
             return "f"
+        if len(first) > 3 and first[:1].isalpha():
+            for suffix, g in lex.name_suffixes:  # "Katharine": an ending the lists' names share
+                if first.endswith(suffix):
+                    return g
         return ""
 
     def _display(self, mention_text: str, target: tuple[str, ...], title: str) -> str:

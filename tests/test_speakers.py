@@ -84,3 +84,11 @@ def test_a_narrator_is_named_by_the_votes_near_their_lines() -> None:
     mine = [q for q in quotes if q.text.startswith("Not yet")]
     assert len(mine) == 5
     assert [q.speaker.name for q in mine if q.speaker] == ["Watson"] * 3 + ["Ralph"] * 2
+
+
+def test_an_unlisted_given_name_tells_its_gender_by_its_ending() -> None:
+    """"Mr. Halloway" is not "Marguerine Halloway" (an invented name the lists cannot hold)."""
+    text = ("Marguerine Halloway came down to dinner late.\n\n"
+            "“I am grieved at the ignorance of my family,” Mr. Halloway remarked.")
+    [q] = quoteattr.extract(text)
+    assert q.speaker is not None and q.speaker.name == "Mr. Halloway"
