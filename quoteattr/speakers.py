@@ -679,7 +679,7 @@ def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents
             continue
         if m.group("pron"):
             ms, me = m.span("pron")
-            g = "m" if m.group("pron").lower() == "he" else "f"
+            g = "m" if m.group("pron").lower() in ("he", "his") else "f"
             found = ents.antecedent(s + ms, g, max(0, s - 3000))
             if found:
                 return Resolved(found[0], found[1], None, "pronoun", 0.5)
