@@ -500,7 +500,8 @@ def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Do
                 if ai >= len(anchors):
                     continue
                 b = anchors[ai]
-                if ai > 0 and k - anchors[ai - 1] <= b - k and turns[k].speaker is not None:
+                if ai > 0 and k - anchors[ai - 1] <= b - k and turns[k].speaker is not None \
+                        and turns[k].speaker.confidence > _GOES_ON:
                     continue  # the last tag is as near and turn-taking found someone: that stands
                 said = turns[b].speaker
                 assert said is not None
@@ -767,7 +768,12 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         prev_para = t.para
         if t.speaker is not None and (b is None or t.speaker.name != b.name):
             return _inherit(t.speaker, 0.45)
-    return None
+    # no one else has spoken: the one who spoke goes on ("…,” Collins told MSNBC. / “So the best way …”), a
+    # guess that counting back from a later tag overrides
+    return _inherit(b, _GOES_ON) if b is not None else None
+
+
+_GOES_ON = 0.4  # the confidence of a speaker who goes on because no one else has spoken
 
 
 def _inherit(res: _speakers.Resolved, conf: float) -> _speakers.Resolved:
