@@ -500,8 +500,8 @@ def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Do
                 if ai >= len(anchors):
                     continue
                 b = anchors[ai]
-                if ai > 0 and k - anchors[ai - 1] <= b - k and turns[k].speaker is not None \
-                        and turns[k].speaker.confidence > _GOES_ON:
+                found = turns[k].speaker
+                if ai > 0 and k - anchors[ai - 1] <= b - k and found is not None and found.confidence > _GOES_ON:
                     continue  # the last tag is as near and turn-taking found someone: that stands
                 said = turns[b].speaker
                 assert said is not None

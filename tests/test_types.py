@@ -24,7 +24,7 @@ def test_round_trip_through_json() -> None:
 def test_pickle_round_trip() -> None:
     import pickle
 
-    quotes = quoteattr.extract(TEXT + " “Yes,” I said.\n\n“No.”")
+    quotes = quoteattr.extract(TEXT + " “Yes,” I said.\n\nA day passed.\n\nThen a week.\n\nThen a year.\n\n“No.”")
     assert any(q.speaker is None for q in quotes) and any(q.verb is not None for q in quotes)
     assert pickle.loads(pickle.dumps(quotes)) == quotes
 
