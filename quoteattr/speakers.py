@@ -378,8 +378,10 @@ class Entities:
                 return None
             st = starts[j]
             j -= 1
-            qi = bisect_right(quoted, (st, 1 << 60)) - 1
-            if qi >= 0 and quoted[qi][0] <= st < quoted[qi][1] + 2:
+            # (a sentence that opens with a quotation starts at its mark, one or two characters before the
+            # content: '“It is …,” said X' is dialogue too)
+            qi = bisect_right(quoted, (st + 2, 1 << 60)) - 1
+            if qi >= 0 and quoted[qi][0] <= st + 2 and st < quoted[qi][1] + 2:
                 return None  # dialogue, not narration
             hi = bisect_right(self.headings, (st, 1 << 60)) - 1
             if hi >= 0 and self.headings[hi][0] <= st < self.headings[hi][1]:

@@ -353,3 +353,15 @@ def test_which_reports_for_an_organisation() -> None:
     r = _one(text, "the cuts would close four schools")
     assert r.mention is not None and r.mention.text == "which"
     assert r.mention.refers is not None and r.mention.refers.text == "the teachers union"
+
+
+def test_a_sentence_that_opens_with_a_quotation_is_not_narration_to_walk_past() -> None:
+    """'She said …' after '“…,” said Councillor Ruth Abernathy.' is Ruth Abernathy, not the dateline's
+    capitalised place name two sentences back."""
+    import quoteattr
+
+    text = ("PORT ELLERY — The last ferry will keep sailing after the council voted on Tuesday.\n\n"
+            "“It is the only way home for the night workers,” said Councillor Ruth Abernathy.\n\n"
+            "She said the council had underestimated how many workers depend on the crossing.")
+    reported = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
+    assert [q.speaker.name if q.speaker else None for q in reported] == ["Ruth Abernathy"]
