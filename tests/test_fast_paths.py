@@ -11,6 +11,7 @@ import sys
 from typing import Optional
 
 import regex
+from _random_text import random_spans
 
 from quoteattr import frames, speakers
 from quoteattr.patterns import loose_alternation, patterns
@@ -41,17 +42,6 @@ _PIECES = [" ", "  ", "\t", "\n", "\n\n", "\u00a0", "\u2003", "\x1c", "\x85", ".
 
 def _text(rnd: random.Random, n: int) -> str:
     return "".join(rnd.choice(_PIECES) + rnd.choice(["", " ", " "]) for _ in range(rnd.randint(1, n)))
-
-
-def _spans(rnd: random.Random, text: str) -> list[tuple[int, int]]:
-    spans = []
-    p = 0
-    while p < len(text) and rnd.random() < 0.5:
-        a = rnd.randint(p, len(text))
-        b = rnd.randint(a, min(len(text), a + 10))
-        spans.append((a, b))
-        p = b
-    return spans
 
 
 def _tag_by_search(window: str, v: int, endpos: int) -> Optional[regex.Match[str]]:
@@ -97,7 +87,7 @@ def test_person_nominal_scan_matches_the_pattern() -> None:
               "\u00a0", "\u2003", "\x1c", "\n", ",", "’", "-", "é", "É", "\u0301", "1", "(", "x", "ſ", "\u212a", "son"]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "  "]) for _ in range(rnd.randint(1, 30)))
-        spans = _spans(rnd, text)
+        spans = random_spans(rnd, text)
         want = [m.span() for m in outside(PAT.person_nominal, text, spans)]
         got = [m.span() for m in confirmed(PAT.person_scan, PAT.person_nominal, text, spans)]
         assert got == want, (text, spans)
@@ -114,7 +104,7 @@ def test_name_end_matches_name_re() -> None:
     answered = 0
     for _ in range(3000):
         text = _text(rnd, 40)
-        for c in outside(PAT.cap_seq, text, _spans(rnd, text)):
+        for c in outside(PAT.cap_seq, text, random_spans(rnd, text)):
             e = speakers._name_end(text, c.start(), c.end(), c.group(), PAT)
             if e >= 0:
                 m = PAT.name_re.match(text, c.start())

@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 from bisect import bisect_right
 
+from _random_text import old_sentence_ends, random_spans
+
 from quoteattr import detect, reported
 from quoteattr.document import Document
 from quoteattr.patterns import patterns
@@ -30,28 +32,13 @@ def _text(rnd: random.Random, n: int) -> str:
     return "".join(rnd.choice(_PIECES) + rnd.choice(["", " ", " ", " "]) for _ in range(rnd.randint(1, n)))
 
 
-def _old_sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """The sentence ends from the ``regex`` pattern, before any shortcut."""
-    out = []
-    for m in reported._SENT_END.finditer(text, start, end):
-        s = m.end("p") if m.start("p") >= 0 else m.start()
-        if text[s - 1:s] == "." and text[s - 2:s - 1] != ".":
-            w = reported._WORD_BEFORE.search(text, max(0, s - 14), s)
-            if w is not None:
-                word = w.group(1).lower()
-                if word in reported._ABBREV or (len(word) == 1 and word.isalpha()) or reported._INITIALS.fullmatch(word):
-                    continue
-        out.append(s)
-    return out
-
-
 def _old_sentence(text: str, doc: Document, pos: int, memo: dict[int, list[int]]) -> tuple[int, int]:
     """_Ctx.sentence as it was: all of the paragraph's sentence ends, then a bisection."""
     pi = doc.paragraph_of(pos)
     ps, pe = doc.paragraphs[pi] if doc.paragraphs else (0, len(text))
     ends = memo.get(pi)
     if ends is None:
-        ends = memo[pi] = _old_sentence_ends(text, ps, pe)
+        ends = memo[pi] = old_sentence_ends(text, ps, pe)
     i = bisect_right(ends, pos)
     s = ends[i - 1] if i > 0 else 0
     e = ends[i] if i < len(ends) else len(text)
@@ -96,7 +83,7 @@ def test_sentence_ends_on_random_text() -> None:
     for _ in range(3000):
         text = _text(rnd, 40)
         a, b = sorted((rnd.randint(0, len(text)), rnd.randint(0, len(text))))
-        assert reported._sentence_ends(text, a, b) == _old_sentence_ends(text, a, b), (text, a, b)
+        assert reported._sentence_ends(text, a, b) == old_sentence_ends(text, a, b), (text, a, b)
 
 
 def test_word_before_decides_as_the_backward_patterns() -> None:
@@ -153,13 +140,7 @@ def test_verb_spans_are_the_verb_hits() -> None:
             "ß", "É", "o"]
     for _ in range(3000):
         text = "".join(rnd.choice(forms) + rnd.choice(glue) for _ in range(rnd.randint(1, 10)))
-        spans = []
-        p = 0
-        while p < len(text) and rnd.random() < 0.5:
-            a = rnd.randint(p, len(text))
-            b = rnd.randint(a, min(len(text), a + 10))
-            spans.append((a, b))
-            p = b
+        spans = random_spans(rnd, text)
         want = [m.span() for m in reported._verb_hits(lex, text, spans)]
         assert list(reported._verb_spans(lex, text, spans)) == want, (text, spans)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from _random_text import old_sentence_ends, random_spans
 
 from quoteattr import reported, tokenize
 from quoteattr.tokenize import outside
@@ -18,20 +19,6 @@ _SENT_PIECES = [".", "!", "?", "…", ";", "\n", " ", "  ", "\t", "\u00a0", "\u2
                 "Mr", "Dr.", "J.R.R", "U.S", "e.g", "word", "longword", "x"]
 
 
-def _old_sentence_ends(text: str, start: int, end: int) -> list[int]:
-    out = []
-    for m in reported._SENT_END.finditer(text, start, end):
-        s = m.end("p") if m.start("p") >= 0 else m.start()
-        if text[s - 1:s] == "." and text[s - 2:s - 1] != ".":
-            w = reported._WORD_BEFORE.search(text, max(0, s - 14), s)
-            if w is not None:
-                word = w.group(1).lower()
-                if word in reported._ABBREV or (len(word) == 1 and word.isalpha()) or reported._INITIALS.fullmatch(word):
-                    continue
-        out.append(s)
-    return out
-
-
 def test_verb_scan_matches_the_regex_pattern() -> None:
     lex = reported.reporting_lexicon("en")
     if lex.verb_scan is None:
@@ -41,13 +28,7 @@ def test_verb_scan_matches_the_regex_pattern() -> None:
     rnd = random.Random(7)
     for _ in range(3000):
         text = "".join(rnd.choice(forms) + rnd.choice(_VERB_GLUE) for _ in range(rnd.randint(1, 10)))
-        spans = []
-        p = 0
-        while p < len(text) and rnd.random() < 0.5:
-            a = rnd.randint(p, len(text))
-            b = rnd.randint(a, min(len(text), a + 10))
-            spans.append((a, b))
-            p = b
+        spans = random_spans(rnd, text)
         want = [m.span() for m in outside(lex.verb_re, text, spans)]
         assert [m.span() for m in reported._verb_hits(lex, text, spans)] == want, (text, spans)
 
@@ -67,8 +48,8 @@ def test_sentence_scans_match_the_regex_patterns() -> None:
         want = sorted({s for s, _ in paras} | {m.end() for m in tokenize._SENT_END.finditer(text)})
         assert tokenize.sentence_starts(text, paras) == want, text
         a, b = sorted((rnd.randint(0, len(text)), rnd.randint(0, len(text))))
-        assert reported._sentence_ends(text, a, b) == _old_sentence_ends(text, a, b), (text, a, b)
-        assert reported._sentence_ends(text) == _old_sentence_ends(text, 0, len(text)), text
+        assert reported._sentence_ends(text, a, b) == old_sentence_ends(text, a, b), (text, a, b)
+        assert reported._sentence_ends(text) == old_sentence_ends(text, 0, len(text)), text
 
 
 def test_sentence_ends_on_plain_prose() -> None:
