@@ -52,7 +52,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, Reported
 from quoteattr.patterns import Patterns, trie_alternation
-from quoteattr.tokenize import confirmed
+from quoteattr.tokenize import confirmed, gaps
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -141,27 +141,22 @@ def _verb_spans(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) 
         for m in _verb_hits(lex, text, spans):
             yield m.span()
         return
-    n = len(text)
-    pos = 0
-    for s, e in [*spans, (n, n)]:
-        if s > pos:
-            p = pos
-            while p < s:
-                for c in scan.finditer(text, p, s):  # (goes on at each match's end, as the search did)
-                    a, b = c.span()
-                    if (a == 0 or text[a - 1] < "\x80") and (b == s or text[b] < "\x80") and text[b - 1] != "o":
-                        yield a, b  # ("according to" ends in "o": it, and a verb form so ending, go to verb_re)
-                        continue
-                    m = rx.match(text, a, s)
-                    if m is None:
-                        p = a + 1
-                    else:
-                        yield m.span()
-                        p = max(m.end(), a + 1)
-                    break  # verb_re decided: scan again from p
+    for p, s in gaps(spans, len(text)):
+        while p < s:
+            for c in scan.finditer(text, p, s):  # (goes on at each match's end, as the search did)
+                a, b = c.span()
+                if (a == 0 or text[a - 1] < "\x80") and (b == s or text[b] < "\x80") and text[b - 1] != "o":
+                    yield a, b  # ("according to" ends in "o": it, and a verb form so ending, go to verb_re)
+                    continue
+                m = rx.match(text, a, s)
+                if m is None:
+                    p = a + 1
                 else:
-                    break
-        pos = max(pos, e)
+                    yield m.span()
+                    p = max(m.end(), a + 1)
+                break  # verb_re decided: scan again from p
+            else:
+                break
 
 
 # --------------------------------------------------------------------------- sentences

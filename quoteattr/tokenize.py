@@ -69,16 +69,22 @@ def analyse(text: str) -> Document:
     return Document(text=text, paragraphs=paras, sentence_starts=sentence_starts(text, paras))
 
 
-def outside(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
-    """Matches of ``pattern`` in ``text`` outside the sorted ``spans`` (quotations, say): the stages that
-    only care about narration need not scan the dialogue."""
+def gaps(spans: list[tuple[int, int]], n: int) -> Iterator[tuple[int, int]]:
+    """The non-empty stretches of ``[0, n)`` outside the sorted ``spans`` (which may overlap), in order."""
     pos = 0
     for s, e in spans:
         if s > pos:
-            yield from pattern.finditer(text, pos, s)
+            yield pos, s
         pos = max(pos, e)
-    if pos < len(text):
-        yield from pattern.finditer(text, pos)
+    if pos < n:
+        yield pos, n
+
+
+def outside(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    """Matches of ``pattern`` in ``text`` outside the sorted ``spans`` (quotations, say): the stages that
+    only care about narration need not scan the dialogue."""
+    for a, b in gaps(spans, len(text)):
+        yield from pattern.finditer(text, a, b)
 
 
 def confirmed(scan: Optional[re.Pattern[str]], rx: regex.Pattern[str], text: str,
@@ -90,19 +96,14 @@ def confirmed(scan: Optional[re.Pattern[str]], rx: regex.Pattern[str], text: str
     if scan is None:
         yield from outside(rx, text, spans)
         return
-    n = len(text)
-    pos = 0
-    for s, e in [*spans, (n, n)]:
-        if s > pos:
-            p = pos
-            while True:
-                c = scan.search(text, p, s)
-                if c is None:
-                    break
-                m = rx.match(text, c.start(), s)
-                if m is None:
-                    p = c.start() + 1
-                else:
-                    yield m
-                    p = max(m.end(), c.start() + 1)
-        pos = max(pos, e)
+    for p, s in gaps(spans, len(text)):
+        while True:
+            c = scan.search(text, p, s)
+            if c is None:
+                break
+            m = rx.match(text, c.start(), s)
+            if m is None:
+                p = c.start() + 1
+            else:
+                yield m
+                p = max(m.end(), c.start() + 1)
