@@ -128,10 +128,11 @@ def _counts(text: str, marks: list[tuple[int, str]]) -> tuple[int, int, int]:
     return doubles, guillemets, single_open
 
 
-def _style(text: str, marks: list[tuple[int, str]]) -> str:
+def _style(text: str, marks: list[tuple[int, str]], counts: Optional[tuple[int, int, int]] = None) -> str:
     """'d' when the document quotes with double marks, 'g' with guillemets, 's' with single ones; the
-    other families are then nested quotation inside those."""
-    doubles, guillemets, single_open = _counts(text, marks)
+    other families are then nested quotation inside those. (``counts``: ``_counts(text, marks)`` where
+    the caller has them.)"""
+    doubles, guillemets, single_open = counts if counts is not None else _counts(text, marks)
     if single_open >= 3 and single_open * 2 > doubles + guillemets:
         return "s"
     if guillemets != doubles:
@@ -143,28 +144,37 @@ def _style(text: str, marks: list[tuple[int, str]]) -> str:
 _STYLE_BLOCK = 20000  # characters: a stretch of text long enough to have a convention of its own
 
 
-def _local_styles(doc: Document, marks: list[tuple[int, str]], style: str) -> list[str]:
+def _mark_paragraphs(paras: list[tuple[int, int]], marks: list[tuple[int, str]]) -> list[int]:
+    """The paragraph of each mark (doc.paragraph_of, walking both sorted lists together)."""
+    out: list[int] = []
+    pi = 0
+    last = len(paras) - 1
+    for i, _ch in marks:
+        while pi < last and paras[pi + 1][0] <= i:
+            pi += 1
+        out.append(pi)
+    return out
+
+
+def _local_styles(doc: Document, marks: list[tuple[int, str]], mark_para: list[int], style: str) -> list[str]:
     """The style of each mark's stretch of text (blocks of paragraphs, about _STYLE_BLOCK characters
-    each): the document's, unless that stretch clearly quotes with another family (a file holding a book
-    in single marks and one in double marks). Empty where every stretch follows the document."""
+    each; ``mark_para``: each mark's paragraph): the document's, unless that stretch clearly quotes with
+    another family (a file holding a book in single marks and one in double marks). Empty where every
+    stretch follows the document."""
     if not marks or marks[-1][0] - marks[0][0] < _STYLE_BLOCK:
         return []
-    starts = [p[0] for p in doc.paragraphs]
-    blocks: list[int] = []
-    p = 0
-    for i, _ch in marks:  # marks and paragraphs are both in text order: one walk
-        while p + 1 < len(starts) and starts[p + 1] <= i:
-            p += 1
-        blocks.append(starts[p] // _STYLE_BLOCK)
+    paras = doc.paragraphs
+    blocks = [paras[pi][0] // _STYLE_BLOCK for pi in mark_para]
     by_block: dict[int, list[tuple[int, str]]] = {}
     for b, m in zip(blocks, marks):
         by_block.setdefault(b, []).append(m)
     own: dict[int, str] = {}
     for b, bm in by_block.items():
-        local = _style(doc.text, bm)
+        counts = _counts(doc.text, bm)
+        local = _style(doc.text, bm, counts)
         if local == style:
             continue
-        doubles, guillemets, single_open = _counts(doc.text, bm)
+        doubles, guillemets, single_open = counts
         have = {"d": doubles, "g": guillemets, "s": single_open}
         # a clear convention of its own: enough quotations, and few of the document's family beside them
         if have[local] >= 10 and have[local] >= 3 * have[style]:
@@ -177,11 +187,13 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
     """Every direct quotation part in ``doc``, in document order."""
     text = doc.text
     all_marks = _marks(text)
+    paras = doc.paragraphs
+    mark_para = _mark_paragraphs(paras, all_marks)
     doc_style = _style(text, all_marks)
-    local_styles = _local_styles(doc, all_marks, doc_style)
+    local_styles = _local_styles(doc, all_marks, mark_para, doc_style)
     low_high = "„" in text and text.count("„") * 2 >= text.count("“")
     reversed_guillemets = _reversed_guillemets(text)
-    marks: list[tuple[int, str]] = []
+    by_para: list[list[tuple[int, str]]] = [[] for _ in paras]  # each paragraph's marks with their roles
     width: dict[int, int] = {}
     skip_at = -1
     for k, (i, ch) in enumerate(all_marks):
@@ -203,19 +215,10 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
             role = "c"  # an inch or minute mark, unless it closes an open quote
         if style == "s" and role == "C" and i > 0 and text[i - 1] in "sS" and _weak_possessive(text, i):
             role = "w"  # the dogs' bowls: a closer only when nothing better follows
-        marks.append((i, role))
+        by_para[mark_para[k]].append((i, role))
         width[i] = len(ch)
 
     out: list[RawQuote] = []
-    paras = doc.paragraphs
-    by_para: list[list[tuple[int, str]]] = [[] for _ in paras]
-    # each mark to its paragraph (doc.paragraph_of, walking both sorted lists together)
-    pi = 0
-    last = len(paras) - 1
-    for i, role in marks:
-        while pi < last and paras[pi + 1][0] <= i:
-            pi += 1
-        by_para[pi].append((i, role))
 
     group = 0
     carry: Optional[tuple[int, int]] = None  # open mark carried over from the previous paragraph
