@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Optional
 
 import attrs
@@ -148,19 +148,25 @@ class Extractor:
         return out
 
 
-def _add_apart(first: list[Reported], more: list[Reported]) -> list[Reported]:
-    """``first`` and those of ``more`` that overlap none of it, in document order."""
-    spans = sorted((r.start, r.end) for r in first)
+def _overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether [s, e) overlaps one of ``spans`` (a bisection each time it is asked)."""
+    spans = sorted(spans)
     starts = [a for a, _ in spans]
     reach: list[int] = []  # reach[k]: the furthest end among spans[0..k]
     for _, b in spans:
         reach.append(max(b, reach[-1]) if reach else b)
-    out = list(first)
-    for r in more:
-        k = bisect_left(starts, r.end)  # spans[:k] start before r ends; one of them overlaps r if it ends after r.start
-        if k and reach[k - 1] > r.start:
-            continue
-        out.append(r)
+
+    def test(s: int, e: int) -> bool:
+        k = bisect_left(starts, e)  # spans[:k] start before e; one of them overlaps if it ends after s
+        return k > 0 and reach[k - 1] > s
+
+    return test
+
+
+def _add_apart(first: list[Reported], more: list[Reported]) -> list[Reported]:
+    """``first`` and those of ``more`` that overlap none of it, in document order."""
+    taken = _overlaps_any([(r.start, r.end) for r in first])
+    out = [*first, *(r for r in more if not taken(r.start, r.end))]
     return sorted(out, key=lambda r: (r.start, r.end))
 
 
@@ -213,6 +219,7 @@ def _that_mixed(doc: Document, items: list[Item], reported: list[Reported], pat:
     parts: dict[int, int] = {}
     for it in items:
         parts[it.group] = parts.get(it.group, 0) + 1
+    taken = _overlaps_any([(r.start, r.end) for r in reported])
     added: list[Reported] = []
     for it in items:
         f = it.frame
@@ -224,7 +231,7 @@ def _that_mixed(doc: Document, items: list[Item], reported: list[Reported], pat:
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\n,"))
         end = it.close_mark[1] if it.close_mark is not None else it.end
-        if any(r.start < end and start < r.end for r in reported):
+        if taken(start, end):
             continue
         it.fragment = True
         added.append(Reported(start, end, "mixed", f.verb, f.mention, round(it.confidence * 0.9, 3)))
@@ -596,6 +603,9 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -
     if not votes:
         return
     for t in turns:
+        lines = [g for g in t.groups if g in out and (out[g].kind == "narrator" or out[g].name == _speakers.NARRATOR)]
+        if not lines:
+            continue
         pos = t.span[0]
         lo = hi = bisect_left(where, pos)  # where[lo:hi]: the votes taken, nearest first
         while hi - lo < _NARRATOR_NEAR:
@@ -614,10 +624,9 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -
         if best is None or best[1] < 2:
             continue
         name, eid = best[0]
-        for g in t.groups:
-            res = out.get(g)
-            if res is not None and (res.kind == "narrator" or res.name == _speakers.NARRATOR):
-                out[g] = _speakers.Resolved(name, eid, res.mention, "narrator", min(res.confidence, 0.6), res.source)
+        for g in lines:
+            res = out[g]
+            out[g] = _speakers.Resolved(name, eid, res.mention, "narrator", min(res.confidence, 0.6), res.source)
 
 
 def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns: list[_Turn],
