@@ -77,6 +77,9 @@ class Reported:
     verb: Optional[tuple[int, int, str, str]]  # start, end, text, lemma
     mention: Optional[Mention]
     confidence: float = 0.6
+    # how the rules found it: "c" a clause, "t" a to-infinitive, "n" a noun phrase after the verb, "tag" /
+    # "tag2" content before / after a tag, "acc" according to, "lead" a "Name:" lead; "" from a parse
+    frame: str = ""
 
 
 

@@ -189,7 +189,7 @@ def _speech_only(reported: list[Reported], pat: Patterns) -> list[Reported]:
     at Geneva"), not what the narration says a character found, seemed, wanted or wondered."""
     lex = pat.lex
     return [r for r in reported if r.verb is not None and "d" in lex.verb_uses.get(r.verb[3], "")
-            and r.verb[3] not in lex.thought_verbs]
+            and r.verb[3] not in lex.thought_verbs and r.frame != "n"]
 
 
 def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list[tuple[Item, Optional[_speakers.Resolved]]]:

@@ -706,15 +706,53 @@ _NOT_VERB_AFTER = frozenset({"to", "the", "a", "an", "of", "his", "her", "their"
 _Cand = tuple[int, int, str, Optional[tuple[int, int, str, str]], Optional[Mention], float, str]
 
 
+def _unwrapped(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """``text`` with the line breaks inside its ``paragraphs`` turned into spaces: paragraphs hold line breaks
+    only where blank lines separate them (:func:`quoteattr.tokenize.paragraph_spans`), and then the text is
+    hard-wrapped (books, plain-text mail, wire copy), so a clause runs on across a wrapped line. Every
+    character keeps its offset. A text whose paragraphs hold no line break is returned as it is."""
+    parts: list[str] = []
+    pos = 0
+    for s, e in paragraphs:
+        if text.find("\n", s, e) < 0:
+            continue
+        parts.append(text[pos:s])
+        parts.append(text[s:e].replace("\n", " ").replace("\r", " "))
+        pos = e
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _in_text(m: Optional[Mention], text: str) -> Optional[Mention]:
+    """``m`` with its text read from ``text`` (the caller's, line breaks and all)."""
+    if m is None or text[m.start:m.end] == m.text and m.refers is None:
+        return m
+    return attrs.evolve(m, text=text[m.start:m.end], refers=_in_text(m.refers, text))
+
+
 def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Reported]:
     """Reported speech (no quote marks, or a quoted fragment inside) in ``doc``.
 
     ``items`` are the direct-quote candidates after framing; fragments (``fragment=True``)
-    make a clause "mixed", the others are never overlapped.
+    make a clause "mixed", the others are never overlapped. Hard-wrapped text is read with its
+    paragraphs' line breaks as spaces (:func:`_unwrapped`); the offsets are the same.
     """
-    text = doc.text
-    if not text:
+    if not doc.text:
         return []
+    flat = _unwrapped(doc.text, doc.paragraphs)
+    if flat is doc.text:
+        return _find_reported(doc, items, pat)
+    found = _find_reported(attrs.evolve(doc, text=flat), items, pat)
+    original = doc.text
+    return [attrs.evolve(r, mention=_in_text(r.mention, original),
+                         verb=None if r.verb is None else (r.verb[0], r.verb[1], original[r.verb[0]:r.verb[1]], r.verb[3]))
+            for r in found]
+
+
+def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Reported]:
+    text = doc.text
     lex = reporting_lexicon("en")
     ctx = _Ctx(doc, items, pat, lex)
     cands: list[_Cand] = []
@@ -1055,6 +1093,6 @@ def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
             continue
         seen.add((cs, ce))
         kind = "mixed" if ctx.has_fragment(cs, ce) else "indirect"
-        out.append(Reported(cs, ce, kind, verb, mention, conf))
+        out.append(Reported(cs, ce, kind, verb, mention, conf, frame))
     out.sort(key=lambda r: (r.start, r.end))
     return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import quoteattr
 from quoteattr import genre
 
@@ -42,3 +44,14 @@ def test_narration_reports_only_what_speech_verbs_report() -> None:
     assert all(lemma != "find" for _, lemma in kinds)
     report = _NEWS + "The auditors found that the agency had overspent by $2 million in 2023.\n"
     assert any(q.verb is not None and q.verb.lemma == "find" for q in quoteattr.extract(report))
+
+
+@pytest.mark.parametrize("sentence, lemma", [
+    ("She read a letter from her sister before she went down to dinner.", "read"),
+    ("Some of the boys called him a coward behind his back for a week.", "call"),
+])
+def test_narration_that_names_or_reads_is_no_quotation(sentence: str, lemma: str) -> None:
+    story = _NOVEL + sentence + " His friends said that he was at Geneva.\n"
+    kinds = [(q.kind, q.verb.lemma if q.verb else None) for q in quoteattr.extract(story)]
+    assert ("indirect", "say") in kinds
+    assert all(v != lemma for _, v in kinds)

@@ -365,3 +365,52 @@ def test_a_sentence_that_opens_with_a_quotation_is_not_narration_to_walk_past() 
             "She said the council had underestimated how many workers depend on the crossing.")
     reported = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
     assert [q.speaker.name if q.speaker else None for q in reported] == ["Ruth Abernathy"]
+
+
+_WRAPPED = ("The trial opened on a grey morning.\n\n"
+            "Mr. Hale, the prosecutor, told the jury that the\n"
+            "defendant had planned the theft for weeks and had\n"
+            "hidden the money in his brother's barn.\n\n"
+            "The defence said nothing.\n")
+
+
+def test_hard_wrapped_clause_runs_on_across_lines() -> None:
+    r = _one(_WRAPPED, "that the\ndefendant had planned the theft for weeks and had\n"
+                       "hidden the money in his brother's barn")
+    assert r.mention is not None and r.verb is not None and r.verb[2] == "told"
+
+
+def test_hard_wrapped_mention_keeps_its_line_break() -> None:
+    text = ("It was late.\n\nAt the meeting the Chief\nConstable said the roads would stay closed until Monday "
+            "because of the floods.\n")
+    r = _one(text, "the roads would stay closed until Monday because of the floods")
+    assert r.mention is not None and "\n" in r.mention.text  # the caller's text, not the unwrapped one
+
+
+def test_lines_without_blank_lines_stay_paragraphs() -> None:
+    # no blank line anywhere: every line is a paragraph, and a clause ends with its line
+    text = "The mayor said the bridge\nwould open in May.\n"
+    assert [text[r.start:r.end] for r in _run(text)] == ["the bridge"]
+    # the same lines with a blank line after them: a hard-wrapped paragraph
+    text += "\nOK."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the bridge\nwould open in May"]
+
+
+@pytest.mark.parametrize("text", [
+    "a\n\nb\nc",
+    "x said that\n\n\ny",
+    "He said that it\r\nwas over.\r\n\r\nShe agreed.",
+    "\n\n  \n said that \n it was \n\n",
+])
+def test_unwrapped_keeps_every_offset(text: str) -> None:
+    from quoteattr.reported import _unwrapped
+    from quoteattr.tokenize import paragraph_spans
+    flat = _unwrapped(text, paragraph_spans(text))
+    assert len(flat) == len(text)
+    assert all(a == b or (a in "\r\n \t" and b == " ") for a, b in zip(text, flat))
+    # blank lines (paragraph breaks) survive: every line break that has only blanks up to the next one stays
+    for i, ch in enumerate(text):
+        if ch == "\n" and text[i + 1:].lstrip(" \t\r").startswith("\n"):
+            assert flat[i] == "\n"
+    for r in _run(text):
+        assert 0 <= r.start < r.end <= len(text)
