@@ -47,7 +47,7 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
-_THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+$")
+_THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "once been a Catholic")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 
 
@@ -409,6 +409,8 @@ class Entities:
             words, title = self.split(text[ns:ne])
             if not words or words[-1] in lex.place_words or not (title or self.is_name(words)):
                 continue
+            if not title and text.startswith(("The ", "The\n"), ns):
+                continue  # "The Happy Family went in": a group or a thing, not a person
             if text.startswith(("'s", "’s"), ne):
                 continue  # "Stephen's face": a possessive, not the subject
             name, eid = self.entity(text[ns:ne])
@@ -436,8 +438,11 @@ class Entities:
             return None  # "Baker Street", "Netherfield Park"
         if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None:
             return None  # "a briefing in Kyiv": the object of a preposition is rarely what "he" means
-        if len(words) == 1 and not title and _THE_BEFORE.search(text, max(0, s - 5), s) is not None:
-            return None  # "the Trepoff murder", "the Thames": a lone name after "the" is no person
+        if not title and (_THE_BEFORE.search(text, max(0, s - 5), s) is not None or text.startswith(("The", "the"), s)
+                          and text[s + 3:s + 4] in (" ", "\n", "\t")):
+            # "the Trepoff murder", "the Thames", "the American Catholic clergy", "The Happy Family", "a
+            # Catholic": what an article introduces is a thing, a place, a group or a kind, not a person
+            return None
         if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
             return None
         name, eid = self.entity(text[s:e])

@@ -92,3 +92,25 @@ def test_an_unlisted_given_name_tells_its_gender_by_its_ending() -> None:
             "“I am grieved at the ignorance of my family,” Mr. Halloway remarked.")
     [q] = quoteattr.extract(text)
     assert q.speaker is not None and q.speaker.name == "Mr. Halloway"
+
+
+@pytest.mark.parametrize("aside", [
+    "She had once been a Catholic, and was glad of it.",
+    "She deplored the American Catholic clergy, and said so.",
+    "The Happy Family went in to supper without a word.",
+])
+def test_what_an_article_introduces_is_no_antecedent(aside: str) -> None:
+    # a name after "a"/"an"/"the" is a kind, a group or a thing: "she" goes back past it to the person
+    text = f"Ozzard Pell sat by the window all afternoon.\n\n{aside}\n\n“I am tired,” she said.\n"
+    quotes = quoteattr.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ozzard Pell"]
+
+
+@pytest.mark.parametrize("aside", [
+    "She was born an American Catholic, and had once been a Catholic by conviction too.",
+    "She deplored the American Catholic clergy, and said so.",
+])
+def test_a_kind_after_an_article_is_passed_over_by_a_pronoun(aside: str) -> None:
+    text = f"Ozzard Pell sat by the window all afternoon. {aside} "
+    found = entities(text).antecedent(len(text), "f", 0)
+    assert found is not None and found[0] == "Ozzard Pell"
