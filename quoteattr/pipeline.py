@@ -485,6 +485,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     if alternate:
         _exchange_openers(out, turns, doc)
         _back_parity(out, turns, doc)
+    _name_the_described(out, turns, ents)
     _name_the_narrator(out, turns)
     return out
 
@@ -566,6 +567,58 @@ def _exchange_openers(out: dict[int, _speakers.Resolved], turns: list[_Turn], do
                 for g in turns[m].groups:
                     out.setdefault(g, res)
         i = k
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _name_the_described(out: dict[int, _speakers.Resolved], turns: list[_Turn], ents: _speakers.Entities) -> None:
+    """A newcomer is described before the text names them: in a conversation between Dick and "a
+    gentleman", a speaker named for the first time after the gentleman's last line ("… said Mr. Greyson to
+    himself, as he walked away"), with no one else taking part, is the gentleman; his lines take the name."""
+    first_seen: dict[int, int] = {}  # entity -> the first turn it speaks in
+    for k, t in enumerate(turns):
+        for g in t.groups:
+            r = out.get(g)
+            if r is not None and r.entity is not None:
+                first_seen.setdefault(r.entity, k)
+    # entities some line names (a nominal linked to "Mr. Fortescue" is Mr. Fortescue already)
+    has_name = {r.entity for r in out.values() if r.kind == "name" and r.entity is not None}
+    i = 0
+    while i < len(turns):
+        j = i
+        while j + 1 < len(turns) and turns[j + 1].para - turns[j].para <= 2:
+            j += 1
+        lines = [(k, g, out[g]) for k in range(i, j + 1) for g in turns[k].groups if g in out]
+        i = j + 1
+        described = {r.entity for _k, _g, r in lines if r.entity is not None and r.kind == "nominal"
+                     and r.entity not in has_name and r.name.split(" ", 1)[0].lower() in _ARTICLES}
+        for n in described:
+            gender = ents.gender(n)
+            if gender not in ("m", "f"):
+                continue  # "a young officer": who that is, the text may not say
+            first_n = min(k for k, _g, r in lines if r.entity == n)
+            last_n = max(k for k, _g, r in lines if r.entity == n)
+            named = [(k, r) for k, _g, r in lines if r.entity != n and r.entity is not None and r.kind == "name"
+                     and r.mention is not None and k > last_n and first_seen.get(r.entity, -1) > last_n]
+            if not named:
+                continue
+            m = named[0][1]
+            if m.entity is None or ents.gender(m.entity) not in (gender, "?"):
+                continue
+            # one other party, and only them, from the described one's first line to the named one's
+            others = {r.entity for k, _g, r in lines if first_n <= k < named[0][0] and r.entity not in (n, m.entity)}
+            if len(others) != 1 or None in others:
+                continue
+            for _k, g, r in lines:
+                if r.entity == n:
+                    out[g] = _speakers.Resolved(m.name, m.entity, r.mention, r.kind, r.confidence, r.source)
+            for k in range(first_n, last_n + 1):
+                t = turns[k]
+                if t.speaker is not None and t.speaker.entity == n:
+                    t.speaker = _speakers.Resolved(m.name, m.entity, t.speaker.mention, t.speaker.kind,
+                                                   t.speaker.confidence, t.speaker.source)
+            break
 
 
 def _is_dialogue_run(doc: Document, turns: list[_Turn], i: int, k: int) -> bool:

@@ -114,3 +114,31 @@ def test_a_kind_after_an_article_is_passed_over_by_a_pronoun(aside: str) -> None
     text = f"Ozzard Pell sat by the window all afternoon. {aside} "
     found = entities(text).antecedent(len(text), "f", 0)
     assert found is not None and found[0] == "Ozzard Pell"
+
+
+_NEWCOMER = (
+    "Tom Pike sat on the kerb with his box of brushes, waiting for custom.\n\n"
+    "“How much for a shine?” asked a gentleman on his way to the bank.\n\n"
+    "“Ten cents, sir,” said Tom.\n\n"
+    "“That is dear,” said the gentleman.\n\n"
+    "“It is the best shine in the city,” said Tom.\n\n"
+    "“Then bring the change to my office.”\n\n"
+    "“What name, sir?”\n\n"
+    "“Wetherby, on the second floor.”\n\n"
+    "“I wonder whether the boy will come,” said Mr. Wetherby to himself, as he walked away.\n"
+)
+
+
+def test_a_described_newcomer_takes_the_name_the_text_gives_them_later() -> None:
+    speakers = [q.speaker.name if q.speaker else None for q in quoteattr.extract(_NEWCOMER)]
+    assert speakers[0] == speakers[2] == "Mr. Wetherby"  # "asked a gentleman", "said the gentleman"
+    assert speakers[1] == speakers[3] == "Tom Pike"
+    assert speakers[-1] == "Mr. Wetherby"
+
+
+def test_a_described_speaker_with_a_third_party_about_keeps_the_description() -> None:
+    # someone else joins the conversation before the name is given: the gentleman may be anyone
+    text = _NEWCOMER.replace("“Then bring the change to my office.”",
+                             "“Leave the boy alone,” said Anna Cole.\n\n“Then bring the change to my office.”")
+    speakers = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text)]
+    assert speakers[0] == "a gentleman"
