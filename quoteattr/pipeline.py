@@ -509,6 +509,8 @@ def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Do
                     continue
                 b = anchors[ai]
                 found = turns[k].speaker
+                if k == i and found is not None and found.confidence >= 0.5:
+                    continue  # a run's first line, named by the narration before it: that stands
                 if ai > 0 and k - anchors[ai - 1] <= b - k and found is not None and found.confidence > _GOES_ON:
                     continue  # the last tag is as near and turn-taking found someone: that stands
                 said = turns[b].speaker

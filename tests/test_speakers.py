@@ -142,3 +142,16 @@ def test_a_described_speaker_with_a_third_party_about_keeps_the_description() ->
                              "“Leave the boy alone,” said Anna Cole.\n\n“Then bring the change to my office.”")
     speakers = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text)]
     assert speakers[0] == "a gentleman"
+
+
+def test_a_line_after_narration_that_names_its_speaker_is_not_recounted_from_a_later_tag() -> None:
+    text = (
+        "“Shall we go to the fair?” asked Jane.\n\n"
+        "“Not this year,” said her father.\n\n"
+        "Mrs. Marlow made no reply, but began scolding one of the girls.\n\n"
+        "“Do stop fidgeting, Kate, for pity's sake!”\n\n"
+        "“Kate has no sense of timing,” said her father.\n\n"
+        "“I do not fidget for my own amusement,” replied Kate crossly.\n"
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text)]
+    assert speakers[2] == "Mrs. Marlow"  # not Kate, by counting back from "said her father"
