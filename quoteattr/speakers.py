@@ -349,17 +349,27 @@ class Entities:
             mention.start, "m" if words[0] == "his" else "f", max(0, pos - 3000), sure=True)
         if owner is None:
             return None
-        key = self.entities[owner[1]].key
-        if not key:
-            return None
-        surname = key[-1]
         want = _KIN[words[1]]
-        for k in self._by_words.get((surname,), ()):
-            s, e, _w, title = self.mentions[k]
-            if title in want:
+        key = self.entities[owner[1]].key
+        if key and len(key) > 1 or key and self.entities[owner[1]].name.lower().startswith(("mr", "mrs", "miss")):
+            surname = key[-1]
+            for k in self._by_words.get((surname,), ()):
+                s, e, _w, title = self.mentions[k]
+                if title in want:
+                    name, eid = self.entity(self.doc.text[s:e])
+                    if eid != owner[1]:
+                        return name, eid, owner[2]
+            return None
+        # the owner is known by a given name only ("Lizzy"): the relative is the one of that title the
+        # narration named last ("Mrs. Bennet deigned not to reply … “…,” said her mother")
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and self.mentions[i][0] >= pos - 3000:
+            s, e, _w, title = self.mentions[i]
+            i -= 1
+            if title in want and e <= pos:
                 name, eid = self.entity(self.doc.text[s:e])
                 if eid != owner[1]:
-                    return name, eid, owner[2]
+                    return name, eid, s
         return None
 
     def recent_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:

@@ -155,3 +155,15 @@ def test_a_line_after_narration_that_names_its_speaker_is_not_recounted_from_a_l
     )
     speakers = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text)]
     assert speakers[2] == "Mrs. Marlow"  # not Kate, by counting back from "said her father"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the husband named, his wife answers after their daughter has spoken
+    ("Mrs. Harland poured the tea. Mr. Harland put down his paper.\n\n“Where is the post?” asked Susan.\n\n“Not come yet,” said Mr. Harland.\n\n"
+     "“It never comes on time,” said his wife.\n", "Mrs. Harland"),
+    # a daughter known by her given name only: her mother is the Mrs. the narration named last
+    ("Mrs. Harland sat by the fire.\n\n“Where is the post?” asked Susan.\n\n“Not come yet,” said her mother.\n",
+     "Mrs. Harland"),
+])
+def test_a_relative_is_found_through_the_one_they_belong_to(text: str, expected: str) -> None:
+    assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
