@@ -40,6 +40,7 @@ _GENDER_CUE = regex.compile(r"[ \t]*+,?[ \t\n]*+(?!(?:he|she|his|her|him|himself
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 NARRATOR = "the narrator"
+_FAR = 20000  # how far back a pronoun looks for a name of its gender when none is near
 # kinship nouns after his/her -> the titles the relative is named with
 _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",), "husband": ("mr",),
         "father": ("mr",), "papa": ("mr",)}
@@ -655,6 +656,10 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             found = ents.antecedent(mention.start, gender, max(0, pos - 3000))
             if found is not None:
                 return Resolved(found[0], found[1], mention, "pronoun", 0.65, found[2])
+            # no one of that gender named lately (a long stretch told with "he"): the last one named at all
+            found = ents.antecedent(mention.start, gender, max(0, pos - _FAR), sure=True)
+            if found is not None:
+                return Resolved(found[0], found[1], mention, "pronoun", 0.5, found[2])
         return Resolved(mention.text, None, mention, "pronoun", 0.4)
     if mention.kind == "nominal":
         nwords = mention.text.lower().split()

@@ -167,3 +167,10 @@ def test_a_line_after_narration_that_names_its_speaker_is_not_recounted_from_a_l
 ])
 def test_a_relative_is_found_through_the_one_they_belong_to(text: str, expected: str) -> None:
     assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
+
+
+def test_a_pronoun_reaches_back_past_a_long_nameless_stretch() -> None:
+    filler = "He walked on through the rain, thinking of the letter and of the house by the river. " * 45
+    text = f"Arthur Quill left the station at dusk.\n\n{filler}\n\n“It is later than I thought,” he said.\n"
+    assert len(filler) > 3000
+    assert quoteattr.extract(text)[-1].speaker.name == "Arthur Quill"  # type: ignore[union-attr]
