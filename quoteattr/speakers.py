@@ -40,6 +40,7 @@ _GENDER_CUE = regex.compile(r"[ \t]*+,?[ \t\n]*+(?!(?:he|she|his|her|him|himself
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 NARRATOR = "the narrator"
+_MAX_NAME_WORDS = 4  # longer runs of capitals ("Gold Star Mom Corners Obama") are headlines, not full names
 _FAR = 20000  # how far back a pronoun looks for a name of its gender when none is near
 # kinship nouns after his/her -> the titles the relative is named with
 _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",), "husband": ("mr",),
@@ -115,7 +116,7 @@ class Entities:
         # full names (two or more words) first, so that single words attach to them
         full: dict[tuple[str, ...], int] = {}
         for _s, _e, words, _t in self.mentions:
-            if len(words) >= 2:
+            if 2 <= len(words) <= _MAX_NAME_WORDS:
                 full[words] = full.get(words, 0) + 1
         self._full = full
         self._by_last: dict[str, list[tuple[str, ...]]] = {}

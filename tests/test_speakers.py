@@ -174,3 +174,8 @@ def test_a_pronoun_reaches_back_past_a_long_nameless_stretch() -> None:
     text = f"Arthur Quill left the station at dusk.\n\n{filler}\n\n“It is later than I thought,” he said.\n"
     assert len(filler) > 3000
     assert quoteattr.extract(text)[-1].speaker.name == "Arthur Quill"  # type: ignore[union-attr]
+
+
+def test_a_headline_in_capitals_is_no_full_name() -> None:
+    text = "Gold Star Mom Corners Obama on his refusal.\n\nObama answered.\n\n“We will not give up,” said Obama.\n"
+    assert quoteattr.extract(text)[-1].speaker.name == "Obama"  # type: ignore[union-attr]
