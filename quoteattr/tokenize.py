@@ -1,7 +1,8 @@
 """The regex producer of the internal :class:`~quoteattr.document.Document`.
 
-Paragraphs are blocks separated by blank lines where the text has any (books
-and most articles); otherwise every line is a paragraph. Sentence starts come
+Paragraphs are blocks separated by blank lines where the text has any and is
+hard-wrapped (books, plain-text mail); otherwise every line is a paragraph
+(most articles, and ebooks with one paragraph a line). Sentence starts come
 from one scan for sentence-final punctuation followed by a capital, an opening
 mark or a paragraph break. No per-token objects are built for the whole text:
 the later stages scan only the neighbourhoods they look at, or the text outside
@@ -32,9 +33,32 @@ _SENT_SCANS = tuple(
     for p in ".!?…")
 
 
+_WRAP_WIDTH = 100  # lines of hard-wrapped text are shorter than this (books: 60 to 80 characters)
+_WRAP_SAMPLE = 2000  # non-blank lines looked at
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text's lines are wrapped at a fixed width (their median length is under _WRAP_WIDTH), so
+    that a single line break continues its paragraph; otherwise each line is a paragraph of its own."""
+    lengths: list[int] = []
+    pos = 0
+    while len(lengths) < _WRAP_SAMPLE:  # the first lines say how the text is laid out
+        nl = text.find("\n", pos)
+        line = text[pos:] if nl < 0 else text[pos:nl]
+        if line.strip():
+            lengths.append(len(line))
+        if nl < 0:
+            break
+        pos = nl + 1
+    lengths.sort()
+    return bool(lengths) and lengths[len(lengths) // 2] < _WRAP_WIDTH
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph, whitespace between them excluded, covering all text."""
-    sep = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE
+    """(start, end) of each paragraph, whitespace between them excluded, covering all text: blocks between
+    blank lines in hard-wrapped text, else lines (news often separates paragraphs by one line break here
+    and by a blank line there)."""
+    sep = _BLANK_LINE if _BLANK_LINE.search(text) and _hard_wrapped(text) else _LINE
     spans = []
     pos = 0
     for m in sep.finditer(text):

@@ -45,6 +45,18 @@ def test_paragraphs_follow_blank_lines_or_lines() -> None:
     assert paragraph_spans("") == [(0, 0)]
 
 
+def test_long_lines_are_paragraphs_even_where_blank_lines_separate_some() -> None:
+    # news that separates paragraphs by a blank line here and by one line break there
+    one = "The mayor spoke for an hour about the bridge, the budget and the new school on the hill above the town."
+    two = "“We will open it in May,” she said, and the room applauded for a long time before the next question."
+    text = f"Headline\n\n{one}\n{two}\n\n{one}"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["Headline", one, two, one]
+    # hard-wrapped lines (under 100 characters) still join into the paragraph they wrap
+    wrapped = "The mayor spoke for an hour about the bridge,\nthe budget and the new school.\n\nShe left."
+    assert [wrapped[s:e] for s, e in paragraph_spans(wrapped)] == [
+        "The mayor spoke for an hour about the bridge,\nthe budget and the new school.", "She left."]
+
+
 def test_multi_paragraph_parts_share_a_group() -> None:
     text = "“One.\n\n“Two.\n\n“Three.”"
     qs = detect(analyse(text))
