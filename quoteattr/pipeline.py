@@ -128,7 +128,8 @@ class Extractor:
             if r.kind not in self.kinds or ents is None:
                 continue
             group += 1
-            res = _speakers.resolve(r.mention, r.start, ents, plural) if r.mention is not None else None
+            res = _speakers.resolve(r.mention, r.start, ents, plural) \
+                if r.mention is not None and not _expletive(doc.text, r) else None
             if res is not None and res.mention is not None and _speakers.is_plural(res.mention, ents):
                 plural = res
             chosen.append((Item(r.start, r.end, None, None, group, doc.paragraph_of(r.start), r.confidence,
@@ -182,6 +183,22 @@ def _marked_spans(items: list[Item]) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+_EXPLETIVE_GAP = regex.compile(r"(?:\s++(?:is|was|has\s++been|had\s++been|would\s++be|will\s++be|'s|’s|now|also|"
+                               r"widely|generally|often|still|long|then|already|not))*+\s++")
+
+
+def _expletive(text: str, r: Reported) -> bool:
+    """'It seems that …', 'it was revealed that …', 'It is expected to …': the 'it' is no one, and the
+    content has no source."""
+    m = r.mention
+    if m is None or r.verb is None or m.text not in ("it", "It") or m.end > r.verb[0]:
+        return False
+    g = _EXPLETIVE_GAP.fullmatch(text, m.end, r.verb[0])
+    if g is None:
+        return False
+    return r.verb[3] in ("seem", "appear") or any(w in text[m.end:r.verb[0]].split() for w in ("is", "was", "been", "be", "'s", "’s"))
 
 
 def _speech_only(reported: list[Reported], pat: Patterns) -> list[Reported]:
@@ -868,6 +885,9 @@ def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id:
         if frame is not None and frame.verb is not None and m is not None:
             vs, ve, vt, lemma = frame.verb
             verb = _verb_unchecked(vt, lemma, vs, ve)
+    elif it.kind != "direct" and it.frame is not None and it.frame.verb is not None:
+        vs, ve, vt, lemma = it.frame.verb  # "it was revealed that …": a verb, and no one's
+        verb = _verb_unchecked(vt, lemma, vs, ve)
     om = it.open_mark
     cm = it.close_mark
     return _quote_unchecked(

@@ -1,0 +1,29 @@
+"""Who reported speech belongs to, as quoteattr.extract returns it (the pipeline's part, after the rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+
+@pytest.mark.parametrize("text, content, verb", [
+    ("It seems that the council will vote against the plan next week.",
+     "that the council will vote against the plan next week", "seems"),
+    ("It was revealed in March that the mayor had used a private account.",
+     "that the mayor had used a private account", "revealed"),
+    ("It is widely expected that the bank will raise its rates in June.",
+     "the bank will raise its rates in June", "expected"),
+])
+def test_an_expletive_it_is_no_source(text: str, content: str, verb: str) -> None:
+    found = [q for q in quoteattr.extract(text) if q.text.endswith(content)]  # ("that" may lead the content)
+    assert found, [q.text for q in quoteattr.extract(text)]
+    q = found[0]
+    assert q.speaker is None
+    assert q.verb is not None and q.verb.text == verb and text[q.verb.start:q.verb.end] == verb
+
+
+def test_a_company_that_says_something_keeps_its_it() -> None:
+    text = "Acme Corp. posted a loss. It said that sales would recover by the end of the year."
+    q = [q for q in quoteattr.extract(text) if q.kind != "direct"][-1]
+    assert q.speaker is not None and q.speaker.text == "It"
