@@ -20,7 +20,7 @@ from quoteattr import frames as _frames
 from quoteattr import genre as _genre
 from quoteattr import speakers as _speakers
 from quoteattr.document import Document
-from quoteattr.frames import Frame, Item, Reported
+from quoteattr.frames import Frame, Item, Mention, Reported
 from quoteattr.patterns import Patterns, patterns
 from quoteattr.reported import find_reported
 from quoteattr.tokenize import analyse
@@ -206,7 +206,24 @@ def _speech_only(reported: list[Reported], pat: Patterns) -> list[Reported]:
     at Geneva"), not what the narration says a character found, seemed, wanted or wondered."""
     lex = pat.lex
     return [r for r in reported if r.verb is not None and "d" in lex.verb_uses.get(r.verb[3], "")
-            and r.verb[3] not in lex.thought_verbs and r.frame != "n"]
+            and r.verb[3] not in lex.thought_verbs and r.frame != "n" and _a_person(r.mention, lex)]
+
+
+def _a_person(m: Optional[Mention], lex: Any) -> bool:
+    """Whether a narrative's reported speech has someone to say it: a name, a personal pronoun, or a
+    nominal whose head is a person ("the old woman"), not "it", "the reflection" or "the corners"."""
+    if m is None:
+        return False
+    if m.kind == "name":
+        return True
+    low = m.text.lower().split()
+    if not low:
+        return False
+    if m.kind == "pronoun":
+        return low[0] not in ("it", "which", "that")
+    head = low[-1]
+    heads = (head, head[:-1], head[:-3] + "y") if head.endswith("s") else (head,)  # "authorities", "readers"
+    return any(h in lex.person_nouns or h in lex.nominal_gender or h in lex.nominals for h in heads)
 
 
 def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list[tuple[Item, Optional[_speakers.Resolved]]]:

@@ -55,3 +55,14 @@ def test_narration_that_names_or_reads_is_no_quotation(sentence: str, lemma: str
     kinds = [(q.kind, q.verb.lemma if q.verb else None) for q in quoteattr.extract(story)]
     assert ("indirect", "say") in kinds
     assert all(v != lemma for _, v in kinds)
+
+
+@pytest.mark.parametrize("sentence, lemma", [
+    ("The earliest traditions told that the stone had come from a temple in the east.", "tell"),
+    ("It was said that the house had stood empty for twenty years.", "say"),
+])
+def test_narration_reports_only_what_someone_says(sentence: str, lemma: str) -> None:
+    story = _NOVEL + sentence + " His friends said that he was at Geneva.\n"
+    kinds = [(q.kind, q.verb.lemma if q.verb else None) for q in quoteattr.extract(story)]
+    assert kinds.count(("indirect", "say")) == 1  # his friends' report, and no other
+    assert all(v != lemma for _, v in kinds) or lemma == "say"
