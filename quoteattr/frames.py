@@ -346,6 +346,9 @@ def position(doc: Document, item: Item) -> str:
     return "mid"
 
 
+_MAX_TAG_GAP = 150  # the most narration after a tag before the quotation goes on ("…,” said Curtis, with faltering voice, feigning an emotion which he did not feel, “…”)
+
+
 def interrupted(text: str, a: Item, b: Item) -> bool:
     """``“A,” he said, “B.”``: b continues a after a tag and a comma or full stop."""
     if a.frame is None or a.frame.where != "after" or b.open_mark is None or a.paragraph != b.paragraph:
@@ -353,7 +356,7 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
     gap = text[a.frame.end: b.open_mark[0]].rstrip()
     # the tag ends at a comma, colon, semicolon, full stop or dash ("he said, “B.”"); "said on Fox News's
     # “Fox and Friends.”" goes on with words, and the second quotation is a title, not the rest of the first
-    return len(gap) <= 60 and (not gap or (gap[-1] in ",.:;—–-" and _GAP.fullmatch(gap, 0, len(gap) - 1) is not None))
+    return len(gap) <= _MAX_TAG_GAP and (not gap or (gap[-1] in ",.:;—–-" and _GAP.fullmatch(gap, 0, len(gap) - 1) is not None))
 
 
 # "Halted, he peered …": a capitalised word, a comma, then the subject pronoun -- a fronted participle, no name
