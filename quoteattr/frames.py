@@ -361,4 +361,5 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
 
 # "Halted, he peered …": a capitalised word, a comma, then the subject pronoun -- a fronted participle, no name
 _FRONTED = regex.compile(r"[ \t]*+,[ \t\n]*+(?:he|she|they|I|we)(?![\p{L}\p{M}])")
-_GAP = regex.compile(r"[^.!?“”\"]*+")
+# narration inside a tag: no sentence end, but a title's dot ("to Mr. Linden") or a parenthesis ("(bless her!)")
+_GAP = regex.compile(r"(?:[^.!?“”\"(]++|\([^()“”\"\n]{0,80}+\)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle))\.|\()*+")
