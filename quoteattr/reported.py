@@ -11,6 +11,8 @@ only the sentence around each hit is looked at. Frames:
   noun-phrase frame);
 * ``CLAUSE, X said.`` / ``CLAUSE, said X.`` / ``CLAUSE1, X said, CLAUSE2.`` -- a tag after the
   content, no quote marks;
+* ``OPENING, X said, CLAUSE.`` -- a parenthetical tag after a short opening (``Overall, she said,
+  …``, ``The mayor, officials said, has …``): the opening and the clause are two parts of the content;
 * ``according to X, CLAUSE.`` / ``CLAUSE, according to X.``
 * ``X: CLAUSE`` -- a paragraph led by a name and a colon (a headline's source, a transcript's
   speaker); labels such as ``Note:`` or ``Chapter 3:`` (``lexicons/<lang>/non_speaker_labels.txt``)
@@ -806,6 +808,21 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                             cands.append((c2s, c2e, "tag2", verb, mention, 0.6, lemma))
                     continue
                 if not rest or rest[0] in ".!?":
+                    continue
+            elif pre > ss and text[pre - 1] == "," and ("a" in frames or "c" in frames or "C" in frames):
+                # "Overall, she said, a number of …" / "Mr. Obama, officials said, has become …": a short
+                # opening before a parenthetical tag, its clause after it; each part is content
+                after = _DATE_TAG.match(text, ve, se)
+                te = after.end() if after is not None else ve
+                if text.startswith(",", te):
+                    c2s, c2e = _trim(text, te + 1, se)
+                    c2e = _end_content(ctx, c2s, c2e)
+                    cs, ce = _trim(text, ss, pre - 1)
+                    if (c2e - c2s > 10 and not ctx.in_blocked(c2s) and ce > cs
+                            and ctx.first_blocked(cs, ce) is None):
+                        cands.append((cs, ce, "tag", verb, mention, 0.6, lemma))
+                        cands.append((c2s, c2e, "tag2", verb, mention, 0.6, lemma))
+                        cuts.append(pre - 1)
                     continue
             _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
             continue

@@ -414,3 +414,22 @@ def test_unwrapped_keeps_every_offset(text: str) -> None:
             assert flat[i] == "\n"
     for r in _run(text):
         assert 0 <= r.start < r.end <= len(text)
+
+
+@pytest.mark.parametrize("text, before, after, speaker", [
+    ("Overall, she said, the harbour had never been busier.", "Overall", "the harbour had never been busier",
+     "she"),
+    ("The mayor, officials said, has grown wary of the plan.", "The mayor", "has grown wary of the plan",
+     "officials"),
+    ("In particular, Ruth Vance wrote, the ferry fares would have to rise.", "In particular",
+     "the ferry fares would have to rise", "Ruth Vance"),
+    ("His leverage, they believe, is not going anywhere before the vote.", "His leverage",
+     "is not going anywhere before the vote", "they"),
+])
+def test_a_parenthetical_tag_after_a_short_opening_reports_both_parts(text: str, before: str, after: str,
+                                                                      speaker: str) -> None:
+    """'A, X said, B.': each part around the tag is content (PolNeAR marks both), however short the first."""
+    for content in (before, after):
+        r = _one(text, content)
+        assert r.mention is not None and r.mention.text == speaker
+
