@@ -14,6 +14,8 @@ only the sentence around each hit is looked at. Frames:
 * ``OPENING, X said, CLAUSE.`` -- a parenthetical tag after a short opening (``Overall, she said,
   …``, ``The mayor, officials said, has …``): the opening and the clause are two parts of the content;
 * ``according to X, CLAUSE.`` / ``CLAUSE, according to X.``
+* ``X seems to …`` / ``X appears ready …`` / ``X is expected to …`` -- the writer's hedge, no speaker: the
+  subject and the predicate are two parts of the content (``frame="subj"`` for the subject);
 * ``X: CLAUSE`` -- a paragraph led by a name and a colon (a headline's source, a transcript's
   speaker); labels such as ``Note:`` or ``Chapter 3:`` (``lexicons/<lang>/non_speaker_labels.txt``)
   are no speakers.
@@ -700,6 +702,12 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
 
 # --------------------------------------------------------------------------- main
 
+# verbs that raise their subject out of the content ("X seems to …", "X is expected to …"): no speaker
+_RAISING = frozenset({"seem", "appear"})
+_RAISING_PASSIVE = frozenset({"expect"})
+_APPEAR_AT = regex.compile(r"(?:on|at|with|in|before|alongside|onstage|together|during|as|for|from|live|in\s+front)\s")
+_PASSIVE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:\p{Ll}{3,}ly\s++)?+$")
+
 # a word right before a verb form that makes it a noun or an infinitive ("the call", "to say")
 _NOT_VERB_AFTER = frozenset({"to", "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your",
                              "in", "for", "by", "from", "with", "this", "these", "those", "The"})
@@ -824,7 +832,18 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                         cands.append((c2s, c2e, "tag2", verb, mention, 0.6, lemma))
                         cuts.append(pre - 1)
                     continue
+            n = len(cands)
             _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
+            if len(cands) > n and (lemma in _RAISING or lemma in _RAISING_PASSIVE
+                                   and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None):
+                # "The closures appear to have brought …", "A ruling is expected in May": nobody is quoted;
+                # the writer's hedge, with the subject and the predicate as two parts of its content
+                c = cands[-1]
+                if lemma == "appear" and _APPEAR_AT.match(text, c[0]) is not None:
+                    cands.pop()  # "appeared on MSNBC", "appears with Clinton": on stage, not a hedge
+                else:
+                    cands[-1] = (c[0], c[1], c[2], verb, None, c[5], lemma)
+                    cands.append((mention.start, mention.end, "subj", verb, None, 0.5, lemma))
             continue
         # no subject before: "…, said X." (inverted tag)
         pre = _rstrip_end(text, ss, vs)

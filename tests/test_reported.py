@@ -433,3 +433,33 @@ def test_a_parenthetical_tag_after_a_short_opening_reports_both_parts(text: str,
         r = _one(text, content)
         assert r.mention is not None and r.mention.text == speaker
 
+
+@pytest.mark.parametrize("text, subject, content", [
+    ("The closures appear to have brought some calm to the harbour.", "The closures",
+     "to have brought some calm to the harbour"),
+    ("Senator Ada Brill seemed ready to give up the fight.", "Senator Ada Brill", "ready to give up the fight"),
+    ("A decision is expected in May on the port dispute.", "A decision", "in May on the port dispute"),
+    ("The vote is widely expected to pass by a large margin.", "The vote", "to pass by a large margin"),
+])
+def test_a_hedge_reports_subject_and_predicate_without_a_speaker(text: str, subject: str, content: str) -> None:
+    """'X seems …', 'X is expected …': nobody speaks; subject and predicate are two parts of the content."""
+    for part in (subject, content):
+        r = _one(text, part)
+        assert r.mention is None and r.verb is not None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Analysts expect the vote to pass by a large margin.", "Analysts"),
+])
+def test_an_active_expect_keeps_its_subject_as_speaker(text: str, speaker: str) -> None:
+    found = [r for r in _run(text) if r.mention is not None]
+    assert found and found[0].mention is not None and found[0].mention.text == speaker
+    assert not [r for r in _run(text) if text[r.start:r.end] == speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday the governor appeared at a rally in the port town.",
+    "Later the minister appeared on television with the mayor.",
+])
+def test_appearing_somewhere_is_no_hedge(text: str) -> None:
+    assert _run(text) == []
