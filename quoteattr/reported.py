@@ -1058,7 +1058,14 @@ def _next_is_quote(ctx: _Ctx, pos: int, se: int) -> bool:
     return p < se and ctx.in_blocked(p)
 
 
-_ACC_NP = regex.compile(r"\s++(?P<np>[^,.;:!?“”\"()\n]{1,90}?)(?=\s*+(?:,|\.(?:\s|$)|;|$|\)|—|–))")
+# a dot that ends an abbreviation or an initial ("Mr.", "U.S.", "F.A.A."), not a sentence
+_ABBR_DOT_BEFORE = (r"(?:(?<![\p{L}.’'])(?:Mr|Mrs|Ms|Dr|St|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|"
+                    r"Inc|Co|Corp|Ltd|Pres)|(?<![\p{L}])\p{Lu})")
+# the source after "according to": up to a comma, a sentence's end or a bracket; dots inside a word ("F.A.A",
+# "Tchadinfos.com") or after an abbreviation ("Mr. Lee") are no end
+_ACC_NP = regex.compile(
+    rf"\s++(?P<np>(?:[^,.;:!?“”\"()\n]|\.(?=[\p{{L}}\p{{N}}])|(?<={_ABBR_DOT_BEFORE})\.){{1,160}}?)"
+    rf"(?=\s*+(?:,|(?<!{_ABBR_DOT_BEFORE})\.(?:\s|$)|;|$|\)|—|–))")
 
 
 def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand], cuts: list[int]) -> None:

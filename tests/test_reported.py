@@ -463,3 +463,21 @@ def test_an_active_expect_keeps_its_subject_as_speaker(text: str, speaker: str) 
 ])
 def test_appearing_somewhere_is_no_hedge(text: str) -> None:
     assert _run(text) == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The ferry is cleared to sail again, according to the F.A.A.\n\nThe port opened.",
+     "The ferry is cleared to sail again", "the F.A.A."),
+    ("Two bridges were closed, according to U.S. Census data. The port opened.", "Two bridges were closed",
+     "U.S. Census data"),
+    ("The mill lost money, according to Millnews.com. The port opened.", "The mill lost money", "Millnews.com"),
+    ("According to Mr. Okafor, the ferry will run all winter.", "the ferry will run all winter", "Mr. Okafor"),
+    ("The ferry will run all winter, according to the AP. The port opened.", "The ferry will run all winter",
+     "the AP"),
+    ("According to early results of the survey conducted by the harbour board for the city council and the "
+     "regional press, most residents want the ferry.", "most residents want the ferry",
+     "early results of the survey conducted by the harbour board for the city council and the regional press"),
+])
+def test_according_to_a_source_with_dots_or_a_long_name(text: str, content: str, source: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == source
