@@ -1084,6 +1084,16 @@ def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand]
         kind = "nominal"
     mention = Mention(ns, ne, np, kind)
     pre = text[ss:vs].rstrip()
+    if pre.endswith(",") and text.startswith(",", ne) and 1 < len(pre) <= 40:
+        # "Fundraising, according to the campaign, has surged …": the parts on both sides are content
+        cs, ce = _trim(text, ss, ss + len(pre))
+        c2s, c2e = _trim(text, ne + 1, se)
+        c2e = _end_content(ctx, c2s, c2e)
+        if (ce > cs and ctx.first_blocked(cs, ce) is None and c2e - c2s > 10 and not ctx.in_blocked(c2s)):
+            cands.append((cs, ce, "acc", verb, mention, 0.65, "according to"))
+            cands.append((c2s, c2e, "acc", verb, mention, 0.65, "according to"))
+            cuts.append(ss + len(pre) - 1)
+            return
     if len(pre) > 15:
         # "CLAUSE, according to X." / "CLAUSE according to X"
         cs, ce = _trim(text, ss, ss + len(pre))

@@ -481,3 +481,15 @@ def test_appearing_somewhere_is_no_hedge(text: str) -> None:
 def test_according_to_a_source_with_dots_or_a_long_name(text: str, content: str, source: str) -> None:
     r = _one(text, content)
     assert r.mention is not None and r.mention.text == source
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("Ticket sales, according to the harbour board, have doubled since May.", "Ticket sales",
+     "have doubled since May"),
+    ("Now, according to two people close to the mayor, the council plans a new ferry.", "Now",
+     "the council plans a new ferry"),
+])
+def test_according_to_between_two_parts(text: str, before: str, after: str) -> None:
+    for part in (before, after):
+        r = _one(text, part)
+        assert r.verb is not None and r.verb[3] == "according to"
