@@ -672,7 +672,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_DASH = regex.compile(r"\s[–—]\s|\s--\s|\s\(")
+_DASH = regex.compile(r"\s[–—]\s|\s--\s")
+# after a pair of dashes, the writer's own words: "… – an offer made by Turkey – thereby opening …"
+_AFTER_ASIDE = regex.compile(r"(?:thereby|which|who|\p{Ll}++ing)(?![\p{L}])")
 _CLAUSE_BREAK = regex.compile(r",\s++(?:though|although|but|while|whereas|which|who)\s")
 
 
@@ -683,8 +685,14 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
     if b is not None:
         e = b[0]
     d = _DASH.search(ctx.text, s, e)
-    if d is not None and d.start() - s > 10:
-        e = d.start()
+    while d is not None and d.start() - s > 10:
+        # a pair of dashes sets off an aside inside the clause ("philanthropy -- even on his scale -- would
+        # not …"): the clause goes on after the second
+        d2 = _DASH.search(ctx.text, d.end(), min(e, d.end() + 120))
+        if d2 is None or d2.end() >= _rstrip_end(ctx.text, s, e) - 1 or _AFTER_ASIDE.match(ctx.text, d2.end(), e):
+            e = d.start()
+            break
+        d = _DASH.search(ctx.text, d2.end(), e)
     # a new clause that is the writer's, not the speaker's: ", though …", ", which …"
     c = _CLAUSE_BREAK.search(ctx.text, s, e)
     if c is not None and c.start() - s > 10:

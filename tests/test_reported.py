@@ -493,3 +493,20 @@ def test_according_to_between_two_parts(text: str, before: str, after: str) -> N
     for part in (before, after):
         r = _one(text, part)
         assert r.verb is not None and r.verb[3] == "according to"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the old harbour bridge (closed since May) would open in June.",
+     "the old harbour bridge (closed since May) would open in June"),
+    ("The mayor said the night ferry -- the town's only link to the coast -- would run all winter.",
+     "the night ferry -- the town's only link to the coast -- would run all winter"),
+    ("The mayor said the night ferry — if the weather holds — will sail on Friday.",
+     "the night ferry — if the weather holds — will sail on Friday"),
+    # one dash, or a pair that the writer's participle clause follows: the content ends at the first
+    ("The mayor said the ferry would run all winter — a promise she made last year too.",
+     "the ferry would run all winter"),
+    ("The mayor vowed to keep the ferry in service – a plan the council backs – thereby ending the dispute.",
+     "to keep the ferry in service"),
+])
+def test_content_runs_over_asides_in_brackets_or_dash_pairs(text: str, content: str) -> None:
+    _one(text, content)
