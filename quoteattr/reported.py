@@ -317,6 +317,9 @@ _NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "men",
                   "ars", "ups", "ops", "ps", "ns", "ks", "ds", "rs", "ms", "ls", "ts", "ws")
 
 
+_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -606,6 +609,16 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
         while text[start:start + 4].lower() == "of " or text[start:start + 3].lower() in ("de ", "al "):
             start = text.find(" ", start) + 1
         return Mention(start, he, text[start:he], "name")
+    if (low.isdigit() or low in _NUMBERS) and len(words) > 2:
+        # "six in 10 say", "nearly nine out of 10 said": a share of those polled
+        w1 = text[words[1][0]:words[1][1]].lower()
+        k = 2 if w1 == "in" else 3 if w1 == "of" and text[words[2][0]:words[2][1]].lower() == "out" else 0
+        if k and k < len(words):
+            ns, ne = words[k]
+            n = text[ns:ne].lower()
+            if n.isdigit() or n in _NUMBERS:
+                return Mention(ns, he, text[ns:he], "nominal")
+        return None
     if low in _NOT_SUBJ or low in _DET or not head.isalpha():
         return None
     if low in lex.nominals or low.endswith(_NOUN_SUFFIXES):
@@ -643,10 +656,32 @@ _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
 _OBJ = regex.compile(
     r"\s*+(?:(?:him|her|me|us|them|you|reporters|supporters|voters|journalists|viewers|listeners|"
     r"lawmakers|members|donors|students|people|everyone)(?![\p{L}])"
-    r"|(?:the|a|an|his|her|their|its|our)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?+(?=\s++(?:that|he|she|they|it|we|I|there|the)\s)"
+    r"|(?:the|a|an|his|her|their|its|our)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?+(?=\s++(?:that|he|she|they|it|we|I|there|the|to)\s)"
     r"|(?:(?:The|the)\s++)?(?:\p{Lu}[\p{L}.’'\-&]*+\s*+){1,5}+)"
-    r"(?:\s++(?:on|in|at|during|last|this|earlier)\s++[\p{L}\p{N}]++(?:\s++[\p{L}\p{N}]++)?+)?+"
+    r"(?:\s*+(?:on|in|at|during|last|this|earlier)\s++[\p{L}\p{N}]++(?:\s++[\p{L}\p{N}]++)?+)?+"
 )
+# the hearer after a tag's verb of telling: "…, he told reporters.", "…, Ms. Lee told The Post in an interview."
+_TAG_OBJ = regex.compile(
+    r"\s++(?:(?:him|her|me|us|them|you|reporters|journalists|supporters|voters|viewers|listeners|lawmakers|"
+    r"members|donors|students|people|everyone)(?![\p{L}])"
+    r"|(?:the|a|an|his|her|their|its|our)\s++(?:[\p{L}\-’']++\s++){0,2}?[\p{L}\-’']++(?=[\s,.;!?]|$)"
+    r"|\p{Lu}[\p{L}.’'\-&]*+(?:\s++\p{Lu}[\p{L}.’'\-&]*+){0,4}+)"
+)
+
+
+def _tag_end(text: str, ve: int, se: int, lemma: str) -> int:
+    """Where a tag whose verb ends at ``ve`` ends: after a time or place ("said Tuesday", "said in a statement"),
+    and for a verb of telling after its hearer ("told reporters", "told CNN on Sunday")."""
+    after = _DATE_TAG.match(text, ve, se)
+    te = after.end() if after is not None else ve
+    if lemma in _TELL and te == ve:
+        o = _TAG_OBJ.match(text, ve, se)
+        if o is not None:
+            after = _DATE_TAG.match(text, o.end(), se)
+            te = after.end() if after is not None else o.end()
+    return te
+
+
 _WH = regex.compile(r"\s*+((?:whether|if|why|how|what|who|when|where)\s)")
 _SPEECH_OBJ = regex.compile(r"\s*+(?:(?:the|these|those|his|her|their|its|our|such|this|that|those|[\p{Lu}][\p{L}\-]*+(?:’s|'s))\s++)?(?:[\p{L}\-]++\s++){0,2}?(?P<head>[\p{L}]++)(?=\s*+(?:[.,;!?]|$|about|on|at|in|to|as|during|and|after|for)(?![\p{L}]))")
 _DATE_TAG = regex.compile(
@@ -808,8 +843,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                   if subj_start > ss and text[subj_start - 1].isspace() else None)
             pre = _rstrip_end(text, ss, dm.start() if dm is not None else subj_start)  # where the part before ends
             if pre - ss > 15 and text[pre - 1] == "," and "a" in frames:
-                after = _DATE_TAG.match(text, ve, se)
-                te = after.end() if after is not None else ve
+                te = _tag_end(text, ve, se, lemma)
                 rest = text[te:se].lstrip()
                 if not rest or rest[0] in ".!?" or rest.startswith(","):
                     cs, ce = _trim(text, ss, pre - 1)
@@ -828,8 +862,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
             elif pre > ss and text[pre - 1] == "," and ("a" in frames or "c" in frames or "C" in frames):
                 # "Overall, she said, a number of …" / "Mr. Obama, officials said, has become …": a short
                 # opening before a parenthetical tag, its clause after it; each part is content
-                after = _DATE_TAG.match(text, ve, se)
-                te = after.end() if after is not None else ve
+                te = _tag_end(text, ve, se, lemma)
                 if text.startswith(",", te):
                     c2s, c2e = _trim(text, te + 1, se)
                     c2e = _end_content(ctx, c2s, c2e)
@@ -855,7 +888,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
             continue
         # no subject before: "…, said X." (inverted tag)
         pre = _rstrip_end(text, ss, vs)
-        if pre - ss > 15 and text[pre - 1] == "," and "a" in frames:
+        if pre - ss > 15 and text[pre - 1] == "," and "a" in frames and not word.endswith("ing"):
             se = ctx.sentence_end(vs)
             sm = _subject_after(ctx, ve, se)
             if sm is not None:
@@ -970,8 +1003,15 @@ def _owner_before(ctx: _Ctx, ss: int, vs: int, cands: list[_Cand]) -> Optional[M
 
 @functools.lru_cache(maxsize=8)
 def _subject_after_re(name: str) -> regex.Pattern[str]:
-    return regex.compile(r"\s++(?:(?P<pron>he|she|they)(?![\p{L}])|(?P<name>" + name
-                         + r")|(?P<nom>(?:the|a|an|one|another)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++))")
+    # "said he", "said former governor Ed Rendell", "said the bureau's director", "say some Democrats"; then
+    # a time or place ("said Smith on Monday"), and the end of the tag (a comma or the sentence's end)
+    return regex.compile(
+        r"\s++(?:(?P<pron>he|she|they)(?![\p{L}])"
+        r"|(?:(?:the|[\p{N}/\-]++|(?!(?:of|to|in|on|at|for|with|from|by|about|as|that|this|he|she|they|it|we|you|"
+        r"would|will|is|was|has|had|and|but|or|not|who|which)\s)[\p{Ll}\-]++)\s++){0,3}?(?P<name>" + name + r")"
+        r"|(?P<nom>(?:the|a|an|one|another|some|many|several|most|other|few|both|all|his|her|their|its|our|two|"
+        r"three|four|five|\p{N}++)\s++(?:[\p{L}\-’'.]++\s++){0,4}?[\p{L}\-’']++))"
+        + _DATE_TAG.pattern + r"(?=\s*+(?:[.!?,]|$))")
 
 
 def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]:
@@ -982,6 +1022,13 @@ def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]
         if m.group(g) is not None:
             s, e = m.span(g)
             t = ctx.text[s:e]
+            if kind == "nominal":
+                # a noun phrase, not a clause: "said several observers", not "said the family deserved better"
+                words = t.split()
+                head = words[-1].lower().rstrip(".")
+                if (any(w.endswith("ed") or w.lower() in _NOT_SUBJ for w in words[1:])
+                        or not (words[-1][0].isupper() or head in ctx.pat.lex.nominals or head.endswith(_NOUN_SUFFIXES))):
+                    return None
             if kind == "name" and t.endswith("."):
                 e -= 1
             # a nominal or name tag may run on: ", said John Smith, a spokesman for X."
@@ -1023,17 +1070,23 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         else:
             if lemma in _TELL:
                 wh = _WH.match(text, p2, se)
+                obj = -1
                 if wh is None:
                     om = _OBJ.match(text, p2, se)
                     if om is None or om.end() == p2:
                         return
+                    obj = p2
                     p2 = om.end()
+                    while p2 < se and text[p2] in " \t\n":
+                        p2 += 1
                     wh = _WH.match(text, p2, se)
                 if wh is not None:  # "asked (them) whether …"
                     p2 = wh.start(1)
                     frame = "c"
                 elif text.startswith("to ", p2) and "t" in frames:
                     frame = "t"
+                    if obj >= 0 and text[obj:p2].strip() not in _TIME_WORDS:
+                        p2 = obj  # "urged Congress to act": the hearer is part of the content (PolNeAR)
             if not frame:
                 if "c" in frames or "n" in frames:
                     sp = _SPEECH_OBJ.match(text, p2, se)

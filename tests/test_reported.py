@@ -510,3 +510,61 @@ def test_according_to_between_two_parts(text: str, before: str, after: str) -> N
 ])
 def test_content_runs_over_asides_in_brackets_or_dash_pairs(text: str, content: str) -> None:
     _one(text, content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("A calmer mayor may not be a bad thing, say some councillors, who want the ferry kept.",
+     "A calmer mayor may not be a bad thing", "councillors"),
+    ("The fund is ten million dollars short, said former harbour master Ed Rendell.",
+     "The fund is ten million dollars short", "Ed Rendell"),
+    ("The ferry will run all winter, said several observers.", "The ferry will run all winter", "several observers"),
+    ("The ferry will run all winter, said Ed Lane on Monday.", "The ferry will run all winter", "Ed Lane"),
+    ("The ferry will run all winter, said the board's director, Ana Ruiz, on Monday.",
+     "The ferry will run all winter", "the board's director"),
+])
+def test_an_inverted_tag_names_its_speaker(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text.endswith(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday, said the family deserved better.",
+    "The ferry lost money last year, saying the fares were too low.",
+])
+def test_no_inverted_tag_without_a_noun_phrase_after_the_verb(text: str) -> None:
+    assert not [r for r in _run(text) if r.frame == "tag"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Six in 10 say the mayor is at least somewhat decisive.", "the mayor is at least somewhat decisive",
+     "Six in 10"),
+    ("Nearly nine out of 10 said they would vote again.", "they would vote again", "nine out of 10"),
+])
+def test_a_share_of_those_polled_is_a_subject(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The ferry will run all winter, he told reporters.", "The ferry will run all winter", "he"),
+    ("The ferry will run all winter, the mayor told The Harbour News on Sunday.",
+     "The ferry will run all winter", "the mayor"),
+    ("The ferry will run all winter, Ed Lane told the newspaper.", "The ferry will run all winter", "Ed Lane"),
+])
+def test_a_tag_with_a_verb_of_telling_and_its_hearer(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
+
+
+def test_a_tag_with_its_hearer_and_a_date_reports_no_date() -> None:
+    assert [r for r in _run("Ed Lane told the Harbour News on Sunday.") if r.frame != "tag"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor urged the Harbour Board to keep the ferry running.", "the Harbour Board to keep the ferry running"),
+    ("The mayor asked them to keep the ferry running.", "them to keep the ferry running"),
+    ("Ed Lane asked Ana Ruiz to stay on.", "Ana Ruiz to stay on"),
+    ("The mayor told Ana Ruiz that the ferry would run.", "that the ferry would run"),
+])
+def test_the_hearer_of_an_appeal_is_part_of_its_content(text: str, content: str) -> None:
+    _one(text, content)
