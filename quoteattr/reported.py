@@ -941,6 +941,8 @@ def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
         lex = ctx.pat.lex
         if first in lex.non_speaker_labels or first in lex.non_names or ctx.in_blocked(m.end()):
             continue
+        if m.end("name") - ps == len(first) and first.endswith(("ing", "ed")):
+            continue  # "Breaking:", "Contributing:", "Revealed:": a heading's label, not a speaker
         cs = m.end()
         ce = _end_content(ctx, cs, pe)
         if ce - cs < 8:

@@ -236,6 +236,9 @@ def test_a_name_and_a_colon_lead_a_paragraph(text: str, speaker: str, content: s
 @pytest.mark.parametrize("text", [
     "Note: the figures are rounded.\n\nThe minister spoke in Oslo.",
     "Chapter 3: The Harbour\n\nThe minister spoke in Oslo.",
+    "Breaking: The harbour bridge has been closed to traffic.\n\nThe minister spoke in Oslo.",
+    "Contributing: Dana Whitfield and Ines Varro\n\nThe minister spoke in Oslo.",
+    "Revealed: What the port authority knew about the flood\n\nThe minister spoke in Oslo.",
 ])
 def test_labels_that_are_no_speakers(text: str) -> None:
     assert not [r for r in _run(text) if r.start < text.index("\n")]
