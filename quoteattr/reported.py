@@ -36,7 +36,11 @@ Left out on purpose (not reported content):
   in the lexicon);
 * mentions of speech without content: a noun-phrase object that is itself a speech noun
   (``made these comments``, ``applauded the remarks``, ``repeated the claim``);
-* questions with no subject (``Asked whether …``), passives (``it was reported that``).
+* questions with no subject (``Asked whether …``).
+
+A passive (``The report was released on Tuesday``, ``The plan was criticized by X``) reports its subject
+(``frame="subj"``), its speaker the agent after ``by`` or no one; a complement of its own (``was accused of
+…``) is content too. An impersonal one (``it was reported that …``) keeps its clause.
 
 All patterns are bounded or possessive and applied to one sentence at a time.
 """
@@ -748,6 +752,14 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
 # verbs that raise their subject out of the content ("X seems to …", "X is expected to …"): no speaker
 _RAISING = frozenset({"seem", "appear"})
 _RAISING_PASSIVE = frozenset({"expect"})
+_PARTICIPLES = frozenset({"said", "told", "made", "written", "known", "shown", "seen", "found", "given", "taken",
+                          "brought", "thought", "heard", "sent", "held", "led", "put", "set", "read", "paid", "sought",
+                          "taught", "felt", "meant", "drawn", "spoken", "chosen", "hit", "cast", "built"})
+_BY_AGENT = regex.compile(r"\s++by\s++(?P<np>[^,.;:!?“”\"()\n]{1,80}?)(?=\s*+(?:[,.;:!?()]|$)|\s++(?:in|on|at|during|"
+                          r"after|before|when|while|last|this|to|for|with|as|and|but|who|which|that)\s)")
+# a passive's own complement ("was accused of …", "was declared the winner", "is known to …"): that is the
+# content, as with the active verb
+_PASSIVE_OWN = regex.compile(r"\s++(?:of|with|for|as|to|the|a|an)\s")
 _APPEAR_AT = regex.compile(r"(?:on|at|with|in|before|alongside|onstage|together|during|as|for|from|live|in\s+front)\s")
 _PASSIVE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:\p{Ll}{3,}ly\s++)?+$")
 
@@ -834,6 +846,28 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
         verb = (vs, ve, word, lemma)
         mention, neg, subj_start = _subject_before(ctx, ss, vs)
         if neg:
+            continue
+        if (mention is not None and lemma not in _TELL and lemma not in _RAISING_PASSIVE
+                and (word.endswith(("ed", "en")) or word in _PARTICIPLES)
+                and mention.text.lower() not in ("it", "there", "this", "that")
+                and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None):
+            # "The statement was released on Tuesday", "which were reported by the AP": a passive; what was
+            # said is its subject, and whoever said it the agent after "by" (or no one); a complement of its
+            # own ("was accused of …", "was declared the winner") is content too
+            se = ctx.sentence_end(vs)
+            agent = _BY_AGENT.match(text, ve, se)
+            who = None
+            if agent is not None:
+                a_s, a_e = agent.span("np")
+                who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
+            if not ctx.in_blocked(mention.start):
+                cands.append((mention.start, mention.end, "subj", verb, who, 0.5, lemma))
+            if _PASSIVE_OWN.match(text, ve) is not None:
+                n = len(cands)
+                _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
+                for i in range(n, len(cands)):
+                    c = cands[i]
+                    cands[i] = (c[0], c[1], c[2], verb, who, c[5], lemma)
             continue
         if mention is not None:
             se = ctx.sentence_end(vs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+from typing import Optional
 
 import pytest
 
@@ -571,3 +572,30 @@ def test_a_tag_with_its_hearer_and_a_date_reports_no_date() -> None:
 ])
 def test_the_hearer_of_an_appeal_is_part_of_its_content(text: str, content: str) -> None:
     _one(text, content)
+
+
+@pytest.mark.parametrize("text, subject, agent", [
+    ("The harbour report was released on Tuesday.", "The harbour report", None),
+    ("The ferry decision was criticized by Mayor Ines Ortiz at the meeting.", "The ferry decision",
+     "Mayor Ines Ortiz"),
+    ("Donations were reported in broad ranges.", "Donations", None),
+])
+def test_a_passive_reports_its_subject(text: str, subject: str, agent: Optional[str]) -> None:
+    """'X was released / criticized by Y': what was said is the subject; its speaker is the agent, or no one."""
+    r = _one(text, subject)
+    assert r.frame == "subj" and r.verb is not None
+    assert (r.mention.text if r.mention is not None else None) == agent
+    # no content after the verb ("on Tuesday", "by Mayor Ines Ortiz …")
+    assert [text[q.start:q.end] for q in _run(text)] == [subject]
+
+
+def test_a_passive_with_a_complement_of_its_own_reports_both() -> None:
+    text = "The ferry captain was accused of ignoring the storm warnings."
+    _one(text, "The ferry captain")
+    r = _one(text, "of ignoring the storm warnings")
+    assert r.mention is None
+
+
+def test_an_impersonal_passive_keeps_its_clause() -> None:
+    text = "It was reported that the ferry would stop running in May."
+    assert [text[r.start:r.end] for r in _run(text)] == ["that the ferry would stop running in May"]
