@@ -656,6 +656,8 @@ _GAP_OK_FIRST = frozenset({"in", "on", "at", "during", "to", "via", "after", "be
                            "flatly", "bluntly", "simply", "frankly", "openly", "later", "then", "now", "too",
                            "over", "back", "up", "afterward", "afterwards", "tonight", "previously", "firmly",
                            "emphatically", "instead", "further", "forcefully", "clearly"})
+# verbs whose particle ("call for", "call on", "push for") belongs to the cue, not to the content
+_FOR_VERBS = frozenset({"call", "push", "press", "ask", "argue", "advocate", "plead", "lobby", "campaign", "hope"})
 _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
 _OBJ = regex.compile(
     r"\s*+(?:(?:him|her|me|us|them|you|reporters|supporters|voters|journalists|viewers|listeners|"
@@ -1100,6 +1102,8 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
     if not frame:
         mm = _LEAD_SKIP.match(text, pos, se)
         p2 = mm.end() if mm is not None else pos
+        if (text.startswith("for ", p2) or text.startswith("on ", p2) and lemma == "call") and lemma in _FOR_VERBS:
+            p2 += text.index(" ", p2) - p2 + 1  # "called for a ban", "called on Congress to act": the particle is the verb's
         if text.startswith("to ", p2) and "t" in frames:
             pos = p2
             frame = "t"

@@ -599,3 +599,11 @@ def test_a_passive_with_a_complement_of_its_own_reports_both() -> None:
 def test_an_impersonal_passive_keeps_its_clause() -> None:
     text = "It was reported that the ferry would stop running in May."
     assert [text[r.start:r.end] for r in _run(text)] == ["that the ferry would stop running in May"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor called for a new ferry to the islands.", "a new ferry to the islands"),
+    ("The mayor called on the council to keep the ferry.", "the council to keep the ferry"),
+])
+def test_a_verbs_particle_stays_out_of_its_content(text: str, content: str) -> None:
+    _one(text, content)
