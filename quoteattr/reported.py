@@ -321,6 +321,8 @@ _NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "men",
                   "ars", "ups", "ops", "ps", "ns", "ks", "ds", "rs", "ms", "ls", "ts", "ws")
 
 
+# participles that head a subject of those polled ("those surveyed say")
+_POLLED = frozenset({"polled", "surveyed", "interviewed", "questioned", "sampled", "asked"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
@@ -513,6 +515,12 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
         c = text.rfind(",", lo, k - 1)
         inner = text[c + 1:k - 1] if c >= 0 else ""
         if c >= 0 and 0 < len(inner) <= 90 and not _INNER_STOP.search(inner):
+            b = _rstrip_end(text, lo, c)
+            if b > lo and text[b - 1] == ")":
+                # "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before the parenthesis
+                o = text.rfind("(", max(lo, b - 40), b - 1)
+                if o > lo:
+                    c = o
             mention = _mention_ending(ctx, ss, c)
             if mention is not None:
                 return mention, neg, mention.start
@@ -559,9 +567,17 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
             if low in _PRON:
                 if low != "who":
                     return Mention(r, e, head, "pronoun")
-            elif not head[0].isupper() and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals
-                                            and not low.endswith(_NOUN_SUFFIXES)):
+            elif (not head[0].isupper() and low not in _NUMBERS and low not in _POLLED
+                  and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals and not low.endswith(_NOUN_SUFFIXES))):
                 return None
+    elif text[e - 1] == "%":
+        # "42% say": a share of those polled
+        r = e - 1
+        while r > ss and (text[r - 1].isdigit() or text[r - 1] == "."):
+            r -= 1
+        if r < e - 1:
+            return Mention(r, e, text[r:e], "nominal")
+        return None
     return _mention_by_words(ctx, ss, e)
 
 
@@ -613,6 +629,17 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
         while text[start:start + 4].lower() == "of " or text[start:start + 3].lower() in ("de ", "al "):
             start = text.find(" ", start) + 1
         return Mention(start, he, text[start:he], "name")
+    if low in _POLLED and len(words) > 1:
+        # "those surveyed say", "56 percent of Cuban-Americans polled said"
+        start = words[1][0]
+        for ws, we in words[2:5]:
+            wl = text[ws:we].lower()
+            if wl in _NOT_SUBJ and wl not in _DET and wl != "of":
+                break
+            start = ws
+            if wl in _DET:
+                break
+        return Mention(start, he, text[start:he], "nominal")
     if (low.isdigit() or low in _NUMBERS) and len(words) > 2:
         # "six in 10 say", "nearly nine out of 10 said": a share of those polled
         w1 = text[words[1][0]:words[1][1]].lower()

@@ -607,3 +607,17 @@ def test_an_impersonal_passive_keeps_its_clause() -> None:
 ])
 def test_a_verbs_particle_stays_out_of_its_content(text: str, content: str) -> None:
     _one(text, content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Some 56 percent of residents polled said they would ride the ferry.", "they would ride the ferry",
+     "56 percent of residents polled"),
+    ("By big margins, those surveyed say the ferry should run.", "the ferry should run", "those surveyed"),
+    ("One in three said the council does not care.", "the council does not care", "One in three"),
+    ("42% say they are liberal.", "they are liberal", "42%"),
+    ("And Sen. Ada Brill (D-Maine), another incumbent, said she had not decided.", "she had not decided",
+     "Sen. Ada Brill"),
+])
+def test_subjects_of_polls_and_a_name_before_a_bracket(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
