@@ -313,6 +313,8 @@ _NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", 
                        "very", "much", "more", "less", "most", "well", "again", "still", "yet", "too",
                        "first", "last", "next", "like", "said", "says", "say", "told", "tell", "tells",
                        "someone", "anyone", "nobody"})
+# an appositive or relative clause that may run longer ("Weingarten, who has visited several states …, said")
+_LONG_APPOSITIVE = regex.compile(r"\s*+(?:who|whose|the|a|an)\s")
 _INNER_STOP = regex.compile(r"[.;:!?“”\"]")
 # the endings of nouns (of people, mostly) that can head a subject ("the officer", "critics")
 _NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "men", "women", "ess", "ee", "ive", "ary",
@@ -514,7 +516,7 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     if k > lo and text[k - 1] == ",":
         c = text.rfind(",", lo, k - 1)
         inner = text[c + 1:k - 1] if c >= 0 else ""
-        if c >= 0 and 0 < len(inner) <= 90 and not _INNER_STOP.search(inner):
+        if c >= 0 and 0 < len(inner) <= (150 if _LONG_APPOSITIVE.match(inner) else 90) and not _INNER_STOP.search(inner):
             b = _rstrip_end(text, lo, c)
             if b > lo and text[b - 1] == ")":
                 # "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before the parenthesis
@@ -789,7 +791,7 @@ _BY_AGENT = regex.compile(r"\s++by\s++(?P<np>[^,.;:!?“”\"()\n]{1,80}?)(?=\s*
 # a passive's own complement ("was accused of …", "was declared the winner", "is known to …"): that is the
 # content, as with the active verb
 _PASSIVE_OWN = regex.compile(r"\s++(?:of|with|for|as|to|the|a|an)\s")
-_APPEAR_AT = regex.compile(r"(?:on|at|with|in|before|alongside|onstage|together|during|as|for|from|live|in\s+front)\s")
+_APPEAR_AT = regex.compile(r"(?:on|at|with|in|before|alongside|onstage|together|during|as|for|from|live|by|via|in\s+front)\s")
 _PASSIVE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:\p{Ll}{3,}ly\s++)?+$")
 
 # a word right before a verb form that makes it a noun or an infinitive ("the call", "to say")

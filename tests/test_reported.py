@@ -621,3 +621,14 @@ def test_a_verbs_particle_stays_out_of_its_content(text: str, content: str) -> N
 def test_subjects_of_polls_and_a_name_before_a_bracket(text: str, content: str, speaker: str) -> None:
     r = _one(text, content)
     assert r.mention is not None and r.mention.text == speaker
+
+
+def test_a_long_relative_clause_between_subject_and_verb() -> None:
+    text = ("Ines Varro, who has visited several harbour towns this spring to rally the ferry crews behind the "
+            "plan, said the crews were ready to strike.")
+    r = _one(text, "the crews were ready to strike")
+    assert r.mention is not None and r.mention.text == "Ines Varro"
+
+
+def test_appearing_by_video_is_no_hedge() -> None:
+    assert _run("The governor appeared by video but not in person.") == []
