@@ -73,6 +73,9 @@ class ReportingLexicon:
     # a stdlib-``re`` pattern whose matches are a superset of verb_re's starts (see _verb_hits); None where
     # the lexicon has a form that is not plain ASCII letters
     verb_scan: Optional[re.Pattern[str]] = None
+    # head nouns of a source that are no person ("the network said"), singular and plural
+    # (``lexicons/<lang>/source_nouns.txt``)
+    source_nouns: frozenset[str] = frozenset()
 
 
 _TELL = frozenset({"tell", "assure", "inform", "remind", "warn", "convince", "promise", "ask", "urge",
@@ -126,7 +129,19 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
         # word boundaries are ASCII ones, so it finds every match of verb_re (and rarely one more, next to a
         # non-ASCII letter or mark), and every hit is checked with verb_re itself
         scan = re.compile(rf"(?a:\b)(?:{body}|[Aa]ccording\s+to)(?a:\b)")
-    return ReportingLexicon(frames, form_lemma, verb_re, scan)
+    try:
+        nouns_raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+                     .joinpath("source_nouns.txt").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        nouns_raw = ""
+    nouns: set[str] = set()
+    for line in nouns_raw.splitlines():
+        w = line.strip().lower()
+        if w and not w.startswith("#"):
+            nouns.add(w)
+            nouns.add(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou"
+                      else w + ("es" if w.endswith(("s", "sh", "ch")) else "s"))
+    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns))
 
 
 def _verb_hits(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
@@ -570,7 +585,8 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
                 if low != "who":
                     return Mention(r, e, head, "pronoun")
             elif (not head[0].isupper() and low not in _NUMBERS and low not in _POLLED
-                  and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals and not low.endswith(_NOUN_SUFFIXES))):
+                  and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals and low not in ctx.lex.source_nouns
+                       and not low.endswith(_NOUN_SUFFIXES))):
                 return None
     elif text[e - 1] == "%":
         # "42% say": a share of those polled
@@ -654,7 +670,7 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
         return None
     if low in _NOT_SUBJ or low in _DET or not head.isalpha():
         return None
-    if low in lex.nominals or low.endswith(_NOUN_SUFFIXES):
+    if low in lex.nominals or low in ctx.lex.source_nouns or low.endswith(_NOUN_SUFFIXES):
         start = hs
         for ws, we in words[1:4]:
             w = text[ws:we]

@@ -632,3 +632,11 @@ def test_a_long_relative_clause_between_subject_and_verb() -> None:
 
 def test_appearing_by_video_is_no_hedge() -> None:
     assert _run("The governor appeared by video but not in person.") == []
+
+
+@pytest.mark.parametrize("head", ["network", "board", "lawsuit", "memo"])
+def test_a_source_that_is_no_person_heads_a_subject(head: str) -> None:
+    text = f"The {head} said the ferry would run all winter."
+    r = _one(text, "the ferry would run all winter")
+    assert r.mention is not None and r.mention.text == f"The {head}"
+    assert head in reporting_lexicon("en").source_nouns and head + "s" in reporting_lexicon("en").source_nouns
