@@ -340,6 +340,8 @@ _NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "men",
 
 # participles that head a subject of those polled ("those surveyed say")
 _POLLED = frozenset({"polled", "surveyed", "interviewed", "questioned", "sampled", "asked"})
+# quantifiers that stand alone as a sentence's subject ("Many say …", "Some argue …", "Both said …")
+_QUANT_SUBJ = frozenset({"many", "some", "most", "both", "others", "few", "several", "one", "two", "half"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
@@ -584,18 +586,12 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
             if low in _PRON:
                 if low != "who":
                     return Mention(r, e, head, "pronoun")
+            elif low in _QUANT_SUBJ and (r == ss or not text[ss:r].strip()):
+                return Mention(r, e, head, "nominal")  # "Many say …", "Some argue …": the sentence's subject
             elif (not head[0].isupper() and low not in _NUMBERS and low not in _POLLED
                   and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals and low not in ctx.lex.source_nouns
                        and not low.endswith(_NOUN_SUFFIXES))):
                 return None
-    elif text[e - 1] == "%":
-        # "42% say": a share of those polled
-        r = e - 1
-        while r > ss and (text[r - 1].isdigit() or text[r - 1] == "."):
-            r -= 1
-        if r < e - 1:
-            return Mention(r, e, text[r:e], "nominal")
-        return None
     return _mention_by_words(ctx, ss, e)
 
 
@@ -603,6 +599,12 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
     """:func:`_mention_ending` from the words _WORDS_BACK finds before ``e`` (``text[e - 1]`` no space)."""
     text = ctx.text
     lex = ctx.pat.lex
+    if text[e - 1] == "%":
+        # "42% say": a share of those polled
+        r = e - 1
+        while r > ss and (text[r - 1].isdigit() or text[r - 1] == "."):
+            r -= 1
+        return Mention(r, e, text[r:e], "nominal") if r < e - 1 and text[r].isdigit() else None
     # up to 7 words backwards (right to left), separated by spaces only
     m = _WORDS_BACK.search(text, ss, e)
     if m is None:
@@ -613,6 +615,8 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
     if head.endswith(("’s", "'s")) or head.endswith(("’", "'")):
         return None  # a possessive modifies a noun: "Zelensky’s remarks" is no subject
     low = head.lower().rstrip(".")
+    if low in _QUANT_SUBJ and low == head.lower() and not text[ss:hs].strip():
+        return Mention(hs, he, head, "nominal")  # "Many say …", "Some argue …": the sentence's subject
     if low in _PRON:
         if low == "who":
             # "Barkley, who said …": the name before the relative pronoun

@@ -640,3 +640,18 @@ def test_a_source_that_is_no_person_heads_a_subject(head: str) -> None:
     r = _one(text, "the ferry would run all winter")
     assert r.mention is not None and r.mention.text == f"The {head}"
     assert head in reporting_lexicon("en").source_nouns and head + "s" in reporting_lexicon("en").source_nouns
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Many say the ferry will run all winter.", "the ferry will run all winter", "Many"),
+    ("Some argue that the ferry will run all winter.", "that the ferry will run all winter", "Some"),
+    ("The tycoon said the ferry would run all winter.", "the ferry would run all winter", "The tycoon"),
+])
+def test_a_quantifier_or_a_listed_source_noun_is_a_subject(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
+
+
+def test_a_quantifier_inside_a_subject_is_no_subject_of_its_own() -> None:
+    text = "The mayor and some say the ferry will run."
+    assert not [r for r in _run(text) if r.mention is not None and r.mention.text == "some"]
