@@ -694,6 +694,9 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
 
 _COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++|before\s++|after\s++|while\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
 _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
+_REL_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?<!(?<![\p{L}])(?:in|of|to|on|at|by|for|with|from|about|under|through|during|upon|into|over|[Aa]sked)\s++)"
+    r"(which|what|who|whom)\s++$")
 _DET_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:the|a|an|The)\s++$")
 _THAT_GAP = regex.compile(
     r"(?:\s*+,?\s*+(?:[\p{L}\p{N}’'.\-]++)){0,9}?(?:\s*+,)?\s++that(?![\p{L}])"
@@ -958,6 +961,18 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                         cands.append((c2s, c2e, "tag2", verb, mention, 0.6, lemma))
                         cuts.append(pre - 1)
                     continue
+            if mention.refers is None and ("c" in frames or "C" in frames or "a" in frames):
+                rel = _REL_BEFORE.search(text, max(ss, subj_start - 8), subj_start)
+                if rel is not None and not ctx.in_blocked(rel.start(1)):
+                    # "the wall, which he said Mexico would pay for": the relative pronoun stands for what was
+                    # said, and is a part of the content
+                    cands.append((rel.start(1), rel.end(1), "rel", verb, mention, 0.5, lemma))
+                    b = _rstrip_end(text, ss, rel.start(1))
+                    if b > ss and text[b - 1] == ",":
+                        # ", which he said was a disgrace, will …": the clause ends with the relative clause
+                        comma = text.find(",", ve, ctx.sentence_end(vs))
+                        if comma > 0:
+                            cuts.append(comma)
             n = len(cands)
             _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
             if len(cands) > n and (lemma in _RAISING or lemma in _RAISING_PASSIVE

@@ -655,3 +655,22 @@ def test_a_quantifier_or_a_listed_source_noun_is_a_subject(text: str, content: s
 def test_a_quantifier_inside_a_subject_is_no_subject_of_its_own() -> None:
     text = "The mayor and some say the ferry will run."
     assert not [r for r in _run(text) if r.mention is not None and r.mention.text == "some"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ferry, which the mayor said was a disgrace, will run again.", "was a disgrace"),
+    ("It is what he calls a disaster for the port.", "a disaster for the port"),
+])
+def test_a_relative_pronoun_before_the_subject_is_a_part(text: str, content: str) -> None:
+    """'which he said was …': the relative pronoun stands for what was said (PolNeAR marks it as a part)."""
+    rel = [r for r in _run(text) if r.frame == "rel"]
+    assert len(rel) == 1 and text[rel[0].start:rel[0].end] in ("which", "what")
+    _one(text, content)
+
+
+@pytest.mark.parametrize("text", [
+    "There is a series in which the candidate discusses fun topics.",
+    "The mayor, who said the ferry would run, left early.",
+])
+def test_no_relative_part_after_a_preposition_or_for_a_relative_subject(text: str) -> None:
+    assert not [r for r in _run(text) if r.frame == "rel"]
