@@ -11,7 +11,11 @@ only the sentence around each hit is looked at. Frames:
   noun-phrase frame);
 * ``CLAUSE, X said.`` / ``CLAUSE, said X.`` / ``CLAUSE1, X said, CLAUSE2.`` -- a tag after the
   content, no quote marks;
+* ``OPENING, X said, CLAUSE.`` -- a parenthetical tag after a short opening (``Overall, she said,
+  …``, ``The mayor, officials said, has …``): the opening and the clause are two parts of the content;
 * ``according to X, CLAUSE.`` / ``CLAUSE, according to X.``
+* ``X seems to …`` / ``X appears ready …`` / ``X is expected to …`` -- the writer's hedge, no speaker: the
+  subject and the predicate are two parts of the content (``frame="subj"`` for the subject);
 * ``X: CLAUSE`` -- a paragraph led by a name and a colon (a headline's source, a transcript's
   speaker); labels such as ``Note:`` or ``Chapter 3:`` (``lexicons/<lang>/non_speaker_labels.txt``)
   are no speakers.
@@ -32,7 +36,11 @@ Left out on purpose (not reported content):
   in the lexicon);
 * mentions of speech without content: a noun-phrase object that is itself a speech noun
   (``made these comments``, ``applauded the remarks``, ``repeated the claim``);
-* questions with no subject (``Asked whether …``), passives (``it was reported that``).
+* questions with no subject (``Asked whether …``).
+
+A passive (``The report was released on Tuesday``, ``The plan was criticized by X``) reports its subject
+(``frame="subj"``), its speaker the agent after ``by`` or no one; a complement of its own (``was accused of
+…``) is content too. An impersonal one (``it was reported that …``) keeps its clause.
 
 All patterns are bounded or possessive and applied to one sentence at a time.
 """
@@ -65,6 +73,9 @@ class ReportingLexicon:
     # a stdlib-``re`` pattern whose matches are a superset of verb_re's starts (see _verb_hits); None where
     # the lexicon has a form that is not plain ASCII letters
     verb_scan: Optional[re.Pattern[str]] = None
+    # head nouns of a source that are no person ("the network said"), singular and plural
+    # (``lexicons/<lang>/source_nouns.txt``)
+    source_nouns: frozenset[str] = frozenset()
 
 
 _TELL = frozenset({"tell", "assure", "inform", "remind", "warn", "convince", "promise", "ask", "urge",
@@ -118,7 +129,19 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
         # word boundaries are ASCII ones, so it finds every match of verb_re (and rarely one more, next to a
         # non-ASCII letter or mark), and every hit is checked with verb_re itself
         scan = re.compile(rf"(?a:\b)(?:{body}|[Aa]ccording\s+to)(?a:\b)")
-    return ReportingLexicon(frames, form_lemma, verb_re, scan)
+    try:
+        nouns_raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+                     .joinpath("source_nouns.txt").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        nouns_raw = ""
+    nouns: set[str] = set()
+    for line in nouns_raw.splitlines():
+        w = line.strip().lower()
+        if w and not w.startswith("#"):
+            nouns.add(w)
+            nouns.add(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou"
+                      else w + ("es" if w.endswith(("s", "sh", "ch")) else "s"))
+    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns))
 
 
 def _verb_hits(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
@@ -305,12 +328,21 @@ _NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", 
                        "very", "much", "more", "less", "most", "well", "again", "still", "yet", "too",
                        "first", "last", "next", "like", "said", "says", "say", "told", "tell", "tells",
                        "someone", "anyone", "nobody"})
+# an appositive or relative clause that may run longer ("Weingarten, who has visited several states …, said")
+_LONG_APPOSITIVE = regex.compile(r"\s*+(?:who|whose|the|a|an)\s")
 _INNER_STOP = regex.compile(r"[.;:!?“”\"]")
 # the endings of nouns (of people, mostly) that can head a subject ("the officer", "critics")
 _NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "men", "women", "ess", "ee", "ive", "ary",
                   "ff", "ics", "gy", "cy", "ity", "ion", "ure", "ce", "te", "de", "nt", "ar", "sts", "ers", "ors",
                   "ists", "ians", "ents", "ants", "ies", "ees", "ives", "aries", "ions", "ures", "ces", "tes", "des",
                   "ars", "ups", "ops", "ps", "ns", "ks", "ds", "rs", "ms", "ls", "ts", "ws")
+
+
+# participles that head a subject of those polled ("those surveyed say")
+_POLLED = frozenset({"polled", "surveyed", "interviewed", "questioned", "sampled", "asked"})
+# quantifiers that stand alone as a sentence's subject ("Many say …", "Some argue …", "Both said …")
+_QUANT_SUBJ = frozenset({"many", "some", "most", "both", "others", "few", "several", "one", "two", "half"})
+_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 def _is_cap(word: str) -> bool:
@@ -501,7 +533,13 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     if k > lo and text[k - 1] == ",":
         c = text.rfind(",", lo, k - 1)
         inner = text[c + 1:k - 1] if c >= 0 else ""
-        if c >= 0 and 0 < len(inner) <= 90 and not _INNER_STOP.search(inner):
+        if c >= 0 and 0 < len(inner) <= (150 if _LONG_APPOSITIVE.match(inner) else 90) and not _INNER_STOP.search(inner):
+            b = _rstrip_end(text, lo, c)
+            if b > lo and text[b - 1] == ")":
+                # "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before the parenthesis
+                o = text.rfind("(", max(lo, b - 40), b - 1)
+                if o > lo:
+                    c = o
             mention = _mention_ending(ctx, ss, c)
             if mention is not None:
                 return mention, neg, mention.start
@@ -548,8 +586,11 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
             if low in _PRON:
                 if low != "who":
                     return Mention(r, e, head, "pronoun")
-            elif not head[0].isupper() and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals
-                                            and not low.endswith(_NOUN_SUFFIXES)):
+            elif low in _QUANT_SUBJ and (r == ss or not text[ss:r].strip()):
+                return Mention(r, e, head, "nominal")  # "Many say …", "Some argue …": the sentence's subject
+            elif (not head[0].isupper() and low not in _NUMBERS and low not in _POLLED
+                  and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals and low not in ctx.lex.source_nouns
+                       and not low.endswith(_NOUN_SUFFIXES))):
                 return None
     return _mention_by_words(ctx, ss, e)
 
@@ -558,6 +599,12 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
     """:func:`_mention_ending` from the words _WORDS_BACK finds before ``e`` (``text[e - 1]`` no space)."""
     text = ctx.text
     lex = ctx.pat.lex
+    if text[e - 1] == "%":
+        # "42% say": a share of those polled
+        r = e - 1
+        while r > ss and (text[r - 1].isdigit() or text[r - 1] == "."):
+            r -= 1
+        return Mention(r, e, text[r:e], "nominal") if r < e - 1 and text[r].isdigit() else None
     # up to 7 words backwards (right to left), separated by spaces only
     m = _WORDS_BACK.search(text, ss, e)
     if m is None:
@@ -568,6 +615,8 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
     if head.endswith(("’s", "'s")) or head.endswith(("’", "'")):
         return None  # a possessive modifies a noun: "Zelensky’s remarks" is no subject
     low = head.lower().rstrip(".")
+    if low in _QUANT_SUBJ and low == head.lower() and not text[ss:hs].strip():
+        return Mention(hs, he, head, "nominal")  # "Many say …", "Some argue …": the sentence's subject
     if low in _PRON:
         if low == "who":
             # "Barkley, who said …": the name before the relative pronoun
@@ -602,9 +651,30 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
         while text[start:start + 4].lower() == "of " or text[start:start + 3].lower() in ("de ", "al "):
             start = text.find(" ", start) + 1
         return Mention(start, he, text[start:he], "name")
+    if low in _POLLED and len(words) > 1:
+        # "those surveyed say", "56 percent of Cuban-Americans polled said"
+        start = words[1][0]
+        for ws, we in words[2:5]:
+            wl = text[ws:we].lower()
+            if wl in _NOT_SUBJ and wl not in _DET and wl != "of":
+                break
+            start = ws
+            if wl in _DET:
+                break
+        return Mention(start, he, text[start:he], "nominal")
+    if (low.isdigit() or low in _NUMBERS) and len(words) > 2:
+        # "six in 10 say", "nearly nine out of 10 said": a share of those polled
+        w1 = text[words[1][0]:words[1][1]].lower()
+        k = 2 if w1 == "in" else 3 if w1 == "of" and text[words[2][0]:words[2][1]].lower() == "out" else 0
+        if k and k < len(words):
+            ns, ne = words[k]
+            n = text[ns:ne].lower()
+            if n.isdigit() or n in _NUMBERS:
+                return Mention(ns, he, text[ns:he], "nominal")
+        return None
     if low in _NOT_SUBJ or low in _DET or not head.isalpha():
         return None
-    if low in lex.nominals or low.endswith(_NOUN_SUFFIXES):
+    if low in lex.nominals or low in ctx.lex.source_nouns or low.endswith(_NOUN_SUFFIXES):
         start = hs
         for ws, we in words[1:4]:
             w = text[ws:we]
@@ -624,6 +694,9 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
 
 _COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++|before\s++|after\s++|while\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
 _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
+_REL_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?<!(?<![\p{L}])(?:in|of|to|on|at|by|for|with|from|about|under|through|during|upon|into|over|[Aa]sked)\s++)"
+    r"(which|what|who|whom)\s++$")
 _DET_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:the|a|an|The)\s++$")
 _THAT_GAP = regex.compile(
     r"(?:\s*+,?\s*+(?:[\p{L}\p{N}’'.\-]++)){0,9}?(?:\s*+,)?\s++that(?![\p{L}])"
@@ -635,14 +708,38 @@ _GAP_OK_FIRST = frozenset({"in", "on", "at", "during", "to", "via", "after", "be
                            "flatly", "bluntly", "simply", "frankly", "openly", "later", "then", "now", "too",
                            "over", "back", "up", "afterward", "afterwards", "tonight", "previously", "firmly",
                            "emphatically", "instead", "further", "forcefully", "clearly"})
+# verbs whose particle ("call for", "call on", "push for") belongs to the cue, not to the content
+_FOR_VERBS = frozenset({"call", "push", "press", "ask", "argue", "advocate", "plead", "lobby", "campaign", "hope"})
 _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
 _OBJ = regex.compile(
     r"\s*+(?:(?:him|her|me|us|them|you|reporters|supporters|voters|journalists|viewers|listeners|"
     r"lawmakers|members|donors|students|people|everyone)(?![\p{L}])"
-    r"|(?:the|a|an|his|her|their|its|our)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?+(?=\s++(?:that|he|she|they|it|we|I|there|the)\s)"
+    r"|(?:the|a|an|his|her|their|its|our)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?+(?=\s++(?:that|he|she|they|it|we|I|there|the|to)\s)"
     r"|(?:(?:The|the)\s++)?(?:\p{Lu}[\p{L}.’'\-&]*+\s*+){1,5}+)"
-    r"(?:\s++(?:on|in|at|during|last|this|earlier)\s++[\p{L}\p{N}]++(?:\s++[\p{L}\p{N}]++)?+)?+"
+    r"(?:\s*+(?:on|in|at|during|last|this|earlier)\s++[\p{L}\p{N}]++(?:\s++[\p{L}\p{N}]++)?+)?+"
 )
+# the hearer after a tag's verb of telling: "…, he told reporters.", "…, Ms. Lee told The Post in an interview."
+_TAG_OBJ = regex.compile(
+    r"\s++(?:(?:him|her|me|us|them|you|reporters|journalists|supporters|voters|viewers|listeners|lawmakers|"
+    r"members|donors|students|people|everyone)(?![\p{L}])"
+    r"|(?:the|a|an|his|her|their|its|our)\s++(?:[\p{L}\-’']++\s++){0,2}?[\p{L}\-’']++(?=[\s,.;!?]|$)"
+    r"|\p{Lu}[\p{L}.’'\-&]*+(?:\s++\p{Lu}[\p{L}.’'\-&]*+){0,4}+)"
+)
+
+
+def _tag_end(text: str, ve: int, se: int, lemma: str) -> int:
+    """Where a tag whose verb ends at ``ve`` ends: after a time or place ("said Tuesday", "said in a statement"),
+    and for a verb of telling after its hearer ("told reporters", "told CNN on Sunday")."""
+    after = _DATE_TAG.match(text, ve, se)
+    te = after.end() if after is not None else ve
+    if lemma in _TELL and te == ve:
+        o = _TAG_OBJ.match(text, ve, se)
+        if o is not None:
+            after = _DATE_TAG.match(text, o.end(), se)
+            te = after.end() if after is not None else o.end()
+    return te
+
+
 _WH = regex.compile(r"\s*+((?:whether|if|why|how|what|who|when|where)\s)")
 _SPEECH_OBJ = regex.compile(r"\s*+(?:(?:the|these|those|his|her|their|its|our|such|this|that|those|[\p{Lu}][\p{L}\-]*+(?:’s|'s))\s++)?(?:[\p{L}\-]++\s++){0,2}?(?P<head>[\p{L}]++)(?=\s*+(?:[.,;!?]|$|about|on|at|in|to|as|during|and|after|for)(?![\p{L}]))")
 _DATE_TAG = regex.compile(
@@ -668,7 +765,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_DASH = regex.compile(r"\s[–—]\s|\s--\s|\s\(")
+_DASH = regex.compile(r"\s[–—]\s|\s--\s")
+# after a pair of dashes, the writer's own words: "… – an offer made by Turkey – thereby opening …"
+_AFTER_ASIDE = regex.compile(r"(?:thereby|which|who|\p{Ll}++ing)(?![\p{L}])")
 _CLAUSE_BREAK = regex.compile(r",\s++(?:though|although|but|while|whereas|which|who)\s")
 
 
@@ -679,8 +778,14 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
     if b is not None:
         e = b[0]
     d = _DASH.search(ctx.text, s, e)
-    if d is not None and d.start() - s > 10:
-        e = d.start()
+    while d is not None and d.start() - s > 10:
+        # a pair of dashes sets off an aside inside the clause ("philanthropy -- even on his scale -- would
+        # not …"): the clause goes on after the second
+        d2 = _DASH.search(ctx.text, d.end(), min(e, d.end() + 120))
+        if d2 is None or d2.end() >= _rstrip_end(ctx.text, s, e) - 1 or _AFTER_ASIDE.match(ctx.text, d2.end(), e):
+            e = d.start()
+            break
+        d = _DASH.search(ctx.text, d2.end(), e)
     # a new clause that is the writer's, not the speaker's: ", though …", ", which …"
     c = _CLAUSE_BREAK.search(ctx.text, s, e)
     if c is not None and c.start() - s > 10:
@@ -697,6 +802,20 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
 
 
 # --------------------------------------------------------------------------- main
+
+# verbs that raise their subject out of the content ("X seems to …", "X is expected to …"): no speaker
+_RAISING = frozenset({"seem", "appear"})
+_RAISING_PASSIVE = frozenset({"expect"})
+_PARTICIPLES = frozenset({"said", "told", "made", "written", "known", "shown", "seen", "found", "given", "taken",
+                          "brought", "thought", "heard", "sent", "held", "led", "put", "set", "read", "paid", "sought",
+                          "taught", "felt", "meant", "drawn", "spoken", "chosen", "hit", "cast", "built"})
+_BY_AGENT = regex.compile(r"\s++by\s++(?P<np>[^,.;:!?“”\"()\n]{1,80}?)(?=\s*+(?:[,.;:!?()]|$)|\s++(?:in|on|at|during|"
+                          r"after|before|when|while|last|this|to|for|with|as|and|but|who|which|that)\s)")
+# a passive's own complement ("was accused of …", "was declared the winner", "is known to …"): that is the
+# content, as with the active verb
+_PASSIVE_OWN = regex.compile(r"\s++(?:of|with|for|as|to|the|a|an)\s")
+_APPEAR_AT = regex.compile(r"(?:on|at|with|in|before|alongside|onstage|together|during|as|for|from|live|by|via|in\s+front)\s")
+_PASSIVE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:\p{Ll}{3,}ly\s++)?+$")
 
 # a word right before a verb form that makes it a noun or an infinitive ("the call", "to say")
 _NOT_VERB_AFTER = frozenset({"to", "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your",
@@ -782,6 +901,28 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
         mention, neg, subj_start = _subject_before(ctx, ss, vs)
         if neg:
             continue
+        if (mention is not None and lemma not in _TELL and lemma not in _RAISING_PASSIVE
+                and (word.endswith(("ed", "en")) or word in _PARTICIPLES)
+                and mention.text.lower() not in ("it", "there", "this", "that")
+                and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None):
+            # "The statement was released on Tuesday", "which were reported by the AP": a passive; what was
+            # said is its subject, and whoever said it the agent after "by" (or no one); a complement of its
+            # own ("was accused of …", "was declared the winner") is content too
+            se = ctx.sentence_end(vs)
+            agent = _BY_AGENT.match(text, ve, se)
+            who = None
+            if agent is not None:
+                a_s, a_e = agent.span("np")
+                who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
+            if not ctx.in_blocked(mention.start):
+                cands.append((mention.start, mention.end, "subj", verb, who, 0.5, lemma))
+            if _PASSIVE_OWN.match(text, ve) is not None:
+                n = len(cands)
+                _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
+                for i in range(n, len(cands)):
+                    c = cands[i]
+                    cands[i] = (c[0], c[1], c[2], verb, who, c[5], lemma)
+            continue
         if mention is not None:
             se = ctx.sentence_end(vs)
             # a tag after the content: "CLAUSE, X said." / "CLAUSE, X said, CLAUSE2."
@@ -790,8 +931,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                   if subj_start > ss and text[subj_start - 1].isspace() else None)
             pre = _rstrip_end(text, ss, dm.start() if dm is not None else subj_start)  # where the part before ends
             if pre - ss > 15 and text[pre - 1] == "," and "a" in frames:
-                after = _DATE_TAG.match(text, ve, se)
-                te = after.end() if after is not None else ve
+                te = _tag_end(text, ve, se, lemma)
                 rest = text[te:se].lstrip()
                 if not rest or rest[0] in ".!?" or rest.startswith(","):
                     cs, ce = _trim(text, ss, pre - 1)
@@ -807,11 +947,48 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                     continue
                 if not rest or rest[0] in ".!?":
                     continue
+            elif pre > ss and text[pre - 1] == "," and ("a" in frames or "c" in frames or "C" in frames):
+                # "Overall, she said, a number of …" / "Mr. Obama, officials said, has become …": a short
+                # opening before a parenthetical tag, its clause after it; each part is content
+                te = _tag_end(text, ve, se, lemma)
+                if text.startswith(",", te):
+                    c2s, c2e = _trim(text, te + 1, se)
+                    c2e = _end_content(ctx, c2s, c2e)
+                    cs, ce = _trim(text, ss, pre - 1)
+                    if (c2e - c2s > 10 and not ctx.in_blocked(c2s) and ce > cs
+                            and ctx.first_blocked(cs, ce) is None):
+                        cands.append((cs, ce, "tag", verb, mention, 0.6, lemma))
+                        cands.append((c2s, c2e, "tag2", verb, mention, 0.6, lemma))
+                        cuts.append(pre - 1)
+                    continue
+            if mention.refers is None and ("c" in frames or "C" in frames or "a" in frames):
+                rel = _REL_BEFORE.search(text, max(ss, subj_start - 8), subj_start)
+                if rel is not None and not ctx.in_blocked(rel.start(1)):
+                    # "the wall, which he said Mexico would pay for": the relative pronoun stands for what was
+                    # said, and is a part of the content
+                    cands.append((rel.start(1), rel.end(1), "rel", verb, mention, 0.5, lemma))
+                    b = _rstrip_end(text, ss, rel.start(1))
+                    if b > ss and text[b - 1] == ",":
+                        # ", which he said was a disgrace, will …": the clause ends with the relative clause
+                        comma = text.find(",", ve, ctx.sentence_end(vs))
+                        if comma > 0:
+                            cuts.append(comma)
+            n = len(cands)
             _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
+            if len(cands) > n and (lemma in _RAISING or lemma in _RAISING_PASSIVE
+                                   and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None):
+                # "The closures appear to have brought …", "A ruling is expected in May": nobody is quoted;
+                # the writer's hedge, with the subject and the predicate as two parts of its content
+                c = cands[-1]
+                if lemma == "appear" and _APPEAR_AT.match(text, c[0]) is not None:
+                    cands.pop()  # "appeared on MSNBC", "appears with Clinton": on stage, not a hedge
+                else:
+                    cands[-1] = (c[0], c[1], c[2], verb, None, c[5], lemma)
+                    cands.append((mention.start, mention.end, "subj", verb, None, 0.5, lemma))
             continue
         # no subject before: "…, said X." (inverted tag)
         pre = _rstrip_end(text, ss, vs)
-        if pre - ss > 15 and text[pre - 1] == "," and "a" in frames:
+        if pre - ss > 15 and text[pre - 1] == "," and "a" in frames and not word.endswith("ing"):
             se = ctx.sentence_end(vs)
             sm = _subject_after(ctx, ve, se)
             if sm is not None:
@@ -864,6 +1041,8 @@ def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
         lex = ctx.pat.lex
         if first in lex.non_speaker_labels or first in lex.non_names or ctx.in_blocked(m.end()):
             continue
+        if m.end("name") - ps == len(first) and first.endswith(("ing", "ed")):
+            continue  # "Breaking:", "Contributing:", "Revealed:": a heading's label, not a speaker
         cs = m.end()
         ce = _end_content(ctx, cs, pe)
         if ce - cs < 8:
@@ -926,8 +1105,15 @@ def _owner_before(ctx: _Ctx, ss: int, vs: int, cands: list[_Cand]) -> Optional[M
 
 @functools.lru_cache(maxsize=8)
 def _subject_after_re(name: str) -> regex.Pattern[str]:
-    return regex.compile(r"\s++(?:(?P<pron>he|she|they)(?![\p{L}])|(?P<name>" + name
-                         + r")|(?P<nom>(?:the|a|an|one|another)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++))")
+    # "said he", "said former governor Ed Rendell", "said the bureau's director", "say some Democrats"; then
+    # a time or place ("said Smith on Monday"), and the end of the tag (a comma or the sentence's end)
+    return regex.compile(
+        r"\s++(?:(?P<pron>he|she|they)(?![\p{L}])"
+        r"|(?:(?:the|[\p{N}/\-]++|(?!(?:of|to|in|on|at|for|with|from|by|about|as|that|this|he|she|they|it|we|you|"
+        r"would|will|is|was|has|had|and|but|or|not|who|which)\s)[\p{Ll}\-]++)\s++){0,3}?(?P<name>" + name + r")"
+        r"|(?P<nom>(?:the|a|an|one|another|some|many|several|most|other|few|both|all|his|her|their|its|our|two|"
+        r"three|four|five|\p{N}++)\s++(?:[\p{L}\-’'.]++\s++){0,4}?[\p{L}\-’']++))"
+        + _DATE_TAG.pattern + r"(?=\s*+(?:[.!?,]|$))")
 
 
 def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]:
@@ -938,6 +1124,13 @@ def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]
         if m.group(g) is not None:
             s, e = m.span(g)
             t = ctx.text[s:e]
+            if kind == "nominal":
+                # a noun phrase, not a clause: "said several observers", not "said the family deserved better"
+                words = t.split()
+                head = words[-1].lower().rstrip(".")
+                if (any(w.endswith("ed") or w.lower() in _NOT_SUBJ for w in words[1:])
+                        or not (words[-1][0].isupper() or head in ctx.pat.lex.nominals or head.endswith(_NOUN_SUFFIXES))):
+                    return None
             if kind == "name" and t.endswith("."):
                 e -= 1
             # a nominal or name tag may run on: ", said John Smith, a spokesman for X."
@@ -973,23 +1166,31 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
     if not frame:
         mm = _LEAD_SKIP.match(text, pos, se)
         p2 = mm.end() if mm is not None else pos
+        if (text.startswith("for ", p2) or text.startswith("on ", p2) and lemma == "call") and lemma in _FOR_VERBS:
+            p2 += text.index(" ", p2) - p2 + 1  # "called for a ban", "called on Congress to act": the particle is the verb's
         if text.startswith("to ", p2) and "t" in frames:
             pos = p2
             frame = "t"
         else:
             if lemma in _TELL:
                 wh = _WH.match(text, p2, se)
+                obj = -1
                 if wh is None:
                     om = _OBJ.match(text, p2, se)
                     if om is None or om.end() == p2:
                         return
+                    obj = p2
                     p2 = om.end()
+                    while p2 < se and text[p2] in " \t\n":
+                        p2 += 1
                     wh = _WH.match(text, p2, se)
                 if wh is not None:  # "asked (them) whether …"
                     p2 = wh.start(1)
                     frame = "c"
                 elif text.startswith("to ", p2) and "t" in frames:
                     frame = "t"
+                    if obj >= 0 and text[obj:p2].strip() not in _TIME_WORDS:
+                        p2 = obj  # "urged Congress to act": the hearer is part of the content (PolNeAR)
             if not frame:
                 if "c" in frames or "n" in frames:
                     sp = _SPEECH_OBJ.match(text, p2, se)
@@ -1022,7 +1223,14 @@ def _next_is_quote(ctx: _Ctx, pos: int, se: int) -> bool:
     return p < se and ctx.in_blocked(p)
 
 
-_ACC_NP = regex.compile(r"\s++(?P<np>[^,.;:!?“”\"()\n]{1,90}?)(?=\s*+(?:,|\.(?:\s|$)|;|$|\)|—|–))")
+# a dot that ends an abbreviation or an initial ("Mr.", "U.S.", "F.A.A."), not a sentence
+_ABBR_DOT_BEFORE = (r"(?:(?<![\p{L}.’'])(?:Mr|Mrs|Ms|Dr|St|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|"
+                    r"Inc|Co|Corp|Ltd|Pres)|(?<![\p{L}])\p{Lu})")
+# the source after "according to": up to a comma, a sentence's end or a bracket; dots inside a word ("F.A.A",
+# "Tchadinfos.com") or after an abbreviation ("Mr. Lee") are no end
+_ACC_NP = regex.compile(
+    rf"\s++(?P<np>(?:[^,.;:!?“”\"()\n]|\.(?=[\p{{L}}\p{{N}}])|(?<={_ABBR_DOT_BEFORE})\.){{1,160}}?)"
+    rf"(?=\s*+(?:,|(?<!{_ABBR_DOT_BEFORE})\.(?:\s|$)|;|$|\)|—|–))")
 
 
 def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand], cuts: list[int]) -> None:
@@ -1041,6 +1249,16 @@ def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand]
         kind = "nominal"
     mention = Mention(ns, ne, np, kind)
     pre = text[ss:vs].rstrip()
+    if pre.endswith(",") and text.startswith(",", ne) and 1 < len(pre) <= 40:
+        # "Fundraising, according to the campaign, has surged …": the parts on both sides are content
+        cs, ce = _trim(text, ss, ss + len(pre))
+        c2s, c2e = _trim(text, ne + 1, se)
+        c2e = _end_content(ctx, c2s, c2e)
+        if (ce > cs and ctx.first_blocked(cs, ce) is None and c2e - c2s > 10 and not ctx.in_blocked(c2s)):
+            cands.append((cs, ce, "acc", verb, mention, 0.65, "according to"))
+            cands.append((c2s, c2e, "acc", verb, mention, 0.65, "according to"))
+            cuts.append(ss + len(pre) - 1)
+            return
     if len(pre) > 15:
         # "CLAUSE, according to X." / "CLAUSE according to X"
         cs, ce = _trim(text, ss, ss + len(pre))

@@ -158,7 +158,8 @@ def test_mention_shortcut_is_the_word_pattern() -> None:
     pat = patterns("en")
     lex = reported.reporting_lexicon("en")
     rnd = random.Random(31)
-    extra = ["who", "which", "officer", "critics", "lawyers", "Mary's", "co-chair", "x" * 35, "AT&T", "3M", "O'Neil"]
+    extra = ["who", "which", "officer", "critics", "lawyers", "Mary's", "co-chair", "x" * 35, "AT&T", "3M", "O'Neil",
+             "many", "Some", "one", "three", "in", "out", "of", "10", "42%", "%", "surveyed", "those", "network"]
     for _ in range(4000):
         text = "".join(rnd.choice(_PIECES + extra) + rnd.choice(["", " ", " ", "\n"]) for _ in range(rnd.randint(1, 9)))
         ctx = reported._Ctx(analyse(text), [], pat, lex)
