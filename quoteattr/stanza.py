@@ -646,14 +646,10 @@ def dependency_reported(doc: Document, items: list[Item], pat: Patterns,
         scored.append((sc, c))
     scored.sort(key=lambda x: (-x[0], x[1].start))
     kept: list[tuple[float, _Cand]] = []
-    used_verbs: set[int] = set()
-    for sc, c in scored:
-        if c.v in used_verbs:
-            continue
+    for sc, c in scored:  # a cue may report more than one content ("said X and that Y"), never overlapping
         if any(_overlaps((c.start, c.end), (k.start, k.end)) for _, k in kept):
             continue
         kept.append((sc, c))
-        used_verbs.add(c.v)
     out = []
     for sc, c in sorted(kept, key=lambda x: x[1].start):
         mention = _mention(p, c.according, pat) if c.according is not None else _subject(p, c.v, pat)

@@ -383,3 +383,13 @@ def test_a_parsed_document_gets_the_rules_reported_speech_too():
     sdoc = load("ccomp")
     quotes = [q for q in quoteattr.extract(sdoc) if q.kind != "direct"]
     assert [q.text for q in quotes] == ["that the plan would fail"]
+
+
+def test_a_cue_may_report_two_contents_that_do_not_overlap():
+    """'said [the plan would fail], and [that the cost would rise]' (the second clause a conj of the cue):
+    both contents are the cue's, each its own reported clause (at a threshold that admits the conj)."""
+    doc = qs.to_document(load("twocontents"))
+    got = qs.dependency_reported(doc, items_of(doc), PAT, threshold=0.25)
+    assert [doc.text[r.start:r.end] for r in got] == ["the plan would fail", "that the cost would rise"]
+    assert [r.verb[2] if r.verb else None for r in got] == ["said", "said"]
+    assert [r.mention.text if r.mention else None for r in got] == ["Senator Ana Ortiz"] * 2
