@@ -558,6 +558,8 @@ def _features(p: _Parse, c: _Cand, pat: Optional[Patterns] = None) -> list[str]:
     words = text[c.start:c.end].split(None, 1)
     fw = words[0].lower() if words else "-"
     feats.append(f"fw={fw}|{rel}")
+    feats.append(f"lfw={lem}|{fw}")
+    feats.append(f"ls={lem}|{subj_kind}")
     lt = p.at(c.end - 1)
     if lt is not None:
         feats.append(f"lu={toks[lt].upos}")

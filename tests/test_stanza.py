@@ -393,3 +393,16 @@ def test_a_cue_may_report_two_contents_that_do_not_overlap():
     assert [doc.text[r.start:r.end] for r in got] == ["the plan would fail", "that the cost would rise"]
     assert [r.verb[2] if r.verb else None for r in got] == ["said", "said"]
     assert [r.mention.text if r.mention else None for r in got] == ["Senator Ana Ortiz"] * 2
+
+
+def test_pair_features_pair_the_cue_with_the_contents_first_word_and_with_its_subject():
+    """'said that ...' and 'said the ...' weigh differently, and so do a named and a pronoun subject of the
+    same cue: the weights file holds these conjunctions."""
+    doc = qs.to_document(load("ccomp"))
+    p = qs._parse(doc)
+    c = next(c for c in qs._candidates(p, PAT) if c.rel == "ccomp")
+    feats = qs._features(p, c, PAT)
+    assert "lfw=say|that" in feats
+    assert "ls=say|nsubj/PROPN" in feats
+    w = qs._weights("en")
+    assert "lfw=say|that" in w and "ls=say|nsubj/PROPN" in w
