@@ -125,7 +125,8 @@ HEADER = """\
 # the content, s= the cue's subject, neg= a negated cue, lrs= lemma|relation|side, lf= lemma|form,
 # ch=/lch= the content head's lemma (with the relation / the cue lemma), ol= the cue's object lemma,
 # aux= an auxiliary before the cue, lh=/hd= the lemma of the cue's head, sk=/lsk= the speaker's mention
-# kind and entity type, sl= a nominal speaker's head lemma, fw= the content's first word, lu= its last UPOS,
+# kind and entity type, sl= a nominal speaker's head lemma, fw= the content's first word (lfw= with the
+# cue lemma), ls= the cue lemma with its subject's relation/UPOS, lu= the content's last UPOS,
 # sib= the relation of another candidate content of the same cue, nsib= how many other relations the cue
 # offers, lenrank= whether this content is the cue's longest/shortest candidate.
 # Learned by logistic regression on CoreNLP parses of the PolNeAR training split:

@@ -106,8 +106,10 @@ class Extractor:
             if doc.tokens and any(t.deprel for t in doc.tokens):  # a parsed document: frames from the parse
                 items, parsed = _parsed(doc, items, pat)
                 # the rules' reported speech first (more precise), then what the parse adds where they found
-                # nothing
-                reported = _add_apart(find_reported(doc, items, pat), parsed)
+                # nothing (quoteattr.stanza.merge_reported)
+                from quoteattr.stanza import merge_reported
+
+                reported = merge_reported(find_reported(doc, items, pat), parsed)
             else:
                 reported = find_reported(doc, items, pat)
             if "mixed" in self.kinds:
@@ -162,13 +164,6 @@ def _overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         return k > 0 and reach[k - 1] > s
 
     return test
-
-
-def _add_apart(first: list[Reported], more: list[Reported]) -> list[Reported]:
-    """``first`` and those of ``more`` that overlap none of it, in document order."""
-    taken = _overlaps_any([(r.start, r.end) for r in first])
-    out = [*first, *(r for r in more if not taken(r.start, r.end))]
-    return sorted(out, key=lambda r: (r.start, r.end))
 
 
 def _marked_spans(items: list[Item]) -> list[tuple[int, int]]:

@@ -45,6 +45,7 @@ __all__ = [
     "to_document",
     "dependency_frame",
     "dependency_reported",
+    "merge_reported",
     "build_pipeline",
     "download_models",
     "QuoteProcessor",
@@ -557,6 +558,8 @@ def _features(p: _Parse, c: _Cand, pat: Optional[Patterns] = None) -> list[str]:
     words = text[c.start:c.end].split(None, 1)
     fw = words[0].lower() if words else "-"
     feats.append(f"fw={fw}|{rel}")
+    feats.append(f"lfw={lem}|{fw}")
+    feats.append(f"ls={lem}|{subj_kind}")
     lt = p.at(c.end - 1)
     if lt is not None:
         feats.append(f"lu={toks[lt].upos}")
@@ -645,20 +648,41 @@ def dependency_reported(doc: Document, items: list[Item], pat: Patterns,
         scored.append((sc, c))
     scored.sort(key=lambda x: (-x[0], x[1].start))
     kept: list[tuple[float, _Cand]] = []
-    used_verbs: set[int] = set()
-    for sc, c in scored:
-        if c.v in used_verbs:
-            continue
+    for sc, c in scored:  # a cue may report more than one content ("said X and that Y"), never overlapping
         if any(_overlaps((c.start, c.end), (k.start, k.end)) for _, k in kept):
             continue
         kept.append((sc, c))
-        used_verbs.add(c.v)
     out = []
     for sc, c in sorted(kept, key=lambda x: x[1].start):
         mention = _mention(p, c.according, pat) if c.according is not None else _subject(p, c.v, pat)
         kind = "mixed" if any(_overlaps((c.start, c.end), f) for f in frags) else "indirect"
         out.append(Reported(c.start, c.end, kind, c.verb, mention, round(min(0.95, 0.3 + sc * 0.6), 3)))
     return out
+
+
+def merge_reported(rules: list[Reported], parsed: list[Reported]) -> list[Reported]:
+    """The rules' reported clauses and the parse's (:func:`dependency_reported`), without overlaps.
+
+    The rules' clauses come first, but one that lies inside the content of a
+    *different* cue of the parse, where that content overlaps no other of the
+    rules' clauses, gives way to it: the rules took a verb of the reported
+    clause for its cue ("said [the firm expects [to grow]]"). The parse's
+    clauses that overlap none of what is left are added.
+    """
+    kept = list(rules)
+    for q in parsed:
+        over = [r for r in kept if _overlaps((r.start, r.end), (q.start, q.end))]
+        if len(over) != 1:
+            continue
+        r = over[0]
+        if (r.start, r.end) != (q.start, q.end) and q.start <= r.start and r.end <= q.end \
+                and (r.verb is None or q.verb is None or r.verb[:2] != q.verb[:2]):
+            kept[kept.index(r)] = q
+    out = list(kept)
+    for q in parsed:
+        if not any(_overlaps((r.start, r.end), (q.start, q.end)) for r in kept):
+            out.append(q)
+    return sorted(out, key=lambda r: (r.start, r.end))
 
 
 # --------------------------------------------------------------------------- direct quotations

@@ -344,21 +344,37 @@ def test_quote_processor_requires_tokenize(tmp_path):
 # --------------------------------------------------------------------------- rules and parse together
 
 
-def _rep(s: int, e: int) -> Reported:
-    return Reported(s, e, "indirect", None, None)
+def _rep(s: int, e: int, cue: int = -1) -> Reported:
+    """A reported clause [s, e) whose cue word starts at ``cue`` (no cue when negative)."""
+    verb = (cue, cue + 4, "said", "say") if cue >= 0 else None
+    return Reported(s, e, "indirect", verb, None)
 
 
 @pytest.mark.parametrize("first, more, kept", [
-    ([(10, 20)], [(0, 5), (15, 30), (20, 25), (5, 11)], [(0, 5), (20, 25)]),
-    ([], [(3, 4), (1, 2)], [(1, 2), (3, 4)]),
-    ([(0, 100), (40, 50)], [(60, 70), (100, 101)], [(100, 101)]),
-    ([(5, 6)], [(0, 50)], []),
+    ([(10, 20, 5)], [(0, 5, 1), (15, 30, 8), (20, 25, 9), (5, 11, 2)], [(0, 5, 1), (20, 25, 9)]),
+    ([], [(3, 4, 1), (1, 2, 0)], [(1, 2, 0), (3, 4, 1)]),
+    ([(0, 100, 0), (40, 50, 35)], [(60, 70, 55), (100, 101, 99)], [(100, 101, 99)]),
+    # the same cue: the rules' clause stays
+    ([(5, 6, 1)], [(2, 50, 1)], []),
 ])
 def test_the_parse_adds_reported_speech_only_where_the_rules_found_none(first, more, kept):
-    from quoteattr.pipeline import _add_apart
+    out = qs.merge_reported([_rep(*x) for x in first], [_rep(*x) for x in more])
+    assert [(r.start, r.end) for r in out] == sorted((s, e) for s, e, _ in [*first, *kept])
 
-    out = _add_apart([_rep(*x) for x in first], [_rep(*x) for x in more])
-    assert [(r.start, r.end) for r in out] == sorted([*first, *kept])
+
+@pytest.mark.parametrize("first, more, out", [
+    # "X said [the firm expects [to grow]]": the rules took the inner verb; the parse's outer clause wins
+    ([(30, 40, 22)], [(10, 40, 4)], [(10, 40)]),
+    ([(30, 40, -1)], [(10, 40, 4)], [(10, 40)]),
+    # the parse's clause would swallow two of the rules' clauses: they stay
+    ([(12, 20, 11), (30, 40, 22)], [(10, 40, 4)], [(12, 20), (30, 40)]),
+    # the rules' clause reaches past the parse's, or is the same: it stays
+    ([(30, 45, 22)], [(10, 40, 4)], [(30, 45)]),
+    ([(10, 40, 4)], [(10, 40, 4)], [(10, 40)]),
+])
+def test_a_rules_clause_inside_another_cues_parsed_content_gives_way(first, more, out):
+    got = qs.merge_reported([_rep(*x) for x in first], [_rep(*x) for x in more])
+    assert [(r.start, r.end) for r in got] == out
 
 
 def test_a_parsed_document_gets_the_rules_reported_speech_too():
@@ -367,3 +383,26 @@ def test_a_parsed_document_gets_the_rules_reported_speech_too():
     sdoc = load("ccomp")
     quotes = [q for q in quoteattr.extract(sdoc) if q.kind != "direct"]
     assert [q.text for q in quotes] == ["that the plan would fail"]
+
+
+def test_a_cue_may_report_two_contents_that_do_not_overlap():
+    """'said [the plan would fail], and [that the cost would rise]' (the second clause a conj of the cue):
+    both contents are the cue's, each its own reported clause (at a threshold that admits the conj)."""
+    doc = qs.to_document(load("twocontents"))
+    got = qs.dependency_reported(doc, items_of(doc), PAT, threshold=0.25)
+    assert [doc.text[r.start:r.end] for r in got] == ["the plan would fail", "that the cost would rise"]
+    assert [r.verb[2] if r.verb else None for r in got] == ["said", "said"]
+    assert [r.mention.text if r.mention else None for r in got] == ["Senator Ana Ortiz"] * 2
+
+
+def test_pair_features_pair_the_cue_with_the_contents_first_word_and_with_its_subject():
+    """'said that ...' and 'said the ...' weigh differently, and so do a named and a pronoun subject of the
+    same cue: the weights file holds these conjunctions."""
+    doc = qs.to_document(load("ccomp"))
+    p = qs._parse(doc)
+    c = next(c for c in qs._candidates(p, PAT) if c.rel == "ccomp")
+    feats = qs._features(p, c, PAT)
+    assert "lfw=say|that" in feats
+    assert "ls=say|nsubj/PROPN" in feats
+    w = qs._weights("en")
+    assert "lfw=say|that" in w and "ls=say|nsubj/PROPN" in w
