@@ -34,23 +34,15 @@ _SENT_SCANS = tuple(
 
 
 _WRAP_WIDTH = 100  # lines of hard-wrapped text are shorter than this (books: 60 to 80 characters)
-_WRAP_SAMPLE = 2000  # non-blank lines looked at
+_WRAP_SAMPLE = 2000  # lines looked at
 
 
 def _hard_wrapped(text: str) -> bool:
-    """Whether the text's lines are wrapped at a fixed width (their median length is under _WRAP_WIDTH), so
-    that a single line break continues its paragraph; otherwise each line is a paragraph of its own."""
-    lengths: list[int] = []
-    pos = 0
-    while len(lengths) < _WRAP_SAMPLE:  # the first lines say how the text is laid out
-        nl = text.find("\n", pos)
-        line = text[pos:] if nl < 0 else text[pos:nl]
-        if line.strip():
-            lengths.append(len(line))
-        if nl < 0:
-            break
-        pos = nl + 1
-    lengths.sort()
+    """Whether the text's lines are wrapped at a fixed width (the median length of its first _WRAP_SAMPLE
+    non-empty lines is under _WRAP_WIDTH), so that a single line break continues its paragraph; otherwise
+    each line is a paragraph of its own. (C-level passes only: split, map, filter, sort.)"""
+    lines = text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE]
+    lengths = sorted(filter(None, map(len, lines)))
     return bool(lengths) and lengths[len(lengths) // 2] < _WRAP_WIDTH
 
 
