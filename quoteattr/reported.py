@@ -546,7 +546,30 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
             inner_m = _mention_ending(ctx, c + 1, k - 1)
             if inner_m is not None and inner_m.kind == "name":
                 return inner_m, neg, c
+            # "Jane Roe, 60, a doctor, said": an age (or a second appositive) before the first
+            c2 = text.rfind(",", lo, c)
+            inner2 = text[c2 + 1:c] if c2 >= 0 else ""
+            if c2 >= 0 and 0 < len(inner2) <= 40 and not _INNER_STOP.search(inner2):
+                mention = _mention_ending(ctx, ss, c2)
+                if mention is not None and mention.kind == "name":
+                    return mention, neg, mention.start
             return None, neg, j
+        return None, neg, j
+    # "Democrats — and some Republicans — say", "X -- a former aide -- told": hop back over a pair of dashes
+    if k > lo + 1 and text[k - 1] in "—–-" and (text[k - 2] in " —–-" or text[k - 1] == "—"):
+        d = k - 1
+        while d > lo and text[d - 1] in "—–-":
+            d -= 1
+        o = d - 1
+        while o > lo and text[o] not in "—–" and not (text[o] == "-" and text[o - 1] in " -"):
+            o -= 1
+        inner = text[o + 1:d]
+        if o > lo and d - o <= 150 and inner.strip() and not _INNER_STOP.search(inner):
+            while o > lo and text[o - 1] in "—–-":
+                o -= 1
+            mention = _mention_ending(ctx, ss, _rstrip_end(text, lo, o))
+            if mention is not None:
+                return mention, neg, mention.start
         return None, neg, j
     rel = 3 if text.startswith("who", k - 3) else 5 if text.startswith("which", k - 5) else 0
     if rel and k - rel >= lo and (k - rel == ss or not text[k - rel - 1].isalnum()):

@@ -674,3 +674,25 @@ def test_a_relative_pronoun_before_the_subject_is_a_part(text: str, content: str
 ])
 def test_no_relative_part_after_a_preposition_or_for_a_relative_subject(text: str) -> None:
     assert not [r for r in _run(text) if r.frame == "rel"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Dockers — and some skippers — say the ferry will run all winter.", "the ferry will run all winter", "Dockers"),
+    ("Mary Hale -- a former pilot -- said the ferry would run all winter.", "the ferry would run all winter",
+     "Mary Hale"),
+    ("Mary Hale—praised by the harbour board as its best pilot—told the crew that the ferry would run.",
+     "that the ferry would run", "Mary Hale"),
+    ("Mary Hale, 61, a former pilot, said the ferry would run all winter.", "the ferry would run all winter",
+     "Mary Hale"),
+    ("Later, Mary Hale, 61, a pilot, said the ferry would run all winter.", "the ferry would run all winter",
+     "Mary Hale"),
+])
+def test_a_subject_before_an_aside_in_dashes_or_an_age_and_an_appositive(text: str, content: str,
+                                                                         speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
+
+
+def test_no_subject_across_a_dash_pair_with_a_sentence_stop_inside() -> None:
+    text = "The ferry - it ran. Late - said the port would close."
+    assert not [r for r in _run(text) if r.mention is not None and r.mention.text == "The ferry"]
