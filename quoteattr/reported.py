@@ -1042,6 +1042,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                 if owner is not None:
                     _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
     _leads(ctx, cands)
+    _asked(ctx, cands)
     return _finish(ctx, cands, cuts)
 
 
@@ -1303,6 +1304,49 @@ def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand]
     ce = _end_content(ctx, cs, se)
     if ce - cs > 10:
         cands.append((cs, ce, "acc", verb, mention, 0.7, "according to"))
+
+
+# "Asked whether he would run, Smith said …", "When asked by a host if …": the question is reported; its asker
+# is the agent after "by" (or no one named), and it runs to the comma before the answer
+_ASKED_SCAN = re.compile(r"(?<![A-Za-z])[Aa]sked(?=\s)")
+_ASKED_SUB = regex.compile(r"(?r)(?<![\p{L}])(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter\s++being)\s++$")
+_ASKED_REST = regex.compile(r"(?:\s++(?P<skip>[^,.;:!?“”\"\n]{1,60}?))??\s++"
+                            r"(?P<wh>(?:whether|if|why|how|what|who|whom|which|where|to)\s)")
+_AGENT_TAIL = regex.compile(r"\s(?:on|in|at|during|after|before|last|this)\s")
+_ASKED_COMMA = regex.compile(r",(?P<q>[”\"]?+)\s")
+_ASKED_LEAD = regex.compile(r"(?:(?:And|But)\s++)?+")
+
+
+def _asked(ctx: _Ctx, cands: list[_Cand]) -> None:
+    text = ctx.text
+    for m in _ASKED_SCAN.finditer(text):
+        vs, ve = m.span()
+        if ctx.in_blocked(vs):
+            continue
+        sub = _ASKED_SUB.search(text, max(0, vs - 20), vs)
+        ss, se = ctx.sentence(vs)
+        lead = _ASKED_LEAD.match(text, ss, vs)
+        if sub is None and (lead is None or lead.end() != vs):
+            continue  # a bare "asked" inside a sentence has a subject of its own
+        r = _ASKED_REST.match(text, ve, se)
+        if r is None:
+            continue
+        cs = r.start("wh")
+        if ctx.in_blocked(cs):
+            continue
+        ce = _end_content(ctx, cs, se)
+        c = _ASKED_COMMA.search(text, cs, ce)
+        if c is not None:
+            ce = c.end("q") if c.group("q") else c.start()  # a quoted fragment keeps its closing mark
+        if ce - cs < 8:
+            continue
+        who = None
+        if r.group("skip") is not None and r.group("skip").startswith("by "):
+            a_s = r.start("skip") + 3
+            t = _AGENT_TAIL.search(text, a_s, r.end("skip"))
+            a_e = t.start() if t is not None else r.end("skip")
+            who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
+        cands.append((cs, ce, "c", (vs, ve, text[vs:ve], "ask"), who, 0.55, "ask"))
 
 
 _AND_BEFORE = regex.compile(r"(?r)(?:[,;]\s*+)?(?:and|but)\s++$")

@@ -696,3 +696,24 @@ def test_a_subject_before_an_aside_in_dashes_or_an_age_and_an_appositive(text: s
 def test_no_subject_across_a_dash_pair_with_a_sentence_stop_inside() -> None:
     text = "The ferry - it ran. Late - said the port would close."
     assert not [r for r in _run(text) if r.mention is not None and r.mention.text == "The ferry"]
+
+
+@pytest.mark.parametrize("text, content, asker", [
+    ("Asked whether the ferry would run, the mayor shrugged.", "whether the ferry would run", None),
+    ("When asked by a reporter if the ferry would run, the mayor shrugged.", "if the ferry would run",
+     "a reporter"),
+    ("Asked by Jane Hale on Monday why the ferry stopped, the mayor shrugged.", "why the ferry stopped",
+     "Jane Hale"),
+    ("And when asked who they trusted, the voters named the mayor.", "who they trusted", None),
+    ("The mayor shrugged when asked whether the ferry would run.", "whether the ferry would run", None),
+    ("Asked if the ferry is “too slow,” most riders agreed.", "if the ferry is “too slow,”", None),
+])
+def test_a_question_put_to_the_subject_is_reported(text: str, content: str, asker: Optional[str]) -> None:
+    r = _one(text, content)
+    assert r.verb is not None and r.verb[3] == "ask"
+    assert (r.mention.text if r.mention is not None else None) == asker
+
+
+def test_a_bare_asked_with_a_subject_is_no_question_without_an_asker() -> None:
+    text = "The mayor said she asked whether the ferry would run."
+    assert not [r for r in _run(text) if r.frame == "c" and r.mention is None]
