@@ -791,7 +791,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _DASH = regex.compile(r"\s[–—]\s|\s--\s")
 # after a pair of dashes, the writer's own words: "… – an offer made by Turkey – thereby opening …"
 _AFTER_ASIDE = regex.compile(r"(?:thereby|which|who|\p{Ll}++ing)(?![\p{L}])")
-_CLAUSE_BREAK = regex.compile(r",\s++(?:though|although|but|while|whereas|which|who)\s")
+_CLAUSE_BREAK = regex.compile(r",\s++(?:though|although|but|while|whereas|which|who|compared\s++(?:with|to))\s")
 
 
 def _end_content(ctx: _Ctx, s: int, se: int) -> int:

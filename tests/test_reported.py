@@ -717,3 +717,12 @@ def test_a_question_put_to_the_subject_is_reported(text: str, content: str, aske
 def test_a_bare_asked_with_a_subject_is_no_question_without_an_asker() -> None:
     text = "The mayor said she asked whether the ferry would run."
     assert not [r for r in _run(text) if r.frame == "c" and r.mention is None]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Most riders say the ferry is too slow, compared with 20 percent who say it is too fast.",
+     "the ferry is too slow"),
+    ("Half said the ferry was late, compared to a third last year.", "the ferry was late"),
+])
+def test_a_comparison_after_a_poll_answer_is_the_writers(text: str, content: str) -> None:
+    _one(text, content)
