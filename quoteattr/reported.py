@@ -1043,6 +1043,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                     _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
     _leads(ctx, cands)
     _asked(ctx, cands)
+    _in_source(ctx, cands, cuts)
     return _finish(ctx, cands, cuts)
 
 
@@ -1347,6 +1348,38 @@ def _asked(ctx: _Ctx, cands: list[_Cand]) -> None:
             a_e = t.start() if t is not None else r.end("skip")
             who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
         cands.append((cs, ce, "c", (vs, ve, text[vs:ve], "ask"), who, 0.55, "ask"))
+
+
+# "In a CNN poll released Monday, 40 percent said …", "In Trump's mind, the party …": a sentence that opens
+# with a poll (or someone's view) and a comma reports the clause after it, the poll as its source
+_IN_SOURCE = re.compile(r"(?<![A-Za-z])In\s")
+_IN_NP = regex.compile(
+    r"In\s++(?!other\s)(?P<np>(?:[^,.;:!?“”\"()\n]|\.(?=\p{L}))"
+    r"{0,80}?(?<![\p{L}])(?:polls?+|surveys?+|average|mind|view|words|eyes|estimation|opinion)(?![\p{L}])"
+    r"[^,.;:!?“”\"()\n]{0,50}?),\s++")
+
+
+def _in_source(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> None:
+    text = ctx.text
+    for m in _IN_SOURCE.finditer(text):
+        vs = m.start()
+        if ctx.in_blocked(vs) or ctx.sentence_start(vs) != vs:
+            continue
+        n = _IN_NP.match(text, vs, min(len(text), vs + 200))
+        if n is None:
+            continue
+        se = ctx.sentence_end(vs)
+        cs = n.end()
+        if cs >= se or ctx.in_blocked(cs):
+            continue
+        ce = _end_content(ctx, cs, se)
+        if ce - cs <= 10:
+            continue
+        a_s, a_e = n.span("np")
+        who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
+        # a verb inside the phrase ("a poll released Monday") reports nothing of its own
+        cands[:] = [c for c in cands if c[3] is None or not a_s <= c[3][0] < a_e]
+        cands.append((cs, ce, "acc", (vs, vs + 2, "In", "in"), who, 0.6, "in"))
 
 
 _AND_BEFORE = regex.compile(r"(?r)(?:[,;]\s*+)?(?:and|but)\s++$")

@@ -726,3 +726,23 @@ def test_a_bare_asked_with_a_subject_is_no_question_without_an_asker() -> None:
 ])
 def test_a_comparison_after_a_poll_answer_is_the_writers(text: str, content: str) -> None:
     _one(text, content)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The race tightened. In a Harbour Times poll released Monday, most riders backed the mayor.",
+     "most riders backed the mayor", "a Harbour Times poll released Monday"),
+    ("In the mayor's view, the ferry is too slow.", "the ferry is too slow", "the mayor's view"),
+])
+def test_a_sentence_opening_with_a_poll_reports_its_clause(text: str, content: str, source: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == source
+    assert not [x for x in _run(text) if x.verb is not None and x.verb[2] == "released"]
+
+
+@pytest.mark.parametrize("text", [
+    "In the morning, the ferry left the harbour.",
+    "In other words, the ferry is too slow.",
+    "Riders said so. Later in a poll, the ferry was too slow.",
+])
+def test_no_poll_source_without_a_poll_at_the_sentence_start(text: str) -> None:
+    assert not [r for r in _run(text) if r.verb is not None and r.verb[3] == "in"]
