@@ -1051,6 +1051,8 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
 # name and a colon reports what follows (a headline's source, a transcript's speaker)
 _LEAD_LABEL = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
+    # a headline's "X to Y:", "X at the RNC:", "X on Y:": whom or where the source spoke (no part of the name)
+    r"(?:[ \t]++(?:to|at|on)(?:[ \t]++the)?+(?:[ \t]++\p{Lu}[\p{L}\p{M}.’'\-&]*+){1,5}+)?+"
     r"[ \t]*+:[ \t]++(?=[\p{L}\p{N}‘“\"'])")
 
 

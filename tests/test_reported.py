@@ -746,3 +746,14 @@ def test_a_sentence_opening_with_a_poll_reports_its_clause(text: str, content: s
 ])
 def test_no_poll_source_without_a_poll_at_the_sentence_start(text: str) -> None:
     assert not [r for r in _run(text) if r.verb is not None and r.verb[3] == "in"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Mayor Hale to Dock Workers: The ferry will run all winter.\n\nThe ferry ran.", "The ferry will run all winter",
+     "Mayor Hale"),
+    ("Former Pilot Hale at the Harbour Board: Ferry plan is doomed.\n\nIt was.", "Ferry plan is doomed",
+     "Former Pilot Hale"),
+])
+def test_a_headline_label_names_its_source_before_to_or_at(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
