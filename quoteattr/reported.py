@@ -839,12 +839,45 @@ _BY_AGENT = regex.compile(r"\s++by\s++(?P<np>[^,.;:!?“”\"()\n]{1,80}?)(?=\s*
 _PASSIVE_OWN = regex.compile(r"\s++(?:of|with|for|as|to|the|a|an)\s")
 _APPEAR_AT = regex.compile(r"(?:on|at|with|in|before|alongside|onstage|together|during|as|for|from|live|by|via|in\s+front)\s")
 _PASSIVE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:\p{Ll}{3,}ly\s++)?+$")
+# the same for a hedge, which may be negated ("is not expected to …")
+_HEDGE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:not\s++)?+(?:\p{Ll}{3,}ly\s++)?+$")
+
+_RAISED_NP = regex.compile(r"(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Many|Some|Most|\p{Lu}\p{L}*+(?:’s|'s))"
+                           r"\s++)?+[\p{L}\p{N}’'\-]++(?:\s++[\p{L}\p{N}’'\-]++){0,7}+\s*+")
+_RAISED_AUX = regex.compile(r"(?r)(?<![\p{L}])(?:(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|may|"
+                            r"might|could|can|should|must|not|n[’']t|also|still|now|already|widely|generally|"
+                            r"initially|originally|largely)\s++)++$")
+
+
+def _raised_subject(ctx: _Ctx, ss: int, vs: int, lemma: str) -> tuple[Optional[Mention], int]:
+    """The subject of a raising verb that opens its sentence ("The filings due Sunday are expected to …"):
+    any short noun phrase from the sentence's start to the auxiliaries before the verb."""
+    text = ctx.text
+    a = _RAISED_AUX.search(text, max(ss, vs - 60), vs)
+    j = a.start() if a is not None else vs
+    if lemma in _RAISING_PASSIVE and (a is None or _HEDGE_BE.search(text, a.start(), vs) is None):
+        return None, vs
+    if j - ss < 3 or j - ss > 70 or ctx.in_blocked(ss):
+        return None, vs
+    m = _RAISED_NP.fullmatch(text, ss, j)
+    if m is None or text[ss:ss + 1].islower():
+        return None, vs
+    e = _rstrip_end(text, ss, j)
+    words = text[ss:e].lower().split()
+    if words[0] in _NOT_SUBJ or words[0] in _PRON or words[0] in _SUBJ_STOP or words[-1] in _RAISED_LAST_STOP:
+        return None, vs  # "Things that are expected …", "… described them as seeming …": no subject of its own
+    return Mention(ss, e, text[ss:e], "nominal"), ss
+
 
 # a word right before a verb form that makes it a noun or an infinitive ("the call", "to say")
 _NOT_VERB_AFTER = frozenset({"to", "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your",
                              "in", "for", "by", "from", "with", "this", "these", "those", "The"})
 
 
+_SUBJ_STOP = frozenset({"when", "while", "if", "after", "before", "because", "since", "although", "though", "as",
+                        "once", "until", "in", "on", "at", "for", "by", "with", "from", "to", "but", "so", "yet",
+                        "there", "here", "it", "what", "who", "whether", "how", "why"})
+_RAISED_LAST_STOP = frozenset({"that", "which", "who", "as", "of", "to", "and", "or", "but", "than", "like"})
 _Cand = tuple[int, int, str, Optional[tuple[int, int, str, str]], Optional[Mention], float, str]
 
 
@@ -922,6 +955,12 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
         frames = lex.frames.get(lemma, "")
         verb = (vs, ve, word, lemma)
         mention, neg, subj_start = _subject_before(ctx, ss, vs)
+        if lemma in _RAISING or lemma in _RAISING_PASSIVE:
+            # "The sale is expected to …", "The change does not seem to …": whatever the subject is, the
+            # writer's hedge reports it; a negated hedge is one too
+            neg = False
+            if mention is None:
+                mention, subj_start = _raised_subject(ctx, ss, vs, lemma)
         if neg:
             continue
         if (mention is not None and lemma not in _TELL and lemma not in _RAISING_PASSIVE
@@ -999,7 +1038,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
             n = len(cands)
             _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
             if len(cands) > n and (lemma in _RAISING or lemma in _RAISING_PASSIVE
-                                   and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None):
+                                   and _HEDGE_BE.search(text, max(ss, vs - 30), vs) is not None):
                 # "The closures appear to have brought …", "A ruling is expected in May": nobody is quoted;
                 # the writer's hedge, with the subject and the predicate as two parts of its content
                 c = cands[-1]

@@ -757,3 +757,25 @@ def test_no_poll_source_without_a_poll_at_the_sentence_start(text: str) -> None:
 def test_a_headline_label_names_its_source_before_to_or_at(text: str, content: str, speaker: str) -> None:
     r = _one(text, content)
     assert r.mention is not None and r.mention.text == speaker
+
+
+@pytest.mark.parametrize("text, subject, content", [
+    ("The sale is expected to widen the harbour's reach.", "The sale", "to widen the harbour's reach"),
+    ("The filings due Sunday night are expected to show a deficit.", "The filings due Sunday night",
+     "to show a deficit"),
+    ("The change does not seem to help the port.", "The change", "to help the port"),
+    ("The new ferry is not expected to run before May.", "The new ferry", "to run before May"),
+])
+def test_a_hedge_reports_any_subject_and_a_negated_hedge_too(text: str, subject: str, content: str) -> None:
+    for part in (subject, content):
+        r = _one(text, part)
+        assert r.mention is None and r.verb is not None
+
+
+@pytest.mark.parametrize("text", [
+    "When the ferry is expected to arrive, the crowd gathers.",
+    "Things that are expected to happen are less surprising.",
+    "She described the riders as seeming almost shocked.",
+])
+def test_no_hedge_subject_after_a_subordinator_or_ending_in_a_relative(text: str) -> None:
+    assert not [r for r in _run(text) if r.frame == "subj"]
