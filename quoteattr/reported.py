@@ -1350,7 +1350,6 @@ def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand]
 
 # "Asked whether he would run, Smith said …", "When asked by a host if …": the question is reported; its asker
 # is the agent after "by" (or no one named), and it runs to the comma before the answer
-_ASKED_SCAN = re.compile(r"(?<![A-Za-z])[Aa]sked(?=\s)")
 _ASKED_SUB = regex.compile(r"(?r)(?<![\p{L}])(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter\s++being)\s++$")
 _ASKED_REST = regex.compile(r"(?:\s++(?P<skip>[^,.;:!?“”\"\n]{1,60}?))??\s++"
                             r"(?P<wh>(?:whether|if|why|how|what|who|whom|which|where|to)\s)")
@@ -1359,13 +1358,29 @@ _ASKED_COMMA = regex.compile(r",(?P<q>[”\"]?+)\s")
 _ASKED_LEAD = regex.compile(r"(?:(?:And|But)\s++)?+")
 
 
+def _word_starts(text: str, word: str, skip: int = 0) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` with no letter right before (``skip`` characters before it are not
+    looked at: for a word's tail, the caller checks its head), found with ``str.find``."""
+    p = text.find(word, skip)
+    while p >= 0:
+        if p == skip or not text[p - 1 - skip].isalpha():
+            yield p
+        p = text.find(word, p + len(word))
+
+
 def _asked(ctx: _Ctx, cands: list[_Cand]) -> None:
     text = ctx.text
-    for m in _ASKED_SCAN.finditer(text):
-        vs, ve = m.span()
-        if ctx.in_blocked(vs):
+    for vs in _word_starts(text, "sked ", 1):
+        vs, ve = vs - 1, vs + 4
+        if text[vs] not in "Aa":
+            continue
+        # cheap checks first ("he asked her" is common in fiction): a question word must follow soon, and a
+        # lower-case "asked" needs "when", "if", … right before
+        if _ASKED_REST.match(text, ve, min(len(text), ve + 80)) is None:
             continue
         sub = _ASKED_SUB.search(text, max(0, vs - 20), vs)
+        if sub is None and text[vs] == "a" or ctx.in_blocked(vs):
+            continue
         ss, se = ctx.sentence(vs)
         lead = _ASKED_LEAD.match(text, ss, vs)
         if sub is None and (lead is None or lead.end() != vs):
@@ -1393,7 +1408,7 @@ def _asked(ctx: _Ctx, cands: list[_Cand]) -> None:
 
 # "In a CNN poll released Monday, 40 percent said …", "In Trump's mind, the party …": a sentence that opens
 # with a poll (or someone's view) and a comma reports the clause after it, the poll as its source
-_IN_SOURCE = re.compile(r"(?<![A-Za-z])In\s")
+_IN_NOUN = re.compile(r"(?<![A-Za-z])(?:polls?|surveys?|average|mind|view|words|eyes|estimation|opinion)(?![A-Za-z])")
 _IN_NP = regex.compile(
     r"In\s++(?!other\s)(?P<np>(?:[^,.;:!?“”\"()\n]|\.(?=\p{L}))"
     r"{0,80}?(?<![\p{L}])(?:polls?+|surveys?+|average|mind|view|words|eyes|estimation|opinion)(?![\p{L}])"
@@ -1402,12 +1417,13 @@ _IN_NP = regex.compile(
 
 def _in_source(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> None:
     text = ctx.text
-    for m in _IN_SOURCE.finditer(text):
-        vs = m.start()
-        if ctx.in_blocked(vs) or ctx.sentence_start(vs) != vs:
+    for vs in _word_starts(text, "In "):
+        # cheap checks first: a comma not far on, and a poll's (or a view's) noun before it
+        c = text.find(",", vs, vs + 140)
+        if c < 0 or _IN_NOUN.search(text, vs, c) is None:
             continue
         n = _IN_NP.match(text, vs, min(len(text), vs + 200))
-        if n is None:
+        if n is None or ctx.in_blocked(vs) or ctx.sentence_start(vs) != vs:
             continue
         se = ctx.sentence_end(vs)
         cs = n.end()
