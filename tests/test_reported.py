@@ -779,3 +779,18 @@ def test_a_hedge_reports_any_subject_and_a_negated_hedge_too(text: str, subject:
 ])
 def test_no_hedge_subject_after_a_subordinator_or_ending_in_a_relative(text: str) -> None:
     assert not [r for r in _run(text) if r.frame == "subj"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "A plan unveiled Friday by the harbour board drew crowds.",
+    "The letters endorsed on Monday were hard to read.",
+    "The mayor praised in May what she called a fine plan.",
+])
+def test_a_verb_whose_content_is_an_object_has_none_before_a_preposition_or_a_day(text: str) -> None:
+    assert not [r for r in _run(text) if r.frame == "n"]
+
+
+def test_a_verb_with_an_object_still_reports_it() -> None:
+    r = _one("The board unveiled a plan to rebuild the pier.", "a plan to rebuild the pier")
+    assert r.frame == "n"
