@@ -961,6 +961,14 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
         frames = lex.frames.get(lemma, "")
         verb = (vs, ve, word, lemma)
         mention, neg, subj_start = _subject_before(ctx, ss, vs)
+        if mention is not None and word.endswith("ing") and subj_start < vs - 2:
+            k = _rstrip_end(text, ss, vs)
+            if k > ss and text[k - 1] == "," and mention.end < k - 1:
+                # "Cruz made a call for an end to subsidies, calling them …": a participle after a comma shares
+                # its clause's subject, not the words before an earlier comma
+                owner = _owner_before(ctx, ss, vs, cands) or _sentence_subject(ctx, ss, k - 1)
+                if owner is not None:
+                    mention, subj_start = owner, owner.start
         if lemma in _RAISING or lemma in _RAISING_PASSIVE:
             # "The sale is expected to …", "The change does not seem to …": whatever the subject is, the
             # writer's hedge reports it; a negated hedge is one too

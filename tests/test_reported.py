@@ -794,3 +794,14 @@ def test_a_verb_whose_content_is_an_object_has_none_before_a_preposition_or_a_da
 def test_a_verb_with_an_object_still_reports_it() -> None:
     r = _one("The board unveiled a plan to rebuild the pier.", "a plan to rebuild the pier")
     assert r.frame == "n"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("During Tuesday's debate, Mary Hale made a call for an end to ferry fees, calling them a tax on the poor.",
+     "them a tax on the poor", "Mary Hale"),
+    ("On Monday, the mayor made a plea for lower fees, calling them a tax on the poor.",
+     "them a tax on the poor", "the mayor"),
+])
+def test_a_participle_after_a_comma_shares_its_clauses_subject(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
