@@ -1051,6 +1051,11 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                             cuts.append(comma)
             n = len(cands)
             _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
+            if len(cands) > n and lemma == "ask" and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None:
+                # "Sanders was asked whether …": the subject is who was asked; who asked is not said
+                for i in range(n, len(cands)):
+                    c = cands[i]
+                    cands[i] = (c[0], c[1], c[2], c[3], None, c[5], c[6])
             if len(cands) > n and (lemma in _RAISING or lemma in _RAISING_PASSIVE
                                    and _HEDGE_BE.search(text, max(ss, vs - 30), vs) is not None):
                 # "The closures appear to have brought …", "A ruling is expected in May": nobody is quoted;

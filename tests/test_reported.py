@@ -805,3 +805,10 @@ def test_a_verb_with_an_object_still_reports_it() -> None:
 def test_a_participle_after_a_comma_shares_its_clauses_subject(text: str, content: str, speaker: str) -> None:
     r = _one(text, content)
     assert r.mention is not None and r.mention.text == speaker
+
+
+def test_who_was_asked_is_no_speaker() -> None:
+    r = _one("Mary Hale was asked whether the ferry would run.", "whether the ferry would run")
+    assert r.mention is None and r.verb is not None and r.verb[3] == "ask"
+    r = _one("Mary Hale asked whether the ferry would run.", "whether the ferry would run")
+    assert r.mention is not None and r.mention.text == "Mary Hale"
