@@ -717,6 +717,11 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
 
 _COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++|before\s++|after\s++|while\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
 _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
+# a concessive clause inside the sentence, right before the subject: "…, and while he said he would hold a
+# hearing, it is unlikely …" (not "when", which after a comma opens a relative clause: "in May, when he said …")
+_AND_SUBORD = regex.compile(r"(?:And|But|and|but)\s++" + _SUBORD.pattern)
+_SUBORD_BEFORE = regex.compile(
+    r"(?r)(?:[,;—–]|(?<![\p{L}])and|(?<![\p{L}])but)\s++(?:although|though|while|whereas)\s++$")
 _REL_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}])(?<!(?<![\p{L}])(?:in|of|to|on|at|by|for|with|from|about|under|through|during|upon|into|over|[Aa]sked)\s++)"
     r"(which|what|who|whom)\s++$")
@@ -1289,7 +1294,9 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
     if cs >= se or ctx.in_blocked(cs) or text[cs] in "“\"‘'" and _next_is_quote(ctx, cs - 1, se):
         return
     ce = _end_content(ctx, cs, se)
-    if frame in ("n", "t") or _SUBORD.match(text, ss, subj_start + 1):
+    if (frame in ("n", "t") or _SUBORD.match(text, ss, subj_start + 1)
+            or _AND_SUBORD.match(text, ss, subj_start + 1) is not None
+            or subj_start - ss > 12 and _SUBORD_BEFORE.search(text, max(ss, subj_start - 20), subj_start) is not None):
         c = text.find(", ", cs, ce)
         if c > cs + 2:
             ce = c

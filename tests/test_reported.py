@@ -812,3 +812,17 @@ def test_who_was_asked_is_no_speaker() -> None:
     assert r.mention is None and r.verb is not None and r.verb[3] == "ask"
     r = _one("Mary Hale asked whether the ferry would run.", "whether the ferry would run")
     assert r.mention is not None and r.mention.text == "Mary Hale"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("And while he said he would rebuild the pier, he clarified that it would cost more.",
+     "he would rebuild the pier"),
+    ("The plan needs votes, and while she said she would back it, it may still fail.", "she would back it"),
+])
+def test_a_report_inside_a_concessive_clause_ends_at_its_comma(text: str, content: str) -> None:
+    _one(text, content)
+
+
+def test_a_report_after_a_relative_when_runs_on() -> None:
+    text = "It came in May, when he said the pier, long closed, would open."
+    _one(text, "the pier, long closed, would open")
