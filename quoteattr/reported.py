@@ -1302,8 +1302,8 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
             ce = c
     if ce - cs < 3:
         return
-    if frame != "t" and ce - cs < 12 and " " not in text[cs:ce]:
-        return
+    if frame != "t" and ce - cs < 12 and " " not in text[cs:ce] and lemma not in _RAISING:
+        return  # (a hedge's one word is its predicate: "appeared paralyzed")
     if frame == "n" and lemma not in _RAISING_PASSIVE:
         w = _FIRST_WORD.match(text, cs, ce)
         if w is not None and (w.group(0) in _NO_OBJECT_START or w.group(0) in _TIME_WORDS):

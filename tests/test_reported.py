@@ -826,3 +826,13 @@ def test_a_report_inside_a_concessive_clause_ends_at_its_comma(text: str, conten
 def test_a_report_after_a_relative_when_runs_on() -> None:
     text = "It came in May, when he said the pier, long closed, would open."
     _one(text, "the pier, long closed, would open")
+
+
+@pytest.mark.parametrize("text, subject, content", [
+    ("The harbour team appeared paralyzed.", "The harbour team", "paralyzed"),
+    ("Mary Hale seemed tired.", "Mary Hale", "tired"),
+])
+def test_a_hedge_with_a_one_word_predicate(text: str, subject: str, content: str) -> None:
+    for part in (subject, content):
+        r = _one(text, part)
+        assert r.mention is None
