@@ -530,6 +530,13 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     k = j
     while k > lo and text[k - 1].isspace():
         k -= 1
+    if k > lo + 1 and text[k - 1] == "," and text[k - 2] == ")":
+        # "Sen. Jack Reed (D-R.I.), said": a name, its bracket and a stray comma
+        o = text.rfind("(", max(lo, k - 40), k - 2)
+        if o > lo and text.find(")", o, k - 2) < 0:
+            mention = _mention_ending(ctx, ss, _rstrip_end(text, lo, o))
+            if mention is not None and mention.kind == "name":
+                return mention, neg, mention.start
     if k > lo and text[k - 1] == ",":
         c = text.rfind(",", lo, k - 1)
         inner = text[c + 1:k - 1] if c >= 0 else ""

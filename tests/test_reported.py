@@ -836,3 +836,8 @@ def test_a_hedge_with_a_one_word_predicate(text: str, subject: str, content: str
     for part in (subject, content):
         r = _one(text, part)
         assert r.mention is None
+
+
+def test_a_name_with_a_bracket_and_a_stray_comma_before_the_verb() -> None:
+    r = _one("Sen. Mary Hale (D-Maine), said after a lunch that the ferry would run.", "that the ferry would run")
+    assert r.mention is not None and r.mention.text == "Sen. Mary Hale"
