@@ -809,7 +809,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _DASH = regex.compile(r"\s[–—]\s|\s--\s")
 # after a pair of dashes, the writer's own words: "… – an offer made by Turkey – thereby opening …"
 _AFTER_ASIDE = regex.compile(r"(?:thereby|which|who|\p{Ll}++ing)(?![\p{L}])")
-_CLAUSE_BREAK = regex.compile(r",\s++(?:though|although|but|while|whereas|which|who|compared\s++(?:with|to))\s")
+# where a clause the writer adds ends the content: ", though …", ", which …", or a comment on the whole report
+# (", a swipe at the board", ", an apparent reference to …")
+_CLAUSE_BREAK = regex.compile(
+    r",\s++(?:though|although|but|while|whereas|which|who|compared\s++(?:with|to)"
+    r"|an?\s++(?:apparent\s++|veiled\s++|thinly\s++veiled\s++|clear\s++|not-so-subtle\s++)?+"
+    r"(?:reference|swipe|nod|jab|dig|shot|allusion|sign|signal|move|step|plan|practice|recommendation|remark|"
+    r"comment|rebuke|claim|charge|criticism|warning|message|statement)s?+)\s")
 
 
 def _end_content(ctx: _Ctx, s: int, se: int) -> int:

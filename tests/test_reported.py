@@ -841,3 +841,11 @@ def test_a_hedge_with_a_one_word_predicate(text: str, subject: str, content: str
 def test_a_name_with_a_bracket_and_a_stray_comma_before_the_verb() -> None:
     r = _one("Sen. Mary Hale (D-Maine), said after a lunch that the ferry would run.", "that the ferry would run")
     assert r.mention is not None and r.mention.text == "Sen. Mary Hale"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the ferry would run all winter, a swipe at the harbour board.", "the ferry would run all winter"),
+    ("She said the pier was unsafe, an apparent reference to the storm.", "the pier was unsafe"),
+])
+def test_a_comment_on_the_report_after_a_comma_is_the_writers(text: str, content: str) -> None:
+    _one(text, content)
