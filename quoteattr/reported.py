@@ -726,6 +726,8 @@ _COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++|before\s++|after\s++|whi
 _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
 # a concessive clause inside the sentence, right before the subject: "…, and while he said he would hold a
 # hearing, it is unlikely …" (not "when", which after a comma opens a relative clause: "in May, when he said …")
+# ", who said …, ": a relative clause set off by commas ends at its closing comma
+_COMMA_BEFORE = regex.compile(r"(?r),\s*+$")
 _AND_SUBORD = regex.compile(r"(?:And|But|and|but)\s++" + _SUBORD.pattern)
 _SUBORD_BEFORE = regex.compile(
     r"(?r)(?:[,;—–]|(?<![\p{L}])and|(?<![\p{L}])but)\s++(?:although|though|while|whereas)\s++$")
@@ -1308,6 +1310,8 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         return
     ce = _end_content(ctx, cs, se)
     if (frame in ("n", "t") or _SUBORD.match(text, ss, subj_start + 1)
+            or mention.text == "who" and mention.refers is not None and _COMMA_BEFORE.search(text, ss, mention.start)
+            is not None
             or _AND_SUBORD.match(text, ss, subj_start + 1) is not None
             or subj_start - ss > 12 and _SUBORD_BEFORE.search(text, max(ss, subj_start - 20), subj_start) is not None):
         c = text.find(", ", cs, ce)

@@ -849,3 +849,10 @@ def test_a_name_with_a_bracket_and_a_stray_comma_before_the_verb() -> None:
 ])
 def test_a_comment_on_the_report_after_a_comma_is_the_writers(text: str, content: str) -> None:
     _one(text, content)
+
+
+def test_a_report_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() -> None:
+    text = "Mary Hale, who said the pier was safe, told the board that the ferry would run."
+    r = _one(text, "the pier was safe")
+    assert r.mention is not None and r.mention.refers is not None
+    _one(text, "that the ferry would run")
