@@ -1310,7 +1310,7 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         return
     ce = _end_content(ctx, cs, se)
     if (frame in ("n", "t") or _SUBORD.match(text, ss, subj_start + 1)
-            or mention.text == "who" and mention.refers is not None and _COMMA_BEFORE.search(text, ss, mention.start)
+            or mention.text in ("who", "which") and mention.refers is not None and _COMMA_BEFORE.search(text, ss, mention.start)
             is not None
             or _AND_SUBORD.match(text, ss, subj_start + 1) is not None
             or subj_start - ss > 12 and _SUBORD_BEFORE.search(text, max(ss, subj_start - 20), subj_start) is not None):

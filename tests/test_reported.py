@@ -856,3 +856,8 @@ def test_a_report_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() -> 
     r = _one(text, "the pier was safe")
     assert r.mention is not None and r.mention.refers is not None
     _one(text, "that the ferry would run")
+
+
+def test_a_report_in_a_which_clause_set_off_by_commas_ends_at_its_comma() -> None:
+    text = "The harbour board, which said the pier was safe, voted to close it on Monday."
+    _one(text, "the pier was safe")
