@@ -1122,6 +1122,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
     _leads(ctx, cands)
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)
+    _in_poll_after(ctx, cands)
     return _finish(ctx, cands, cuts)
 
 
@@ -1484,6 +1485,43 @@ def _in_source(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> None:
         # a verb inside the phrase ("a poll released Monday") reports nothing of its own
         cands[:] = [c for c in cands if c[3] is None or not a_s <= c[3][0] < a_e]
         cands.append((cs, ce, "acc", (vs, vs + 2, "In", "in"), who, 0.6, "in"))
+
+
+# "Trump leads Cruz by 9 points in the RealClearPolitics average.", "Cruz had 38 percent support in a Fox poll
+# released Sunday.": a sentence that ends with a poll after "in" reports what comes before, the poll as source
+_POLL_NOUN = re.compile(r"(?:polls?|surveys?|average)(?![A-Za-z])")
+_IN_POLL_BACK = regex.compile(
+    r"(?r)(?P<cut>,?+\s)in\s++(?P<np>(?:the|a|an|this|most|every|several|recent|\p{Lu}[\p{L}\p{N}.’'\-/&]*+)"
+    r"[^,.;:!?“”\"()\n]{0,90}?)$")
+_POLL_TAIL = regex.compile(r"[^,.;:!?“”\"()\n]{0,50}+[.!?]?+")
+
+
+def _in_poll_after(ctx: _Ctx, cands: list[_Cand]) -> None:
+    text = ctx.text
+    last = -1
+    hits = sorted(p for w in ("poll", "survey", "average") for p in _word_starts(text, w))  # (str.find: fast)
+    for n in hits:
+        m = _POLL_NOUN.match(text, n)
+        if m is None or n <= last or ctx.in_blocked(n):
+            continue
+        ss, se = ctx.sentence(n)
+        last = se
+        b = _IN_POLL_BACK.search(text, max(ss, n - 100), n)
+        if b is None:
+            continue
+        se_t = _rstrip_end(text, n, se)
+        t = _POLL_TAIL.fullmatch(text, m.end(), se_t)
+        if t is None:
+            continue
+        if not any(ch.isupper() for ch in b.group("np")):
+            continue  # "rose in the polls": no poll named
+        cs, ce = _trim(text, ss, b.start("cut"))
+        if ce - cs <= 10 or ctx.first_blocked(cs, ce) is not None:
+            continue
+        a_s = b.start("np")
+        a_e = se_t - 1 if text[se_t - 1] in ".!?" else se_t
+        who = Mention(a_s, a_e, text[a_s:a_e], "nominal")
+        cands.append((cs, ce, "acc", (b.start("np") - 3, b.start("np") - 1, "in", "in"), who, 0.55, "in"))
 
 
 _AND_BEFORE = regex.compile(r"(?r)(?:[,;]\s*+)?(?:and|but)\s++$")

@@ -861,3 +861,18 @@ def test_a_report_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() -> 
 def test_a_report_in_a_which_clause_set_off_by_commas_ends_at_its_comma() -> None:
     text = "The harbour board, which said the pier was safe, voted to close it on Monday."
     _one(text, "the pier was safe")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The race is close. Hale had 38 percent support in a Harbour Times poll released Sunday. She smiled.",
+     "Hale had 38 percent support", "a Harbour Times poll released Sunday"),
+    ("Hale leads Moss by 9 points, 42-33, in the Harbour average of recent polls.",
+     "Hale leads Moss by 9 points, 42-33", "the Harbour average of recent polls"),
+])
+def test_a_sentence_ending_in_a_named_poll_reports_what_comes_before(text: str, content: str, source: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == source
+
+
+def test_no_poll_source_for_the_polls_in_general() -> None:
+    assert not [r for r in _run("The mayor rose quickly in the polls after the storm.") if r.frame == "acc"]
