@@ -530,6 +530,13 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     k = j
     while k > lo and text[k - 1].isspace():
         k -= 1
+    if k > lo + 1 and text[k - 1] == "," and text[k - 2] == ")":
+        # "Sen. Jack Reed (D-R.I.), said": a name, its bracket and a stray comma
+        o = text.rfind("(", max(lo, k - 40), k - 2)
+        if o > lo and text.find(")", o, k - 2) < 0:
+            mention = _mention_ending(ctx, ss, _rstrip_end(text, lo, o))
+            if mention is not None and mention.kind == "name":
+                return mention, neg, mention.start
     if k > lo and text[k - 1] == ",":
         c = text.rfind(",", lo, k - 1)
         inner = text[c + 1:k - 1] if c >= 0 else ""
@@ -546,7 +553,30 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
             inner_m = _mention_ending(ctx, c + 1, k - 1)
             if inner_m is not None and inner_m.kind == "name":
                 return inner_m, neg, c
+            # "Jane Roe, 60, a doctor, said": an age (or a second appositive) before the first
+            c2 = text.rfind(",", lo, c)
+            inner2 = text[c2 + 1:c] if c2 >= 0 else ""
+            if c2 >= 0 and 0 < len(inner2) <= 40 and not _INNER_STOP.search(inner2):
+                mention = _mention_ending(ctx, ss, c2)
+                if mention is not None and mention.kind == "name":
+                    return mention, neg, mention.start
             return None, neg, j
+        return None, neg, j
+    # "Democrats — and some Republicans — say", "X -- a former aide -- told": hop back over a pair of dashes
+    if k > lo + 1 and text[k - 1] in "—–-" and (text[k - 2] in " —–-" or text[k - 1] == "—"):
+        d = k - 1
+        while d > lo and text[d - 1] in "—–-":
+            d -= 1
+        o = d - 1
+        while o > lo and text[o] not in "—–" and not (text[o] == "-" and text[o - 1] in " -"):
+            o -= 1
+        inner = text[o + 1:d]
+        if o > lo and d - o <= 150 and inner.strip() and not _INNER_STOP.search(inner):
+            while o > lo and text[o - 1] in "—–-":
+                o -= 1
+            mention = _mention_ending(ctx, ss, _rstrip_end(text, lo, o))
+            if mention is not None:
+                return mention, neg, mention.start
         return None, neg, j
     rel = 3 if text.startswith("who", k - 3) else 5 if text.startswith("which", k - 5) else 0
     if rel and k - rel >= lo and (k - rel == ss or not text[k - rel - 1].isalnum()):
@@ -694,6 +724,13 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
 
 _COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++|before\s++|after\s++|while\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
 _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
+# a concessive clause inside the sentence, right before the subject: "…, and while he said he would hold a
+# hearing, it is unlikely …" (not "when", which after a comma opens a relative clause: "in May, when he said …")
+# ", who said …, ": a relative clause set off by commas ends at its closing comma
+_COMMA_BEFORE = regex.compile(r"(?r),\s*+$")
+_AND_SUBORD = regex.compile(r"(?:And|But|and|but)\s++" + _SUBORD.pattern)
+_SUBORD_BEFORE = regex.compile(
+    r"(?r)(?:[,;—–]|(?<![\p{L}])and|(?<![\p{L}])but)\s++(?:although|though|while|whereas)\s++$")
 _REL_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}])(?<!(?<![\p{L}])(?:in|of|to|on|at|by|for|with|from|about|under|through|during|upon|into|over|[Aa]sked)\s++)"
     r"(which|what|who|whom)\s++$")
@@ -709,6 +746,12 @@ _GAP_OK_FIRST = frozenset({"in", "on", "at", "during", "to", "via", "after", "be
                            "over", "back", "up", "afterward", "afterwards", "tonight", "previously", "firmly",
                            "emphatically", "instead", "further", "forcefully", "clearly"})
 # verbs whose particle ("call for", "call on", "push for") belongs to the cue, not to the content
+# words that open no noun phrase: after a verb whose content is its object, the verb has none
+_NO_OBJECT_START = frozenset({"by", "in", "on", "during", "from", "after", "before", "since", "until",
+                              "last", "earlier", "later", "yesterday", "today", "tonight", "this", "next",
+                              "when", "while", "because", "if", "was", "were", "is", "are", "had", "has", "have",
+                              "will", "would"})
+_FIRST_WORD = regex.compile(r"\p{L}++")
 _FOR_VERBS = frozenset({"call", "push", "press", "ask", "argue", "advocate", "plead", "lobby", "campaign", "hope"})
 _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
 _OBJ = regex.compile(
@@ -768,7 +811,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _DASH = regex.compile(r"\s[–—]\s|\s--\s")
 # after a pair of dashes, the writer's own words: "… – an offer made by Turkey – thereby opening …"
 _AFTER_ASIDE = regex.compile(r"(?:thereby|which|who|\p{Ll}++ing)(?![\p{L}])")
-_CLAUSE_BREAK = regex.compile(r",\s++(?:though|although|but|while|whereas|which|who)\s")
+# where a clause the writer adds ends the content: ", though …", ", which …", or a comment on the whole report
+# (", a swipe at the board", ", an apparent reference to …")
+_CLAUSE_BREAK = regex.compile(
+    r",\s++(?:though|although|but|while|whereas|which|who|compared\s++(?:with|to)"
+    r"|an?\s++(?:apparent\s++|veiled\s++|thinly\s++veiled\s++|clear\s++|not-so-subtle\s++)?+"
+    r"(?:reference|swipe|nod|jab|dig|shot|allusion|sign|signal|move|step|plan|practice|recommendation|remark|"
+    r"comment|rebuke|claim|charge|criticism|warning|message|statement)s?+)\s")
 
 
 def _end_content(ctx: _Ctx, s: int, se: int) -> int:
@@ -816,12 +865,45 @@ _BY_AGENT = regex.compile(r"\s++by\s++(?P<np>[^,.;:!?“”\"()\n]{1,80}?)(?=\s*
 _PASSIVE_OWN = regex.compile(r"\s++(?:of|with|for|as|to|the|a|an)\s")
 _APPEAR_AT = regex.compile(r"(?:on|at|with|in|before|alongside|onstage|together|during|as|for|from|live|by|via|in\s+front)\s")
 _PASSIVE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:\p{Ll}{3,}ly\s++)?+$")
+# the same for a hedge, which may be negated ("is not expected to …")
+_HEDGE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:not\s++)?+(?:\p{Ll}{3,}ly\s++)?+$")
+
+_RAISED_NP = regex.compile(r"(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Many|Some|Most|\p{Lu}\p{L}*+(?:’s|'s))"
+                           r"\s++)?+[\p{L}\p{N}’'\-]++(?:\s++[\p{L}\p{N}’'\-]++){0,7}+\s*+")
+_RAISED_AUX = regex.compile(r"(?r)(?<![\p{L}])(?:(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|may|"
+                            r"might|could|can|should|must|not|n[’']t|also|still|now|already|widely|generally|"
+                            r"initially|originally|largely)\s++)++$")
+
+
+def _raised_subject(ctx: _Ctx, ss: int, vs: int, lemma: str) -> tuple[Optional[Mention], int]:
+    """The subject of a raising verb that opens its sentence ("The filings due Sunday are expected to …"):
+    any short noun phrase from the sentence's start to the auxiliaries before the verb."""
+    text = ctx.text
+    a = _RAISED_AUX.search(text, max(ss, vs - 60), vs)
+    j = a.start() if a is not None else vs
+    if lemma in _RAISING_PASSIVE and (a is None or _HEDGE_BE.search(text, a.start(), vs) is None):
+        return None, vs
+    if j - ss < 3 or j - ss > 70 or ctx.in_blocked(ss):
+        return None, vs
+    m = _RAISED_NP.fullmatch(text, ss, j)
+    if m is None or text[ss:ss + 1].islower():
+        return None, vs
+    e = _rstrip_end(text, ss, j)
+    words = text[ss:e].lower().split()
+    if words[0] in _NOT_SUBJ or words[0] in _PRON or words[0] in _SUBJ_STOP or words[-1] in _RAISED_LAST_STOP:
+        return None, vs  # "Things that are expected …", "… described them as seeming …": no subject of its own
+    return Mention(ss, e, text[ss:e], "nominal"), ss
+
 
 # a word right before a verb form that makes it a noun or an infinitive ("the call", "to say")
 _NOT_VERB_AFTER = frozenset({"to", "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your",
                              "in", "for", "by", "from", "with", "this", "these", "those", "The"})
 
 
+_SUBJ_STOP = frozenset({"when", "while", "if", "after", "before", "because", "since", "although", "though", "as",
+                        "once", "until", "in", "on", "at", "for", "by", "with", "from", "to", "but", "so", "yet",
+                        "there", "here", "it", "what", "who", "whether", "how", "why"})
+_RAISED_LAST_STOP = frozenset({"that", "which", "who", "as", "of", "to", "and", "or", "but", "than", "like"})
 _Cand = tuple[int, int, str, Optional[tuple[int, int, str, str]], Optional[Mention], float, str]
 
 
@@ -899,6 +981,20 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
         frames = lex.frames.get(lemma, "")
         verb = (vs, ve, word, lemma)
         mention, neg, subj_start = _subject_before(ctx, ss, vs)
+        if mention is not None and word.endswith("ing") and subj_start < vs - 2:
+            k = _rstrip_end(text, ss, vs)
+            if k > ss and text[k - 1] == "," and mention.end < k - 1:
+                # "Cruz made a call for an end to subsidies, calling them …": a participle after a comma shares
+                # its clause's subject, not the words before an earlier comma
+                owner = _owner_before(ctx, ss, vs, cands) or _sentence_subject(ctx, ss, k - 1)
+                if owner is not None:
+                    mention, subj_start = owner, owner.start
+        if lemma in _RAISING or lemma in _RAISING_PASSIVE:
+            # "The sale is expected to …", "The change does not seem to …": whatever the subject is, the
+            # writer's hedge reports it; a negated hedge is one too
+            neg = False
+            if mention is None:
+                mention, subj_start = _raised_subject(ctx, ss, vs, lemma)
         if neg:
             continue
         if (mention is not None and lemma not in _TELL and lemma not in _RAISING_PASSIVE
@@ -975,8 +1071,13 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                             cuts.append(comma)
             n = len(cands)
             _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
+            if len(cands) > n and lemma == "ask" and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None:
+                # "Sanders was asked whether …": the subject is who was asked; who asked is not said
+                for i in range(n, len(cands)):
+                    c = cands[i]
+                    cands[i] = (c[0], c[1], c[2], c[3], None, c[5], c[6])
             if len(cands) > n and (lemma in _RAISING or lemma in _RAISING_PASSIVE
-                                   and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None):
+                                   and _HEDGE_BE.search(text, max(ss, vs - 30), vs) is not None):
                 # "The closures appear to have brought …", "A ruling is expected in May": nobody is quoted;
                 # the writer's hedge, with the subject and the predicate as two parts of its content
                 c = cands[-1]
@@ -1019,6 +1120,9 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
                 if owner is not None:
                     _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
     _leads(ctx, cands)
+    _asked(ctx, cands)
+    _in_source(ctx, cands, cuts)
+    _in_poll_after(ctx, cands)
     return _finish(ctx, cands, cuts)
 
 
@@ -1026,6 +1130,8 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
 # name and a colon reports what follows (a headline's source, a transcript's speaker)
 _LEAD_LABEL = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
+    # a headline's "X to Y:", "X at the RNC:", "X on Y:": whom or where the source spoke (no part of the name)
+    r"(?:[ \t]++(?:to|at|on)(?:[ \t]++the)?+(?:[ \t]++\p{Lu}[\p{L}\p{M}.’'\-&]*+){1,5}+)?+"
     r"[ \t]*+:[ \t]++(?=[\p{L}\p{N}‘“\"'])")
 
 
@@ -1204,14 +1310,22 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
     if cs >= se or ctx.in_blocked(cs) or text[cs] in "“\"‘'" and _next_is_quote(ctx, cs - 1, se):
         return
     ce = _end_content(ctx, cs, se)
-    if frame in ("n", "t") or _SUBORD.match(text, ss, subj_start + 1):
+    if (frame in ("n", "t") or _SUBORD.match(text, ss, subj_start + 1)
+            or mention.text in ("who", "which") and mention.refers is not None and _COMMA_BEFORE.search(text, ss, mention.start)
+            is not None
+            or _AND_SUBORD.match(text, ss, subj_start + 1) is not None
+            or subj_start - ss > 12 and _SUBORD_BEFORE.search(text, max(ss, subj_start - 20), subj_start) is not None):
         c = text.find(", ", cs, ce)
         if c > cs + 2:
             ce = c
     if ce - cs < 3:
         return
-    if frame != "t" and ce - cs < 12 and " " not in text[cs:ce]:
-        return
+    if frame != "t" and ce - cs < 12 and " " not in text[cs:ce] and lemma not in _RAISING:
+        return  # (a hedge's one word is its predicate: "appeared paralyzed")
+    if frame == "n" and lemma not in _RAISING_PASSIVE:
+        w = _FIRST_WORD.match(text, cs, ce)
+        if w is not None and (w.group(0) in _NO_OBJECT_START or w.group(0) in _TIME_WORDS):
+            return  # "a memo released Friday by the watchdog", "the messages released on Monday": no object
     conf = {"c": 0.65, "t": 0.55, "n": 0.5}[frame]
     cands.append((cs, ce, frame, verb, mention, conf, lemma))
 
@@ -1280,6 +1394,134 @@ def _according(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, cands: list[_Cand]
     ce = _end_content(ctx, cs, se)
     if ce - cs > 10:
         cands.append((cs, ce, "acc", verb, mention, 0.7, "according to"))
+
+
+# "Asked whether he would run, Smith said …", "When asked by a host if …": the question is reported; its asker
+# is the agent after "by" (or no one named), and it runs to the comma before the answer
+_ASKED_SUB = regex.compile(r"(?r)(?<![\p{L}])(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter\s++being)\s++$")
+_ASKED_REST = regex.compile(r"(?:\s++(?P<skip>[^,.;:!?“”\"\n]{1,60}?))??\s++"
+                            r"(?P<wh>(?:whether|if|why|how|what|who|whom|which|where|to)\s)")
+_AGENT_TAIL = regex.compile(r"\s(?:on|in|at|during|after|before|last|this)\s")
+_ASKED_COMMA = regex.compile(r",(?P<q>[”\"]?+)\s")
+_ASKED_LEAD = regex.compile(r"(?:(?:And|But)\s++)?+")
+
+
+def _word_starts(text: str, word: str, skip: int = 0) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` with no letter right before (``skip`` characters before it are not
+    looked at: for a word's tail, the caller checks its head), found with ``str.find``."""
+    p = text.find(word, skip)
+    while p >= 0:
+        if p == skip or not text[p - 1 - skip].isalpha():
+            yield p
+        p = text.find(word, p + len(word))
+
+
+def _asked(ctx: _Ctx, cands: list[_Cand]) -> None:
+    text = ctx.text
+    for vs in _word_starts(text, "sked ", 1):
+        vs, ve = vs - 1, vs + 4
+        if text[vs] not in "Aa":
+            continue
+        # cheap checks first ("he asked her" is common in fiction): a question word must follow soon, and a
+        # lower-case "asked" needs "when", "if", … right before
+        if _ASKED_REST.match(text, ve, min(len(text), ve + 80)) is None:
+            continue
+        sub = _ASKED_SUB.search(text, max(0, vs - 20), vs)
+        if sub is None and text[vs] == "a" or ctx.in_blocked(vs):
+            continue
+        ss, se = ctx.sentence(vs)
+        lead = _ASKED_LEAD.match(text, ss, vs)
+        if sub is None and (lead is None or lead.end() != vs):
+            continue  # a bare "asked" inside a sentence has a subject of its own
+        r = _ASKED_REST.match(text, ve, se)
+        if r is None:
+            continue
+        cs = r.start("wh")
+        if ctx.in_blocked(cs):
+            continue
+        ce = _end_content(ctx, cs, se)
+        c = _ASKED_COMMA.search(text, cs, ce)
+        if c is not None:
+            ce = c.end("q") if c.group("q") else c.start()  # a quoted fragment keeps its closing mark
+        if ce - cs < 8:
+            continue
+        who = None
+        if r.group("skip") is not None and r.group("skip").startswith("by "):
+            a_s = r.start("skip") + 3
+            t = _AGENT_TAIL.search(text, a_s, r.end("skip"))
+            a_e = t.start() if t is not None else r.end("skip")
+            who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
+        cands.append((cs, ce, "c", (vs, ve, text[vs:ve], "ask"), who, 0.55, "ask"))
+
+
+# "In a CNN poll released Monday, 40 percent said …", "In Trump's mind, the party …": a sentence that opens
+# with a poll (or someone's view) and a comma reports the clause after it, the poll as its source
+_IN_NOUN = re.compile(r"(?<![A-Za-z])(?:polls?|surveys?|average|mind|view|words|eyes|estimation|opinion)(?![A-Za-z])")
+_IN_NP = regex.compile(
+    r"In\s++(?!other\s)(?P<np>(?:[^,.;:!?“”\"()\n]|\.(?=\p{L}))"
+    r"{0,80}?(?<![\p{L}])(?:polls?+|surveys?+|average|mind|view|words|eyes|estimation|opinion)(?![\p{L}])"
+    r"[^,.;:!?“”\"()\n]{0,50}?),\s++")
+
+
+def _in_source(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> None:
+    text = ctx.text
+    for vs in _word_starts(text, "In "):
+        # cheap checks first: a comma not far on, and a poll's (or a view's) noun before it
+        c = text.find(",", vs, vs + 140)
+        if c < 0 or _IN_NOUN.search(text, vs, c) is None:
+            continue
+        n = _IN_NP.match(text, vs, min(len(text), vs + 200))
+        if n is None or ctx.in_blocked(vs) or ctx.sentence_start(vs) != vs:
+            continue
+        se = ctx.sentence_end(vs)
+        cs = n.end()
+        if cs >= se or ctx.in_blocked(cs):
+            continue
+        ce = _end_content(ctx, cs, se)
+        if ce - cs <= 10:
+            continue
+        a_s, a_e = n.span("np")
+        who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
+        # a verb inside the phrase ("a poll released Monday") reports nothing of its own
+        cands[:] = [c for c in cands if c[3] is None or not a_s <= c[3][0] < a_e]
+        cands.append((cs, ce, "acc", (vs, vs + 2, "In", "in"), who, 0.6, "in"))
+
+
+# "Trump leads Cruz by 9 points in the RealClearPolitics average.", "Cruz had 38 percent support in a Fox poll
+# released Sunday.": a sentence that ends with a poll after "in" reports what comes before, the poll as source
+_POLL_NOUN = re.compile(r"(?:polls?|surveys?|average)(?![A-Za-z])")
+_IN_POLL_BACK = regex.compile(
+    r"(?r)(?P<cut>,?+\s)in\s++(?P<np>(?:the|a|an|this|most|every|several|recent|\p{Lu}[\p{L}\p{N}.’'\-/&]*+)"
+    r"[^,.;:!?“”\"()\n]{0,90}?)$")
+_POLL_TAIL = regex.compile(r"[^,.;:!?“”\"()\n]{0,50}+[.!?]?+")
+
+
+def _in_poll_after(ctx: _Ctx, cands: list[_Cand]) -> None:
+    text = ctx.text
+    last = -1
+    hits = sorted(p for w in ("poll", "survey", "average") for p in _word_starts(text, w))  # (str.find: fast)
+    for n in hits:
+        m = _POLL_NOUN.match(text, n)
+        if m is None or n <= last or ctx.in_blocked(n):
+            continue
+        ss, se = ctx.sentence(n)
+        last = se
+        b = _IN_POLL_BACK.search(text, max(ss, n - 100), n)
+        if b is None:
+            continue
+        se_t = _rstrip_end(text, n, se)
+        t = _POLL_TAIL.fullmatch(text, m.end(), se_t)
+        if t is None:
+            continue
+        if not any(ch.isupper() for ch in b.group("np")):
+            continue  # "rose in the polls": no poll named
+        cs, ce = _trim(text, ss, b.start("cut"))
+        if ce - cs <= 10 or ctx.first_blocked(cs, ce) is not None:
+            continue
+        a_s = b.start("np")
+        a_e = se_t - 1 if text[se_t - 1] in ".!?" else se_t
+        who = Mention(a_s, a_e, text[a_s:a_e], "nominal")
+        cands.append((cs, ce, "acc", (b.start("np") - 3, b.start("np") - 1, "in", "in"), who, 0.55, "in"))
 
 
 _AND_BEFORE = regex.compile(r"(?r)(?:[,;]\s*+)?(?:and|but)\s++$")

@@ -170,3 +170,17 @@ def test_mention_shortcut_is_the_word_pattern() -> None:
             e -= 1
         want = reported._mention_by_words(ctx, ss, e) if e > ss else None
         assert reported._mention_ending(ctx, ss, end) == want, (text, ss, end)
+
+
+
+def test_word_starts_are_the_scan_by_position() -> None:
+    """_word_starts (str.find) finds every position where the word starts with no letter before its head."""
+    pieces = ["In ", "In", "in ", "sked ", "Asked ", "asked ", "aAsked ", "é", "É", "1", " ", "\n", "“", "x", "I", "n",
+              "\u0301", "ß", "-", "s", "ked "]
+    rnd = random.Random(37)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for word, skip in (("In ", 0), ("sked ", 1)):
+            want = [p for p in range(skip, len(text))
+                    if text.startswith(word, p) and (p == skip or not text[p - 1 - skip].isalpha())]
+            assert list(reported._word_starts(text, word, skip)) == want, (text, word)

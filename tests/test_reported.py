@@ -674,3 +674,205 @@ def test_a_relative_pronoun_before_the_subject_is_a_part(text: str, content: str
 ])
 def test_no_relative_part_after_a_preposition_or_for_a_relative_subject(text: str) -> None:
     assert not [r for r in _run(text) if r.frame == "rel"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Dockers — and some skippers — say the ferry will run all winter.", "the ferry will run all winter", "Dockers"),
+    ("Mary Hale -- a former pilot -- said the ferry would run all winter.", "the ferry would run all winter",
+     "Mary Hale"),
+    ("Mary Hale—praised by the harbour board as its best pilot—told the crew that the ferry would run.",
+     "that the ferry would run", "Mary Hale"),
+    ("Mary Hale, 61, a former pilot, said the ferry would run all winter.", "the ferry would run all winter",
+     "Mary Hale"),
+    ("Later, Mary Hale, 61, a pilot, said the ferry would run all winter.", "the ferry would run all winter",
+     "Mary Hale"),
+])
+def test_a_subject_before_an_aside_in_dashes_or_an_age_and_an_appositive(text: str, content: str,
+                                                                         speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
+
+
+def test_no_subject_across_a_dash_pair_with_a_sentence_stop_inside() -> None:
+    text = "The ferry - it ran. Late - said the port would close."
+    assert not [r for r in _run(text) if r.mention is not None and r.mention.text == "The ferry"]
+
+
+@pytest.mark.parametrize("text, content, asker", [
+    ("Asked whether the ferry would run, the mayor shrugged.", "whether the ferry would run", None),
+    ("When asked by a reporter if the ferry would run, the mayor shrugged.", "if the ferry would run",
+     "a reporter"),
+    ("Asked by Jane Hale on Monday why the ferry stopped, the mayor shrugged.", "why the ferry stopped",
+     "Jane Hale"),
+    ("And when asked who they trusted, the voters named the mayor.", "who they trusted", None),
+    ("The mayor shrugged when asked whether the ferry would run.", "whether the ferry would run", None),
+    ("Asked if the ferry is “too slow,” most riders agreed.", "if the ferry is “too slow,”", None),
+])
+def test_a_question_put_to_the_subject_is_reported(text: str, content: str, asker: Optional[str]) -> None:
+    r = _one(text, content)
+    assert r.verb is not None and r.verb[3] == "ask"
+    assert (r.mention.text if r.mention is not None else None) == asker
+
+
+def test_a_bare_asked_with_a_subject_is_no_question_without_an_asker() -> None:
+    text = "The mayor said she asked whether the ferry would run."
+    assert not [r for r in _run(text) if r.frame == "c" and r.mention is None]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Most riders say the ferry is too slow, compared with 20 percent who say it is too fast.",
+     "the ferry is too slow"),
+    ("Half said the ferry was late, compared to a third last year.", "the ferry was late"),
+])
+def test_a_comparison_after_a_poll_answer_is_the_writers(text: str, content: str) -> None:
+    _one(text, content)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The race tightened. In a Harbour Times poll released Monday, most riders backed the mayor.",
+     "most riders backed the mayor", "a Harbour Times poll released Monday"),
+    ("In the mayor's view, the ferry is too slow.", "the ferry is too slow", "the mayor's view"),
+])
+def test_a_sentence_opening_with_a_poll_reports_its_clause(text: str, content: str, source: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == source
+    assert not [x for x in _run(text) if x.verb is not None and x.verb[2] == "released"]
+
+
+@pytest.mark.parametrize("text", [
+    "In the morning, the ferry left the harbour.",
+    "In other words, the ferry is too slow.",
+    "Riders said so. Later in a poll, the ferry was too slow.",
+])
+def test_no_poll_source_without_a_poll_at_the_sentence_start(text: str) -> None:
+    assert not [r for r in _run(text) if r.verb is not None and r.verb[3] == "in"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Mayor Hale to Dock Workers: The ferry will run all winter.\n\nThe ferry ran.", "The ferry will run all winter",
+     "Mayor Hale"),
+    ("Former Pilot Hale at the Harbour Board: Ferry plan is doomed.\n\nIt was.", "Ferry plan is doomed",
+     "Former Pilot Hale"),
+])
+def test_a_headline_label_names_its_source_before_to_or_at(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
+
+
+@pytest.mark.parametrize("text, subject, content", [
+    ("The sale is expected to widen the harbour's reach.", "The sale", "to widen the harbour's reach"),
+    ("The filings due Sunday night are expected to show a deficit.", "The filings due Sunday night",
+     "to show a deficit"),
+    ("The change does not seem to help the port.", "The change", "to help the port"),
+    ("The new ferry is not expected to run before May.", "The new ferry", "to run before May"),
+])
+def test_a_hedge_reports_any_subject_and_a_negated_hedge_too(text: str, subject: str, content: str) -> None:
+    for part in (subject, content):
+        r = _one(text, part)
+        assert r.mention is None and r.verb is not None
+
+
+@pytest.mark.parametrize("text", [
+    "When the ferry is expected to arrive, the crowd gathers.",
+    "Things that are expected to happen are less surprising.",
+    "She described the riders as seeming almost shocked.",
+])
+def test_no_hedge_subject_after_a_subordinator_or_ending_in_a_relative(text: str) -> None:
+    assert not [r for r in _run(text) if r.frame == "subj"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "A plan unveiled Friday by the harbour board drew crowds.",
+    "The letters endorsed on Monday were hard to read.",
+    "The mayor praised in May what she called a fine plan.",
+])
+def test_a_verb_whose_content_is_an_object_has_none_before_a_preposition_or_a_day(text: str) -> None:
+    assert not [r for r in _run(text) if r.frame == "n"]
+
+
+def test_a_verb_with_an_object_still_reports_it() -> None:
+    r = _one("The board unveiled a plan to rebuild the pier.", "a plan to rebuild the pier")
+    assert r.frame == "n"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("During Tuesday's debate, Mary Hale made a call for an end to ferry fees, calling them a tax on the poor.",
+     "them a tax on the poor", "Mary Hale"),
+    ("On Monday, the mayor made a plea for lower fees, calling them a tax on the poor.",
+     "them a tax on the poor", "the mayor"),
+])
+def test_a_participle_after_a_comma_shares_its_clauses_subject(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
+
+
+def test_who_was_asked_is_no_speaker() -> None:
+    r = _one("Mary Hale was asked whether the ferry would run.", "whether the ferry would run")
+    assert r.mention is None and r.verb is not None and r.verb[3] == "ask"
+    r = _one("Mary Hale asked whether the ferry would run.", "whether the ferry would run")
+    assert r.mention is not None and r.mention.text == "Mary Hale"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("And while he said he would rebuild the pier, he clarified that it would cost more.",
+     "he would rebuild the pier"),
+    ("The plan needs votes, and while she said she would back it, it may still fail.", "she would back it"),
+])
+def test_a_report_inside_a_concessive_clause_ends_at_its_comma(text: str, content: str) -> None:
+    _one(text, content)
+
+
+def test_a_report_after_a_relative_when_runs_on() -> None:
+    text = "It came in May, when he said the pier, long closed, would open."
+    _one(text, "the pier, long closed, would open")
+
+
+@pytest.mark.parametrize("text, subject, content", [
+    ("The harbour team appeared paralyzed.", "The harbour team", "paralyzed"),
+    ("Mary Hale seemed tired.", "Mary Hale", "tired"),
+])
+def test_a_hedge_with_a_one_word_predicate(text: str, subject: str, content: str) -> None:
+    for part in (subject, content):
+        r = _one(text, part)
+        assert r.mention is None
+
+
+def test_a_name_with_a_bracket_and_a_stray_comma_before_the_verb() -> None:
+    r = _one("Sen. Mary Hale (D-Maine), said after a lunch that the ferry would run.", "that the ferry would run")
+    assert r.mention is not None and r.mention.text == "Sen. Mary Hale"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the ferry would run all winter, a swipe at the harbour board.", "the ferry would run all winter"),
+    ("She said the pier was unsafe, an apparent reference to the storm.", "the pier was unsafe"),
+])
+def test_a_comment_on_the_report_after_a_comma_is_the_writers(text: str, content: str) -> None:
+    _one(text, content)
+
+
+def test_a_report_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() -> None:
+    text = "Mary Hale, who said the pier was safe, told the board that the ferry would run."
+    r = _one(text, "the pier was safe")
+    assert r.mention is not None and r.mention.refers is not None
+    _one(text, "that the ferry would run")
+
+
+def test_a_report_in_a_which_clause_set_off_by_commas_ends_at_its_comma() -> None:
+    text = "The harbour board, which said the pier was safe, voted to close it on Monday."
+    _one(text, "the pier was safe")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The race is close. Hale had 38 percent support in a Harbour Times poll released Sunday. She smiled.",
+     "Hale had 38 percent support", "a Harbour Times poll released Sunday"),
+    ("Hale leads Moss by 9 points, 42-33, in the Harbour average of recent polls.",
+     "Hale leads Moss by 9 points, 42-33", "the Harbour average of recent polls"),
+])
+def test_a_sentence_ending_in_a_named_poll_reports_what_comes_before(text: str, content: str, source: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == source
+
+
+def test_no_poll_source_for_the_polls_in_general() -> None:
+    assert not [r for r in _run("The mayor rose quickly in the polls after the storm.") if r.frame == "acc"]
