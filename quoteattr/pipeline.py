@@ -110,11 +110,14 @@ class Extractor:
                 from quoteattr.stanza import merge_reported
 
                 reported = merge_reported(find_reported(doc, items, pat), parsed)
+                narrative = bool(reported) and _genre.narrative(doc.text, _marked_spans(items))
             else:
-                reported = find_reported(doc, items, pat)
+                # a narrative reports with its verbs of speech only (_speech_only): the others need no look
+                narrative = _genre.narrative(doc.text, _marked_spans(items))
+                reported = find_reported(doc, items, pat, _speech_lemmas(pat) if narrative else None)
             if "mixed" in self.kinds:
                 reported = _that_mixed(doc, items, reported, pat)
-            if reported and _genre.narrative(doc.text, _marked_spans(items)):
+            if reported and narrative:
                 reported = _speech_only(reported, pat)
         items = [it for it in items if not it.fragment]
         quoted = [(it.start, it.end) for it in items]
@@ -194,6 +197,13 @@ def _expletive(text: str, r: Reported) -> bool:
     if g is None:
         return False
     return r.verb[3] in ("seem", "appear") or any(w in text[m.end:r.verb[0]].split() for w in ("is", "was", "been", "be", "'s", "’s"))
+
+
+@functools.lru_cache(maxsize=8)
+def _speech_lemmas(pat: Patterns) -> frozenset[str]:
+    """The reporting verbs a narrative's reported speech may have (what :func:`_speech_only` keeps)."""
+    lex = pat.lex
+    return frozenset(lemma for lemma, uses in lex.verb_uses.items() if "d" in uses and lemma not in lex.thought_verbs)
 
 
 def _speech_only(reported: list[Reported], pat: Patterns) -> list[Reported]:

@@ -933,26 +933,29 @@ def _in_text(m: Optional[Mention], text: str) -> Optional[Mention]:
     return attrs.evolve(m, text=text[m.start:m.end], refers=_in_text(m.refers, text))
 
 
-def find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Reported]:
+def find_reported(doc: Document, items: list[Item], pat: Patterns,
+                  lemmas: Optional[frozenset[str]] = None) -> list[Reported]:
     """Reported speech (no quote marks, or a quoted fragment inside) in ``doc``.
 
     ``items`` are the direct-quote candidates after framing; fragments (``fragment=True``)
     make a clause "mixed", the others are never overlapped. Hard-wrapped text is read with its
-    paragraphs' line breaks as spaces (:func:`_unwrapped`); the offsets are the same.
+    paragraphs' line breaks as spaces (:func:`_unwrapped`); the offsets are the same. ``lemmas``,
+    where given, are the only reporting verbs looked at (a narrative's verbs of speech).
     """
     if not doc.text:
         return []
     flat = _unwrapped(doc.text, doc.paragraphs)
     if flat is doc.text:
-        return _find_reported(doc, items, pat)
-    found = _find_reported(attrs.evolve(doc, text=flat), items, pat)
+        return _find_reported(doc, items, pat, lemmas)
+    found = _find_reported(attrs.evolve(doc, text=flat), items, pat, lemmas)
     original = doc.text
     return [attrs.evolve(r, mention=_in_text(r.mention, original),
                          verb=None if r.verb is None else (r.verb[0], r.verb[1], original[r.verb[0]:r.verb[1]], r.verb[3]))
             for r in found]
 
 
-def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Reported]:
+def _find_reported(doc: Document, items: list[Item], pat: Patterns,
+                   lemmas: Optional[frozenset[str]] = None) -> list[Reported]:
     text = doc.text
     lex = reporting_lexicon("en")
     ctx = _Ctx(doc, items, pat, lex)
@@ -975,7 +978,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns) -> list[Repo
         if not word.islower() or word in _NOUN_FORMS:
             continue
         lemma = lex.form_lemma.get(word)
-        if lemma is None:
+        if lemma is None or lemmas is not None and lemma not in lemmas:
             continue
         ss = ctx.sentence_start(vs)  # after the cheap checks; its end where a frame needs it (ctx.sentence_end)
         frames = lex.frames.get(lemma, "")

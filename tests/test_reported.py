@@ -876,3 +876,16 @@ def test_a_sentence_ending_in_a_named_poll_reports_what_comes_before(text: str, 
 
 def test_no_poll_source_for_the_polls_in_general() -> None:
     assert not [r for r in _run("The mayor rose quickly in the polls after the storm.") if r.frame == "acc"]
+
+
+def test_only_the_lemmas_asked_for_are_looked_at() -> None:
+    text = "The board found that the plan was sound. Its chairman said that the vote would be held in May."
+    doc = _EX.document(text)
+    raws = _detect.detect(doc, dialogue_dashes=True)
+    items = [Item(r.start, r.end, r.open_mark, r.close_mark, r.group, r.paragraph, r.confidence, r.dash)
+             for r in raws]
+    items = _frame_all(doc, items, _PAT)
+    every = {r.verb[3] for r in find_reported(doc, items, _PAT) if r.verb is not None}
+    assert {"find", "say"} <= every
+    only = {r.verb[3] for r in find_reported(doc, items, _PAT, frozenset({"say"})) if r.verb is not None}
+    assert only == {"say"}
