@@ -27,6 +27,7 @@ from quoteattr.tokenize import analyse
 from quoteattr.types import (
     KINDS,
     Quote,
+    Span,
     _quote_unchecked,
     _span_unchecked,
     _speaker_unchecked,
@@ -90,6 +91,13 @@ class Extractor:
 
     def extract(self, text: Any) -> list[Quote]:
         """Every quotation in ``text``, in document order."""
+        if isinstance(text, str) and "\r" in text:
+            # Windows line ends are read as plain line breaks (and a lone carriage return as one), and every
+            # offset is then mapped back to the caller's own text
+            lf = text.replace("\r\n", "\n")
+            crs = [m.start() - i for i, m in enumerate(_CRLF.finditer(text))]  # where each dropped \r stood in lf
+            quotes = self.extract_document(self.document(lf.replace("\r", "\n")))
+            return [_in_text(q, text, crs) for q in quotes]
         doc = self.document(text)
         if not doc.text:
             return []
@@ -880,6 +888,35 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
 
 
 _GOES_ON = 0.4  # the confidence of a speaker who goes on because no one else has spoken
+
+
+_CRLF = regex.compile(r"\r\n")
+
+
+def _in_text(q: Quote, text: str, crs: list[int]) -> Quote:
+    """``q``, found in ``text`` with its ``\\r\\n`` read as ``\\n``, in ``text`` itself: each offset moves by the
+    carriage returns dropped before it (``crs``: where each stood in the shorter text), and every span's text
+    is read from ``text``."""
+    def at(p: int) -> int:
+        return p + bisect_left(crs, p)
+
+    def span(sp: Optional[Span]) -> Optional[Span]:
+        if sp is None:
+            return None
+        a, b = at(sp.start), at(sp.end)
+        return attrs.evolve(sp, text=text[a:b], start=a, end=b)
+
+    speaker = q.speaker
+    if speaker is not None and speaker.start is not None and speaker.end is not None:
+        a, b = at(speaker.start), at(speaker.end)
+        speaker = attrs.evolve(speaker, text=text[a:b], start=a, end=b)
+    verb = q.verb
+    if verb is not None:
+        a, b = at(verb.start), at(verb.end)
+        verb = attrs.evolve(verb, text=text[a:b], start=a, end=b)
+    a, b = at(q.start), at(q.end)
+    return attrs.evolve(q, text=text[a:b], start=a, end=b, speaker=speaker, verb=verb,
+                        open_mark=span(q.open_mark), close_mark=span(q.close_mark))
 
 
 def _inherit(res: _speakers.Resolved, conf: float) -> _speakers.Resolved:

@@ -69,3 +69,24 @@ def test_import_pulls_no_optional_dependency() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+_LF = ("Mr. Hale rose from his chair.\n\n“The bridge will open in May,” he said, “if the weather\nholds.”\n\n"
+       "Anna Cole, the engineer, said that the steel had arrived late.\n")
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_give_the_same_quotes(newline: str) -> None:
+    text = _LF.replace("\n", newline)
+    got, want = quoteattr.extract(text), quoteattr.extract(_LF)
+    assert len(got) == len(want) > 0
+    for g, w in zip(got, want):
+        assert text[g.start:g.end] == g.text and g.text.replace(newline, "\n") == w.text
+        assert (g.speaker.name if g.speaker else None) == (w.speaker.name if w.speaker else None)
+        if g.speaker is not None and g.speaker.start is not None:
+            assert text[g.speaker.start:g.speaker.end] == g.speaker.text
+        if g.verb is not None:
+            assert text[g.verb.start:g.verb.end] == g.verb.text
+        for mark in (g.open_mark, g.close_mark):
+            if mark is not None:
+                assert text[mark.start:mark.end] == mark.text
