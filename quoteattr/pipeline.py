@@ -111,17 +111,18 @@ class Extractor:
         items = _frame_all(doc, items, pat)
         reported: list[Reported] = []
         if "indirect" in self.kinds or "mixed" in self.kinds:
+            parsed: Optional[list[Reported]] = None
             if doc.tokens and any(t.deprel for t in doc.tokens):  # a parsed document: frames from the parse
                 items, parsed = _parsed(doc, items, pat)
+            narrative = _genre.narrative(doc.text, _marked_spans(items))
+            if parsed is not None:
                 # the rules' reported speech first (more precise), then what the parse adds where they found
                 # nothing (quoteattr.stanza.merge_reported)
                 from quoteattr.stanza import merge_reported
 
                 reported = merge_reported(find_reported(doc, items, pat), parsed)
-                narrative = bool(reported) and _genre.narrative(doc.text, _marked_spans(items))
             else:
                 # a narrative reports with its verbs of speech only (_speech_only): the others need no look
-                narrative = _genre.narrative(doc.text, _marked_spans(items))
                 reported = find_reported(doc, items, pat, _speech_lemmas(pat) if narrative else None)
             if "mixed" in self.kinds:
                 reported = _that_mixed(doc, items, reported, pat)
@@ -217,9 +218,9 @@ def _speech_lemmas(pat: Patterns) -> frozenset[str]:
 def _speech_only(reported: list[Reported], pat: Patterns) -> list[Reported]:
     """Narrative fiction: reported speech is what a verb of speech reports ("his friends said that he was
     at Geneva"), not what the narration says a character found, seemed, wanted or wondered."""
-    lex = pat.lex
-    return [r for r in reported if r.verb is not None and "d" in lex.verb_uses.get(r.verb[3], "")
-            and r.verb[3] not in lex.thought_verbs and r.frame != "n" and _a_person(r.mention, lex)]
+    speech = _speech_lemmas(pat)
+    return [r for r in reported if r.verb is not None and r.verb[3] in speech and r.frame != "n"
+            and _a_person(r.mention, pat.lex)]
 
 
 def _a_person(m: Optional[Mention], lex: Any) -> bool:

@@ -46,13 +46,18 @@ def test_narration_reports_only_what_speech_verbs_report() -> None:
     assert any(q.verb is not None and q.verb.lemma == "find" for q in quoteattr.extract(report))
 
 
+def _kinds_after(sentence: str) -> list[tuple[str, str | None]]:
+    """(kind, verb lemma) of each quotation in the novel's opening, ``sentence`` and one report of speech."""
+    story = _NOVEL + sentence + " His friends said that he was at Geneva.\n"
+    return [(q.kind, q.verb.lemma if q.verb else None) for q in quoteattr.extract(story)]
+
+
 @pytest.mark.parametrize("sentence, lemma", [
     ("She read a letter from her sister before she went down to dinner.", "read"),
     ("Some of the boys called him a coward behind his back for a week.", "call"),
 ])
 def test_narration_that_names_or_reads_is_no_quotation(sentence: str, lemma: str) -> None:
-    story = _NOVEL + sentence + " His friends said that he was at Geneva.\n"
-    kinds = [(q.kind, q.verb.lemma if q.verb else None) for q in quoteattr.extract(story)]
+    kinds = _kinds_after(sentence)
     assert ("indirect", "say") in kinds
     assert all(v != lemma for _, v in kinds)
 
@@ -62,7 +67,6 @@ def test_narration_that_names_or_reads_is_no_quotation(sentence: str, lemma: str
     ("It was said that the house had stood empty for twenty years.", "say"),
 ])
 def test_narration_reports_only_what_someone_says(sentence: str, lemma: str) -> None:
-    story = _NOVEL + sentence + " His friends said that he was at Geneva.\n"
-    kinds = [(q.kind, q.verb.lemma if q.verb else None) for q in quoteattr.extract(story)]
+    kinds = _kinds_after(sentence)
     assert kinds.count(("indirect", "say")) == 1  # his friends' report, and no other
     assert all(v != lemma for _, v in kinds) or lemma == "say"

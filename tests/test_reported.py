@@ -9,6 +9,7 @@ from typing import Optional
 import pytest
 
 from quoteattr import detect as _detect
+from quoteattr.document import Document
 from quoteattr.frames import Item, Reported
 from quoteattr.pipeline import Extractor, _frame_all
 from quoteattr.reported import find_reported, reporting_lexicon
@@ -17,12 +18,17 @@ _EX = Extractor()
 _PAT = _EX._pat
 
 
-def _run(text: str) -> list[Reported]:
+def _framed(text: str) -> tuple[Document, list[Item]]:
+    """The document of ``text`` and its direct-quote candidates, framed: what find_reported is given."""
     doc = _EX.document(text)
     raws = _detect.detect(doc, dialogue_dashes=True)
     items = [Item(r.start, r.end, r.open_mark, r.close_mark, r.group, r.paragraph, r.confidence, r.dash)
              for r in raws]
-    items = _frame_all(doc, items, _PAT)
+    return doc, _frame_all(doc, items, _PAT)
+
+
+def _run(text: str) -> list[Reported]:
+    doc, items = _framed(text)
     out = find_reported(doc, items, _PAT)
     for r in out:  # offsets are sacred
         assert 0 <= r.start < r.end <= len(text)
@@ -880,11 +886,7 @@ def test_no_poll_source_for_the_polls_in_general() -> None:
 
 def test_only_the_lemmas_asked_for_are_looked_at() -> None:
     text = "The board found that the plan was sound. Its chairman said that the vote would be held in May."
-    doc = _EX.document(text)
-    raws = _detect.detect(doc, dialogue_dashes=True)
-    items = [Item(r.start, r.end, r.open_mark, r.close_mark, r.group, r.paragraph, r.confidence, r.dash)
-             for r in raws]
-    items = _frame_all(doc, items, _PAT)
+    doc, items = _framed(text)
     every = {r.verb[3] for r in find_reported(doc, items, _PAT) if r.verb is not None}
     assert {"find", "say"} <= every
     only = {r.verb[3] for r in find_reported(doc, items, _PAT, frozenset({"say"})) if r.verb is not None}
