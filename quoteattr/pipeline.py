@@ -752,8 +752,9 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
             and res.name.lower().startswith(("mr", "mrs")):
         return res  # "said his wife", found through the husband: Mrs. Bennet, whoever spoke last
     if gender not in ("m", "f"):
-        if res.kind == "nominal" and low and low[0] == "the" and low[-1] in lex.person_nouns and res.source < 0 \
-                and last.para != first.paragraph and last.speaker is not None:
+        if res.kind == "nominal" and low and (low[0] == "the" and low[-1] in lex.person_nouns
+                                              or len(low) == 2 and low[0] in ("his", "her") and low[1] in lex.nominals) \
+                and res.source < 0 and last.para != first.paragraph and last.speaker is not None:
             # '“…?” asked Henry. / “…,” answered the painter': a description of no gender answering
             # means the participant named lately who did not speak last
             para = first.paragraph

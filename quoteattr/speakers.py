@@ -374,6 +374,19 @@ class Entities:
                     return name, eid, s
         return None
 
+    def relative(self, mention: Mention, words: list[str], pos: int) -> Optional[tuple[str, int, int]]:
+        """"her cousin", "his companion" with no name of its own: the person named lately in the narration
+        who is not the possessor ("Curtis and Florence returned to the library. “…,” said her cousin")."""
+        lex = self.pat.lex
+        if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in lex.nominals or words[1] in lex.role_nouns:
+            return None
+        owner = self.recent_subject(pos, "m" if words[0] == "his" else "f") or self.antecedent(
+            mention.start, "m" if words[0] == "his" else "f", max(0, pos - 3000), sure=True)
+        if owner is None:
+            return None
+        g = lex.nominal_gender.get(words[1], "x")
+        return self._name_antecedent(mention.start, g, max(0, pos - 1000), sure=True, besides=owner[1])
+
     def recent_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:
         """The subject of the narration right before a quotation that opens at ``pos``: the first noun
         phrase of the sentences before it, walking back through "he"/"she" of the same gender ("Stewart
@@ -460,7 +473,8 @@ class Entities:
         name, eid = self.entity(text[s:e])
         return name, eid, self.gender(eid)
 
-    def _name_antecedent(self, pos: int, gender: str, floor: int, sure: bool = False) -> Optional[tuple[str, int, int]]:
+    def _name_antecedent(self, pos: int, gender: str, floor: int, sure: bool = False,
+                         besides: int = -1) -> Optional[tuple[str, int, int]]:
         """The nearest name before ``pos`` (not before ``floor``) whose gender fits; a possessive
         ("Holmes's hand") is passed over, and a name of known gender beats one of unknown gender."""
         i = bisect_left(self._starts, pos) - 1
@@ -482,7 +496,7 @@ class Entities:
             if cand is None:
                 continue
             name, eid, g = cand
-            if gender in ("m", "f") and g not in (gender, "?"):
+            if gender in ("m", "f") and g not in (gender, "?") or eid == besides:
                 continue
             if g == "?" and gender in ("m", "f"):
                 if unsure is None and len(self.entities[eid].key) >= 2:
@@ -667,6 +681,9 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         kin = ents.kin(mention, nwords, pos)
         if kin is not None:
             return Resolved(kin[0], kin[1], mention, "nominal", 0.6, kin[2])
+        rel = ents.relative(mention, nwords, pos)
+        if rel is not None:
+            return Resolved(rel[0], rel[1], mention, "nominal", 0.55, rel[2])
         if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three"):
             head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
             g = lex.nominal_gender.get(head)
@@ -706,6 +723,10 @@ def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents
             found = ents.antecedent(s + ms, g, max(0, s - 3000))
             if found:
                 return Resolved(found[0], found[1], None, "pronoun", 0.5)
+            # no one of that gender named lately (a long stretch told with "he"): the last one named at all
+            found = ents.antecedent(s + ms, g, max(0, s - _FAR), sure=True)
+            if found:
+                return Resolved(found[0], found[1], None, "pronoun", 0.45)
             continue
         ms, me = m.span("name")
         words, title = ents.split(seg[ms:me])

@@ -176,6 +176,13 @@ def test_a_pronoun_reaches_back_past_a_long_nameless_stretch() -> None:
     assert quoteattr.extract(text)[-1].speaker.name == "Arthur Quill"  # type: ignore[union-attr]
 
 
+def test_narration_naming_a_speaker_by_pronoun_reaches_back_past_a_long_nameless_stretch() -> None:
+    filler = "The rain fell on the roofs, and the streets below the hill were empty and dark. " * 45
+    text = f"Walter Reyes came home late.\n\n{filler}\n\nHe laughed for the first time. “You are right.”\n"
+    assert len(filler) > 3000
+    assert quoteattr.extract(text)[-1].speaker.name == "Walter Reyes"  # type: ignore[union-attr]
+
+
 def test_a_headline_in_capitals_is_no_full_name() -> None:
     text = "Gold Star Mom Corners Obama on his refusal.\n\nObama answered.\n\n“We will not give up,” said Obama.\n"
     assert quoteattr.extract(text)[-1].speaker.name == "Obama"  # type: ignore[union-attr]
