@@ -35,6 +35,7 @@ class Lexicon:
     name_suffixes: tuple[tuple[str, str], ...]  # ("ine", "f"): a given name's gender from its ending
     place_words: frozenset[str]  # "Street", "Hall": a name with one of these is no person
     person_nouns: frozenset[str]  # "surgeon", "stranger": people, of a gender the word does not tell
+    nicknames: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "lizzy" -> ("elizabeth",)
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -144,4 +145,6 @@ def load(language: str = "en") -> Lexicon:
                                    key=lambda x: -len(x[0]))),
         place_words=frozenset(w.strip().lower() for w in _lines(language, "place_words.txt")),
         person_nouns=frozenset(w.strip().lower() for w in _lines(language, "person_nouns.txt")),
+        nicknames={a.strip().lower(): tuple(b.lower().split()) for a, b in
+                   (ln.split("\t") for ln in _lines(language, "nicknames.tsv"))},
     )

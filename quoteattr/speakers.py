@@ -229,9 +229,16 @@ class Entities:
             lasts = self._by_last.get(w, [])
             firsts = self._by_first.get(w, [])
             cands = lasts if lasts else firsts
+            if not cands:
+                # a familiar form ("Lizzy", "Harry") of the given name of a full name in the text
+                cands = [c for f in self.pat.lex.nicknames.get(w, ()) for c in self._by_first.get(f, ())]
             cands = [c for c in cands if self._fits_gender(c, gender)]
             if len(cands) == 1 or (cands and len({c[-1] for c in cands}) == 1 and not gender):
                 target = max(cands, key=lambda c: (self._full[c], len(c)))
+            elif not cands and not lasts and not firsts:
+                named = [(f,) for f in self.pat.lex.nicknames.get(w, ()) if (f,) in self._by_words]
+                if len(named) == 1:
+                    target = named[0]  # "Lizzy" where the narration says "Elizabeth"
         elif len(words) >= 2:
             # a longer full name that extends this one ("Recep Tayyip Erdogan" for "Tayyip Erdogan")
             lasts = [c for c in self._by_last.get(words[-1], []) if len(c) > len(words) and set(words) <= set(c)]

@@ -183,6 +183,19 @@ def test_narration_naming_a_speaker_by_pronoun_reaches_back_past_a_long_nameless
     assert quoteattr.extract(text)[-1].speaker.name == "Walter Reyes"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a familiar form joins the full name whose given name it shortens
+    ("Elizabeth Marsh came down to breakfast.\n\n“You are late, Lizzy,” said her aunt.\n\n“I know,” said Lizzy.\n",
+     "Elizabeth Marsh"),
+    # or the given name alone, where the narration uses no full name
+    ("Elizabeth came down to breakfast.\n\n“I know,” said Lizzy.\n", "Elizabeth"),
+    # a name of its own wins: Harry Vane is not Henry Wotton
+    ("Henry Wotton and Harry Vane sat by the fire.\n\n“I know,” said Harry.\n", "Harry Vane"),
+])
+def test_a_nickname_joins_the_given_name_it_shortens(text: str, expected: str) -> None:
+    assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
+
+
 def test_a_headline_in_capitals_is_no_full_name() -> None:
     text = "Gold Star Mom Corners Obama on his refusal.\n\nObama answered.\n\n“We will not give up,” said Obama.\n"
     assert quoteattr.extract(text)[-1].speaker.name == "Obama"  # type: ignore[union-attr]
