@@ -779,6 +779,16 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         # “…, my dear Rose.” — “Nonsense!” said she: the one addressed answers
         name, eid = last.addressee
         return _speakers.Resolved(name, eid, mention, res.kind, 0.6, res.source)
+    if res.kind == "pronoun" and last.speaker is not None and last.speaker.entity is not None \
+            and ents.gender(last.speaker.entity) == gender:
+        a = first.open_mark[0] if first.open_mark else first.start
+        # the narration from the paragraph after the last turn's (or from its end, in the same paragraph)
+        lead = doc.text[doc.paragraphs[last.para + 1][0] if first.paragraph > last.para else last.end:a]
+        m = _PRON_LEAD.match(lead)
+        if m is not None and lex.pronouns.get(m.group(1).lower(), ("x",))[0] == gender:
+            # '—The bard’s noserag! … / He mounted to the parapet again … —God! he said': narration that goes
+            # on with the same pronoun goes on with the one who spoke
+            return _speakers.Resolved(last.speaker.name, last.speaker.entity, mention, res.kind, 0.6, res.source)
     cands: list[_speakers.Resolved] = []
     para = first.paragraph
     for t in reversed(turns[-6:]):
@@ -799,6 +809,9 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         elif described:
             return res
     return _speakers.Resolved(pick.name, pick.entity, mention, res.kind, 0.6, res.source)
+
+
+_PRON_LEAD = regex.compile(r"\s*+(He|She)\b")
 
 
 def _alternates(order: list[int], groups: dict[int, list[Item]], framed: dict[int, _speakers.Resolved]) -> bool:

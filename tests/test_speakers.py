@@ -196,6 +196,14 @@ def test_a_nickname_joins_the_given_name_it_shortens(text: str, expected: str) -
     assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
 
 
+def test_narration_going_on_with_the_same_pronoun_goes_on_with_the_one_who_spoke() -> None:
+    text = ("Carl Brandt sat on the wall. Otto stood below him.\n\n“Is the boat late?” asked Otto.\n\n"
+            "Carl nodded. “It is,” he said.\n\nHe got down from the wall and looked out over the harbour.\n\n"
+            "“It will not come tonight,” he said.\n")
+    assert [q.speaker.name for q in quoteattr.extract(text)] == [  # type: ignore[union-attr]
+        "Otto", "Carl Brandt", "Carl Brandt"]
+
+
 def test_a_headline_in_capitals_is_no_full_name() -> None:
     text = "Gold Star Mom Corners Obama on his refusal.\n\nObama answered.\n\n“We will not give up,” said Obama.\n"
     assert quoteattr.extract(text)[-1].speaker.name == "Obama"  # type: ignore[union-attr]
