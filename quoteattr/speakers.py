@@ -119,6 +119,7 @@ class Entities:
             if 2 <= len(words) <= _MAX_NAME_WORDS:
                 full[words] = full.get(words, 0) + 1
         self._full = full
+        self._full_starts: dict[tuple[str, ...], list[int]] = {}
         self._by_last: dict[str, list[tuple[str, ...]]] = {}
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in full:
@@ -217,8 +218,8 @@ class Entities:
                 return name, eid, st
         return None
 
-    def entity(self, name: str) -> tuple[str, int]:
-        """Canonical name and entity id of a name mention."""
+    def entity(self, name: str, at: int = -1) -> tuple[str, int]:
+        """Canonical name and entity id of a name mention (``at``: where it stands, if known)."""
         words, title = self.split(name)
         if not words:
             words = tuple(_TOKEN.findall(name.lower())) or (name.lower(),)
@@ -229,6 +230,10 @@ class Entities:
             lasts = self._by_last.get(w, [])
             firsts = self._by_first.get(w, [])
             cands = lasts if lasts else firsts
+            if lasts and firsts and at >= 0:
+                # one full name's surname and another's given name ("Henry Curtis", "Curtis Waring"): the one
+                # the text names nearest before (else after) this mention
+                cands = [self._nearest_full(lasts + firsts, at)]
             if not cands:
                 # a familiar form ("Lizzy", "Harry") of the given name of a full name in the text
                 cands = [c for f in self.pat.lex.nicknames.get(w, ()) for c in self._by_first.get(f, ())]
@@ -246,6 +251,19 @@ class Entities:
                 target = lasts[0]
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
+
+    def _nearest_full(self, names: list[tuple[str, ...]], at: int) -> tuple[str, ...]:
+        best: tuple[str, ...] = names[0]
+        best_d = 1 << 60
+        for c in names:
+            starts = self._full_starts.get(c)
+            if starts is None:
+                starts = self._full_starts[c] = [self.mentions[k][0] for k in self._by_words.get(c, ())]
+            i = bisect_right(starts, at) - 1
+            d = at - starts[i] if i >= 0 else (starts[0] - at) * 4 if starts else 1 << 59
+            if d < best_d:
+                best, best_d = c, d
+        return best
 
     def _entity_id(self, target: tuple[str, ...], gender: str, mention_text: str, title: str) -> int:
         """The entity of the name words ``target`` (a lone word is kept apart by its title's gender),
@@ -365,7 +383,7 @@ class Entities:
             for k in self._by_words.get((surname,), ()):
                 s, e, _w, title = self.mentions[k]
                 if title in want:
-                    name, eid = self.entity(self.doc.text[s:e])
+                    name, eid = self.entity(self.doc.text[s:e], s)
                     if eid != owner[1]:
                         return name, eid, owner[2]
             return None
@@ -376,7 +394,7 @@ class Entities:
             s, e, _w, title = self.mentions[i]
             i -= 1
             if title in want and e <= pos:
-                name, eid = self.entity(self.doc.text[s:e])
+                name, eid = self.entity(self.doc.text[s:e], s)
                 if eid != owner[1]:
                     return name, eid, s
         return None
@@ -445,7 +463,7 @@ class Entities:
                 continue  # "The Happy Family went in": a group or a thing, not a person
             if text.startswith(("'s", "’s"), ne):
                 continue  # "Stephen's face": a possessive, not the subject
-            name, eid = self.entity(text[ns:ne])
+            name, eid = self.entity(text[ns:ne], ns)
             g = self.gender(eid)
             if g not in (gender, "?") and gender != "x":
                 return None
@@ -477,7 +495,7 @@ class Entities:
             return None
         if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
             return None
-        name, eid = self.entity(text[s:e])
+        name, eid = self.entity(text[s:e], s)
         return name, eid, self.gender(eid)
 
     def _name_antecedent(self, pos: int, gender: str, floor: int, sure: bool = False,
@@ -659,7 +677,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         if m is not None:
             words, title = ents.split(m.group(1))
             if words and (title or ents.is_name(words)) and words[-1] not in lex.place_words:
-                name, eid = ents.entity(m.group(1))
+                name, eid = ents.entity(m.group(1), base + m.start(1))
                 full = Mention(base + m.start(1), mention.end, ents.doc.text[base + m.start(1):mention.end], "name")
                 return Resolved(name, eid, full, "name", 0.85)
     if mention.kind == "pronoun" and mention.text.lower() == "they" and plural is not None \
@@ -700,7 +718,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
                     return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
         name, eid = ents.nominal_entity(mention.text)
         return Resolved(name, eid, mention, "nominal", 0.7)
-    name, eid = ents.entity(mention.text)
+    name, eid = ents.entity(mention.text, mention.start)
     return Resolved(name, eid, mention, "name", 0.9)
 
 
@@ -741,7 +759,7 @@ def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents
             continue
         if seg[me:me + 2] in ("'s", "’s"):
             continue  # "Stephen's face": a possessive, not a subject
-        name, eid = ents.entity(seg[ms:me])
+        name, eid = ents.entity(seg[ms:me], s + ms)
         return Resolved(name, eid, None, "name", 0.55)
     return None
 
@@ -758,7 +776,7 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
     if n is not None and text[n.end():n.end() + 1] in (",", "!", "?"):
         words, title = ents.split(n.group())
         if words and (title or ents.is_name(words)):
-            return ents.entity(n.group())
+            return ents.entity(n.group(), n.start())
     # anywhere: "my dear Watson" (the pattern's words must be there first)
     find = text.find
     d = pat.vocative_dear.search(text, start, end) if find("dear", start, end) >= 0 or find(
@@ -766,7 +784,7 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
     if d is not None:
         words, title = ents.split(d.group(1))
         if words and words[0] not in pat.lex.nominals:
-            return ents.entity(d.group(1))
+            return ents.entity(d.group(1), d.start(1))
     # at the end (", Lizzy?" / ", Mr. Bennet.") or inside between commas ("I think, Watson, that …"): a
     # capital there is a name even where the narration never uses it; a place, or one name of a list
     # ("Paris, Rome, and"), is no addressee
@@ -776,12 +794,12 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
     if t is not None:
         words, title = ents.split(t.group(1))
         if _addressable(words, lex):
-            return ents.entity(t.group(1))
+            return ents.entity(t.group(1), max(start, end - 60) + t.start(1))
     for v in pat.vocative_mid.finditer(text, start, end) if find(",", start, end) >= 0 else ():
         words, title = ents.split(v.group(1))
         if _addressable(words, lex) \
                 and not text.startswith((", and", ", or"), v.end()):
-            return ents.entity(v.group(1))
+            return ents.entity(v.group(1), v.start(1))
     return None
 
 

@@ -204,6 +204,18 @@ def test_narration_going_on_with_the_same_pronoun_goes_on_with_the_one_who_spoke
         "Otto", "Carl Brandt", "Carl Brandt"]
 
 
+@pytest.mark.parametrize("first, second, expected", [
+    ("Curtis Waring", "Henry Curtis", "Henry Curtis"),
+    ("Henry Curtis", "Curtis Waring", "Curtis Waring"),
+])
+def test_a_word_that_is_one_name_s_surname_and_another_s_given_name_means_the_one_named_nearest(
+        first: str, second: str, expected: str) -> None:
+    filler = "The days went by and nothing much happened in the valley. " * 10
+    text = (f"{first} owned the mill.\n\n“It will rain,” said Curtis.\n\n{filler}\n\n"
+            f"{second} owned the farm.\n\n“It will not,” said Curtis.\n")
+    assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
+
+
 def test_a_headline_in_capitals_is_no_full_name() -> None:
     text = "Gold Star Mom Corners Obama on his refusal.\n\nObama answered.\n\n“We will not give up,” said Obama.\n"
     assert quoteattr.extract(text)[-1].speaker.name == "Obama"  # type: ignore[union-attr]
