@@ -127,6 +127,8 @@ CASES: dict[str, tuple[str, Callable[[int], str], int, str]] = {
     "interrupted": ("1 MB of interrupted quotations “Come here,” said Mary, “and sit down.”", interrupted, MB,
                     "chars"),
     "random": ("1 MB of random quote marks, dashes, newlines and words", random_marks, MB, "chars"),
+    "untagged": ("1 MB of untagged quotations in one paragraph, “Yes.” “No.” …",
+                 lambda n: _repeat_to("“Yes.” “No.” ", n), MB, "chars"),
     "novel": ("a 10 MB novel (synthetic, or --novel PATH)", novel, 10 * MB, "chars"),
 }
 

@@ -119,6 +119,7 @@ class Entities:
             if 2 <= len(words) <= _MAX_NAME_WORDS:
                 full[words] = full.get(words, 0) + 1
         self._full = full
+        self.narration_memo: dict[int, Optional[Resolved]] = {}  # paragraph -> narration_subject's answer
         self._full_starts: dict[tuple[str, ...], list[int]] = {}
         self._by_last: dict[str, list[tuple[str, ...]]] = {}
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -724,7 +725,18 @@ def resolve(mention: Mention, pos: int, ents: Entities,
 
 def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents: Entities,
                       pat: Patterns) -> Optional[Resolved]:
-    """The character named at the start of a sentence in the paragraph's narration: ``Elizabeth smiled. “…”``."""
+    """The character named at the start of a sentence in the paragraph's narration: ``Elizabeth smiled. “…”``.
+    The same for every quotation of a paragraph, so worked out once per paragraph (a file with no line
+    breaks is one paragraph of thousands of quotations)."""
+    memo = ents.narration_memo
+    if item.paragraph in memo:
+        return memo[item.paragraph]
+    found = memo[item.paragraph] = _narration_subject(doc, item, items_in_para, ents, pat)
+    return found
+
+
+def _narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents: Entities,
+                       pat: Patterns) -> Optional[Resolved]:
     text = doc.text
     ps, pe = doc.paragraphs[item.paragraph]
     spans = []
