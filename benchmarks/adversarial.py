@@ -129,6 +129,8 @@ CASES: dict[str, tuple[str, Callable[[int], str], int, str]] = {
     "random": ("1 MB of random quote marks, dashes, newlines and words", random_marks, MB, "chars"),
     "untagged": ("1 MB of untagged quotations in one paragraph, “Yes.” “No.” …",
                  lambda n: _repeat_to("“Yes.” “No.” ", n), MB, "chars"),
+    "reported_line": ("1 MB of one paragraph mixing untagged quotations and reported speech",
+                      lambda n: _repeat_to("“Yes.” He said that it was fine. ", n), MB, "chars"),
     "novel": ("a 10 MB novel (synthetic, or --novel PATH)", novel, 10 * MB, "chars"),
 }
 

@@ -503,10 +503,12 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
     alternate = _alternates(order, groups, out)
-    told_by: dict[int, list[Reported]] = {}  # paragraph -> its reported speech with a speaker, in order
+    # paragraph -> its reported speech with a speaker that a quotation can go on from, in order
+    told_by: dict[int, list[Reported]] = {}
     for r in reported or ():
-        if r.mention is not None:
+        if r.mention is not None and _goes_on(r, pat):
             told_by.setdefault(doc.paragraph_of(r.start), []).append(r)
+    told_starts = {para: [r.start for r in rs] for para, rs in told_by.items()}
     # second pass: untagged groups, in document order, with the conversation so far
     turns: list[_Turn] = []
     for g in order:
@@ -514,7 +516,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         para = parts[0].paragraph
         res: Optional[_speakers.Resolved] = out.get(g)
         if res is None:
-            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by)
+            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by, told_starts)
             if res is not None:
                 out[g] = res
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
@@ -852,7 +854,8 @@ def _goes_on(r: Reported, pat: Patterns) -> bool:
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
               ents: _speakers.Entities, pat: Patterns, alternate: bool,
-              told_by: Optional[dict[int, list[Reported]]] = None) -> Optional[_speakers.Resolved]:
+              told_by: Optional[dict[int, list[Reported]]] = None,
+              told_starts: Optional[dict[int, list[int]]] = None) -> Optional[_speakers.Resolved]:
     para = parts[0].paragraph
     same = para_speaker.get(para)
     if same is not None:
@@ -860,9 +863,13 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     if told_by:
         # 'The administration may be reluctant to act, Schiff said. “The other factor …”': the quotation
         # goes on from the last reported speech before it in its paragraph
-        for r in reversed(told_by.get(para, ())):
-            if r.end <= parts[0].start and r.mention is not None and _goes_on(r, pat):
-                return _inherit(_speakers.resolve(r.mention, r.start, ents), 0.6)
+        rs = told_by.get(para, [])
+        starts = told_starts[para] if told_starts is not None and para in told_starts else [r.start for r in rs]
+        i = bisect_left(starts, parts[0].start) - 1  # (only what starts before can end before)
+        while i >= 0 and rs[i].end > parts[0].start:
+            i -= 1
+        if i >= 0 and rs[i].mention is not None:
+            return _inherit(_speakers.resolve(rs[i].mention, rs[i].start, ents), 0.6)
     told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat)
     if told is not None:
         return told
