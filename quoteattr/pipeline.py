@@ -868,8 +868,9 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         i = bisect_left(starts, parts[0].start) - 1  # (only what starts before can end before)
         while i >= 0 and rs[i].end > parts[0].start:
             i -= 1
-        if i >= 0 and rs[i].mention is not None:
-            return _inherit(_speakers.resolve(rs[i].mention, rs[i].start, ents), 0.6)
+        told_m = rs[i].mention if i >= 0 else None
+        if told_m is not None:
+            return _inherit(_speakers.resolve(told_m, rs[i].start, ents), 0.6)
     told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat)
     if told is not None:
         return told
