@@ -9,6 +9,8 @@ only the sentence around each hit is looked at. Frames:
   appositive between them are allowed), content = the complement up to the end of its clause;
 * ``X vowed to …`` (verbs with a to-infinitive frame), ``X announced his resolve …`` (a
   noun-phrase frame);
+* ``X is trying to convince voters that …`` -- a reporting verb in the infinitive: its own frames, the
+  sentence's subject its speaker (not after ``declined to`` / ``refused to`` or a negation);
 * ``CLAUSE, X said.`` / ``CLAUSE, said X.`` / ``CLAUSE1, X said, CLAUSE2.`` -- a tag after the
   content, no quote marks;
 * ``OPENING, X said, CLAUSE.`` -- a parenthetical tag after a short opening (``Overall, she said,
@@ -20,7 +22,8 @@ only the sentence around each hit is looked at. Frames:
   speaker); labels such as ``Note:`` or ``Chapter 3:`` (``lexicons/<lang>/non_speaker_labels.txt``)
   are no speakers.
 
-A subject may stand before a time phrase (``Clinton on Tuesday said``) or a parenthesis
+A subject may be a noun of people before ``of`` (``critics of the plan say``), and stand before a time phrase
+(``Clinton on Tuesday evening said``) or a parenthesis
 (``Kasich (who has 25 delegates) said``); a complement ends at its sentence end, before a direct
 quotation or a dash, and before the writer's own clause (``, though …``, ``, which …``).
 
@@ -36,7 +39,8 @@ Left out on purpose (not reported content):
   in the lexicon);
 * mentions of speech without content: a noun-phrase object that is itself a speech noun
   (``made these comments``, ``applauded the remarks``, ``repeated the claim``);
-* questions with no subject (``Asked whether …``).
+* questions with no subject (``Asked whether …``);
+* an adjunct of the verb where a bare clause would stand (``said in Ohio as the crowd cheered``).
 
 A passive (``The report was released on Tuesday``, ``The plan was criticized by X``) reports its subject
 (``frame="subj"``), its speaker the agent after ``by`` or no one; a complement of its own (``was accused of
@@ -460,13 +464,15 @@ class _Ctx:
 
 
 _TIME_TAIL = regex.compile(
-    r"(?r)(?<![\p{L}])(?:(?:(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"(?r)(?<![\p{L}])(?:(?:(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s++(?:morning|afternoon|evening|night))?+|yesterday|today|"
     r"tonight|last\s++(?:week|month|year|night)|this\s++(?:week|month|year|morning)|earlier|later|previously|recently|"
     r"also|again|then|now|once|repeatedly|\p{Ll}{3,}ly)\s++){1,3}$")
 # the words a _TIME_TAIL unit can end with, besides its "\p{Ll}{3,}ly"
 _TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
                          "today", "tonight", "week", "month", "year", "night", "morning", "earlier", "later",
-                         "previously", "recently", "also", "again", "then", "now", "once", "repeatedly"})
+                         "previously", "recently", "also", "again", "then", "now", "once", "repeatedly",
+                         "afternoon", "evening"})
 
 
 def _ascii_word_before(text: str, lo: int, e: int) -> Optional[str]:
@@ -621,7 +627,8 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
             elif (not head[0].isupper() and low not in _NUMBERS and low not in _POLLED
                   and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals and low not in ctx.lex.source_nouns
                        and not low.endswith(_NOUN_SUFFIXES))):
-                return None
+                if low in _NOT_SUBJ or low in _DET or text.find(" of ", max(ss, r - 40), r) < 0:
+                    return None  # (a noun of people may head it before "of": _mention_by_words decides)
     return _mention_by_words(ctx, ss, e)
 
 
@@ -717,6 +724,28 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
             if wl in _DET:
                 break
         return Mention(start, he, text[start:he], "nominal")
+    # "supporters of the measure say", "critics of reform argue": a plural noun of people before "of" heads it
+    for i in range(1, min(4, len(words) - 1)):
+        ws, we = words[i]
+        wl = text[ws:we].lower()
+        if wl == "of":
+            ns, ne = words[i + 1]
+            noun = text[ns:ne]
+            nl = noun.lower()
+            if (noun.isalpha() and nl.endswith("s") and nl not in _NOT_SUBJ and nl not in _DET
+                    and (nl in lex.nominals or nl in ctx.lex.source_nouns or nl.endswith(_NOUN_SUFFIXES))):
+                start = ns
+                for ws2, we2 in words[i + 2:i + 5]:
+                    w2 = text[ws2:we2].lower()
+                    if w2 in _NOT_SUBJ and w2 not in _DET or w2.endswith(("ed", "ing")) and w2 not in lex.nominals:
+                        break
+                    start = ws2
+                    if w2 in _DET:
+                        break
+                return Mention(start, he, text[start:he], "nominal")
+            break
+        if wl in _NOT_SUBJ and wl not in _DET:
+            break
     return None
 
 
@@ -752,6 +781,9 @@ _NO_OBJECT_START = frozenset({"by", "in", "on", "during", "from", "after", "befo
                               "when", "while", "because", "if", "was", "were", "is", "are", "had", "has", "have",
                               "will", "would"})
 _FIRST_WORD = regex.compile(r"\p{L}++")
+# words that open an adjunct of the verb, not the clause it reports, right after it ("said in Ohio as the crowd
+# cheered"); a quotation later in the sentence keeps the hit (it may name who speaks there)
+_BARE_NOT_FIRST = frozenset({"in", "from"})
 _FOR_VERBS = frozenset({"call", "push", "press", "ask", "argue", "advocate", "plead", "lobby", "campaign", "hope"})
 _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
 _OBJ = regex.compile(
@@ -962,10 +994,13 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     cands: list[_Cand] = []
     cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
     for vs, ve in _verb_spans(lex, text, ctx.blocked):  # dialogue holds no reported speech
+        inf = False  # "to" right before: an infinitive ("trying to tell the country that …")
         if text[vs - 1:vs] == " ":  # cheap: a determiner or preposition right before makes it no verb
             k = text.rfind(" ", max(0, vs - 7), vs - 1)
             if k >= 0 and text[k + 1:vs - 1] in _NOT_VERB_AFTER:
-                continue
+                if text[k + 1:vs - 1] != "to":
+                    continue
+                inf = True
         elif text[vs - 1:vs] in ("'", "’", "-"):
             continue
         if vs in ctx.tags or text[ve:ve + 1] == "-":  # (no hit is in a blocked span)
@@ -983,6 +1018,11 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
         ss = ctx.sentence_start(vs)  # after the cheap checks; its end where a frame needs it (ctx.sentence_end)
         frames = lex.frames.get(lemma, "")
         verb = (vs, ve, word, lemma)
+        if inf:
+            # (not in a narrative, whose characters' plans and wishes are no reports)
+            if lemmas is None and word == lemma and lemma not in _RAISING and lemma not in _RAISING_PASSIVE:
+                _infinitive(ctx, ss, vs, ve, verb, frames, lemma, cands, cuts)
+            continue
         mention, neg, subj_start = _subject_before(ctx, ss, vs)
         if mention is not None and word.endswith("ing") and subj_start < vs - 2:
             k = _rstrip_end(text, ss, vs)
@@ -1129,6 +1169,35 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     return _finish(ctx, cands, cuts)
 
 
+# the verb an infinitive hangs on ("tried to", "is ready to"), right before "to"
+_GOVERNOR = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}++)\s++$")
+# words before an infinitive of speech that say it did not happen, or make it a noun's ("nothing to say that …")
+_UNREALISED = frozenset({"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing",
+                         "fail", "failed", "fails", "failing", "nothing", "something", "anything", "much", "little",
+                         "more", "less"})
+
+
+def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str, str], frames: str, lemma: str,
+                cands: list[_Cand], cuts: list[int]) -> None:
+    """"He is trying to tell the country that …", "ready to defend the plan": a reporting verb in the infinitive
+    reports what its own frames take; whoever is to speak is the last speaker in the sentence or its subject."""
+    text = ctx.text
+    se = ctx.sentence_end(vs)
+    to = text.rfind("to", ss, vs)
+    g = _GOVERNOR.search(text, max(ss, to - 30), to)
+    if g is not None:
+        if g.group(1).lower() in _UNREALISED:
+            return  # "declined to say", "refused to discuss": nothing said
+        _, neg, _ = _subject_before(ctx, ss, g.start(1))
+        if neg:
+            return  # "did not want to say"
+    owner = _owner_before(ctx, ss, vs, cands) or _sentence_subject(ctx, ss, to)
+    if owner is None:
+        return
+    # (a bare clause after an infinitive is mostly none: "to find a way out")
+    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=False)
+
+
 # "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
 # name and a colon reports what follows (a headline's source, a transcript's speaker)
 _LEAD_LABEL = regex.compile(
@@ -1249,7 +1318,7 @@ def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]
 
 def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, int, str, str],
                 mention: Optional[Mention], frames: str, lemma: str, cands: list[_Cand], cuts: list[int],
-                subj_start: int) -> None:
+                subj_start: int, bare_ok: bool = True) -> None:
     text = ctx.text
     if mention is None:
         return
@@ -1258,6 +1327,7 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
     if not nxt or nxt[0] in ":.!?;" or text[pos:pos + 2] in (", ", ",\n") and _next_is_quote(ctx, pos + 1, se):
         return  # introduces a direct quotation or ends the sentence
     frame = ""
+    bare = False  # a clause without "that" or a wh-word after the verb
     lim = min(se, pos + 90)
     g = _THAT_GAP.match(text, pos, lim) if text.find("that", pos, lim) >= 0 else None  # (it ends in "that")
     if g is None and "C" in frames and "c" not in frames and "t" not in frames and "n" not in frames:
@@ -1306,6 +1376,7 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
                     if sp is not None and sp.group("head").lower() in _SPEECH_NOUNS:
                         return
                     frame = "c" if "c" in frames else "n"
+                    bare = frame == "c"
             pos = p2
     if not frame:
         return
@@ -1325,6 +1396,12 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         return
     if frame != "t" and ce - cs < 12 and " " not in text[cs:ce] and lemma not in _RAISING:
         return  # (a hedge's one word is its predicate: "appeared paralyzed")
+    if bare:
+        if not bare_ok:
+            return
+        w = _FIRST_WORD.match(text, cs, ce)
+        if w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
+            return  # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause
     if frame == "n" and lemma not in _RAISING_PASSIVE:
         w = _FIRST_WORD.match(text, cs, ce)
         if w is not None and (w.group(0) in _NO_OBJECT_START or w.group(0) in _TIME_WORDS):

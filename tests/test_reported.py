@@ -891,3 +891,35 @@ def test_only_the_lemmas_asked_for_are_looked_at() -> None:
     assert {"find", "say"} <= every
     only = {r.verb[3] for r in find_reported(doc, items, _PAT, frozenset({"say"})) if r.verb is not None}
     assert only == {"say"}
+
+
+def test_a_verb_of_speech_in_the_infinitive_reports_its_clause() -> None:
+    text = "The mayor is trying to convince the council that the bridge can wait another year."
+    r = _one(text, "that the bridge can wait another year")
+    assert r.mention is not None and "mayor" in r.mention.text
+    assert r.verb is not None and r.verb[3] == "convince"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor declined to say whether the bridge can wait another year.",
+    "The mayor did not want to argue that the bridge can wait another year.",
+])
+def test_an_infinitive_of_speech_that_did_not_happen_reports_nothing(text: str) -> None:
+    assert [text[r.start:r.end] for r in _run(text)] == []
+
+
+def test_a_noun_of_people_before_of_heads_the_subject() -> None:
+    text = "Critics of the toll plan said it would empty the harbour district."
+    r = _one(text, "it would empty the harbour district")
+    assert r.mention is not None and r.mention.text == "Critics of the toll plan"
+
+
+def test_a_part_of_the_day_after_a_weekday_stands_between_subject_and_verb() -> None:
+    text = "Harbour master Ines Lamb on Tuesday evening said the ferries would resume."
+    r = _one(text, "the ferries would resume")
+    assert r.mention is not None and "Lamb" in r.mention.text
+
+
+def test_an_adjunct_after_the_verb_is_no_reported_clause() -> None:
+    text = "The councillor spoke again on Friday. She said in Leeds after the vote was counted."
+    assert [text[r.start:r.end] for r in _run(text)] == []
