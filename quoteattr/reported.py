@@ -334,7 +334,9 @@ _NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", 
                        "someone", "anyone", "nobody"})
 # an appositive or relative clause that may run longer ("Weingarten, who has visited several states …, said")
 _LONG_APPOSITIVE = regex.compile(r"\s*+(?:who|whose|the|a|an)\s")
-_INNER_STOP = regex.compile(r"[.;:!?“”\"]")
+# what a comma pair or a dash pair set off between subject and verb may not hold (a dot may: no sentence ends
+# inside the sentence, so it ends an abbreviation, "R-Pa.", "Mr.")
+_INNER_STOP = regex.compile(r"[;:!?“”\"]")
 # the endings of nouns (of people, mostly) that can head a subject ("the officer", "critics")
 _NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "men", "women", "ess", "ee", "ive", "ary",
                   "ff", "ics", "gy", "cy", "ity", "ion", "ure", "ce", "te", "de", "nt", "ar", "sts", "ers", "ors",

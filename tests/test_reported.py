@@ -923,3 +923,12 @@ def test_a_part_of_the_day_after_a_weekday_stands_between_subject_and_verb() -> 
 def test_an_adjunct_after_the_verb_is_no_reported_clause() -> None:
     text = "The councillor spoke again on Friday. She said in Leeds after the vote was counted."
     assert [text[r.start:r.end] for r in _run(text)] == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Rep. Jane Roe, R-Pa., said the toll would stay.", "Jane Roe"),
+    ("Tom Ash, a senior aide to Mr. Lamb, said the toll would stay.", "Tom Ash"),
+])
+def test_an_appositive_with_an_abbreviation_between_subject_and_verb(text: str, who: str) -> None:
+    r = _one(text, "the toll would stay")
+    assert r.mention is not None and who in r.mention.text
