@@ -358,13 +358,15 @@ def _is_cap(word: str) -> bool:
 class _Ctx:
     """What one call of :func:`find_reported` knows about the document."""
 
-    __slots__ = ("text", "doc", "pat", "lex", "last", "ends", "blocked", "frag", "tags", "tag_ends", "tag_who")
+    __slots__ = ("text", "doc", "pat", "lex", "last", "ends", "blocked", "frag", "tags", "tag_ends", "tag_who",
+                 "narrative")
 
     def __init__(self, doc: Document, items: list[Item], pat: Patterns, lex: ReportingLexicon) -> None:
         self.text = doc.text
         self.doc = doc
         self.pat = pat
         self.lex = lex
+        self.narrative = False  # a narrative's verbs of speech only (find_reported's ``lemmas``)
         # the last sentence looked up: (from, to, its paragraph's start and end, the last sentence end at or
         # before from (-1: none in reach), the first one after it (-1: not looked for yet)), for positions in
         # [from, to)
@@ -993,6 +995,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     text = doc.text
     lex = reporting_lexicon("en")
     ctx = _Ctx(doc, items, pat, lex)
+    ctx.narrative = lemmas is not None
     cands: list[_Cand] = []
     cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
     for vs, ve in _verb_spans(lex, text, ctx.blocked):  # dialogue holds no reported speech
@@ -1240,11 +1243,35 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
     the words before its first lowercase word that can be a verb."""
     text = ctx.text
     start = ss
-    c = text.find(",", ss, min(limit, ss + 40))
+    c = text.find(",", ss, min(limit, ss + (40 if ctx.narrative else 80)))
     if c >= 0 and text[ss:ss + 1].isupper():
         first = text[ss:c].split(" ", 1)[0].lower()
-        if first in _GAP_OK_FIRST or first in ("on", "in", "at", "still", "instead", "meanwhile", "now"):
-            start = c + 1
+        if ctx.narrative:
+            if first in _GAP_OK_FIRST or first in ("on", "in", "at", "still", "instead", "meanwhile", "now"):
+                start = c + 1
+        elif first in _GAP_OK_FIRST or first in _FRONTED or first in ("still", "instead", "meanwhile", "now"):
+            # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …": a longer fronted phrase; its subject after
+            # one of its next commas (in news: a narrative's fronted clauses hold its characters' deeds)
+            for _ in range(3):
+                m = _subject_from(ctx, c + 1, limit)
+                if m is not None:
+                    return m
+                c = text.find(",", c + 1, min(limit, ss + 120))
+                if c < 0:
+                    break
+            return None
+    return _subject_from(ctx, start, limit)
+
+
+# the first words of a phrase fronted before a sentence's subject
+_FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "despite", "as", "when", "while",
+                      "with", "for", "from", "like", "unlike", "following", "amid", "under", "throughout", "by",
+                      "once", "although", "though", "if", "because"})
+
+
+def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
+    """:func:`_sentence_subject` from ``start`` on."""
+    text = ctx.text
     prev = ""
     n = 0
     for m in _WORD.finditer(text, start, limit):

@@ -932,3 +932,10 @@ def test_an_adjunct_after_the_verb_is_no_reported_clause() -> None:
 def test_an_appositive_with_an_abbreviation_between_subject_and_verb(text: str, who: str) -> None:
     r = _one(text, "the toll would stay")
     assert r.mention is not None and who in r.mention.text
+
+
+def test_a_participle_after_a_long_fronted_phrase_belongs_to_the_subject_after_it() -> None:
+    text = ("At a town hall in Dover, Delaware, on Sunday, Mrs. Lamb tried to expand on her earlier remarks, "
+            "saying that the port should stay open.")
+    r = _one(text, "that the port should stay open")
+    assert r.mention is not None and r.mention.text == "Mrs. Lamb"
