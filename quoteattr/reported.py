@@ -793,7 +793,8 @@ _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
 _OBJ = regex.compile(
     r"\s*+(?:(?:him|her|me|us|them|you|reporters|supporters|voters|journalists|viewers|listeners|"
     r"lawmakers|members|donors|students|people|everyone)(?![\p{L}])"
-    r"|(?:the|a|an|his|her|their|its|our)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?+(?=\s++(?:that|he|she|they|it|we|I|there|the|to)\s)"
+    r"|(?:the|a|an|his|her|their|its|our)\s++[\p{L}\-]++(?:\s++(?!(?:that|he|she|they|it|we|I|there|the|to)\s)[\p{L}\-]++)?+"
+    r"(?=\s++(?:that|he|she|they|it|we|I|there|the|to)\s)"
     r"|(?:(?:The|the)\s++)?(?:\p{Lu}[\p{L}.’'\-&]*+\s*+){1,5}+)"
     r"(?:\s*+(?:on|in|at|during|last|this|earlier)\s++[\p{L}\p{N}]++(?:\s++[\p{L}\p{N}]++)?+)?+"
 )
@@ -1242,9 +1243,14 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
     """The subject at the start of a sentence (after one short fronted phrase such as "On Tuesday,"):
     the words before its first lowercase word that can be a verb."""
     text = ctx.text
+    cap = text[ss:ss + 1].isupper()
+    if not ctx.narrative:
+        o = _OPENING_CONJ.match(text, ss, limit)  # "But on Tuesday, he …"
+        if o is not None:
+            ss = o.end()
     start = ss
     c = text.find(",", ss, min(limit, ss + (40 if ctx.narrative else 80)))
-    if c >= 0 and text[ss:ss + 1].isupper():
+    if c >= 0 and cap:
         first = text[ss:c].split(" ", 1)[0].lower()
         if ctx.narrative:
             if first in _GAP_OK_FIRST or first in ("on", "in", "at", "still", "instead", "meanwhile", "now"):
@@ -1269,9 +1275,16 @@ _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "d
                       "once", "although", "though", "if", "because"})
 
 
+_OPENING_CONJ = regex.compile(r"\s*+(?:And|But|So|Yet|Still|Then|Now|Also|Instead|Meanwhile)\s++(?=\p{L})")
+
+
 def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
-    """:func:`_sentence_subject` from ``start`` on."""
+    """:func:`_sentence_subject` from ``start`` on (after a conjunction that opens the sentence: "But he …")."""
     text = ctx.text
+    if not ctx.narrative:
+        c = _OPENING_CONJ.match(text, start, limit)
+        if c is not None:
+            start = c.end()
     prev = ""
     n = 0
     for m in _WORD.finditer(text, start, limit):

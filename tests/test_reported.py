@@ -939,3 +939,15 @@ def test_a_participle_after_a_long_fronted_phrase_belongs_to_the_subject_after_i
             "saying that the port should stay open.")
     r = _one(text, "that the port should stay open")
     assert r.mention is not None and r.mention.text == "Mrs. Lamb"
+
+
+def test_a_coordinated_verb_after_an_opening_conjunction_shares_the_subject() -> None:
+    text = "Rain fell all week. But on Tuesday, she stood with the dock workers and urged the board to reopen the pier."
+    r = _one(text, "the board to reopen the pier")
+    assert r.mention is not None and r.mention.text == "she"
+
+
+def test_a_one_word_hearer_with_a_determiner_before_a_to_infinitive() -> None:
+    text = "The harbour master urged the board to reopen the pier."
+    r = _one(text, "the board to reopen the pier")  # the hearer is part of the content (PolNeAR)
+    assert r.mention is not None and "master" in r.mention.text
