@@ -9,7 +9,8 @@ only the sentence around each hit is looked at. Frames:
   appositive between them are allowed), content = the complement up to the end of its clause;
 * ``X vowed to …`` (verbs with a to-infinitive frame), ``X announced his resolve …`` (a
   noun-phrase frame);
-* ``X is trying to convince voters that …`` -- a reporting verb in the infinitive: its own frames, the
+* ``X is trying to convince voters that …`` / ``X won by saying …`` -- a reporting verb in the infinitive, or a
+  gerund after ``by``: its own frames, the
   sentence's subject its speaker (not after ``declined to`` / ``refused to`` or a negation);
 * ``CLAUSE, X said.`` / ``CLAUSE, said X.`` / ``CLAUSE1, X said, CLAUSE2.`` -- a tag after the
   content, no quote marks;
@@ -1004,7 +1005,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
         if text[vs - 1:vs] == " ":  # cheap: a determiner or preposition right before makes it no verb
             k = text.rfind(" ", max(0, vs - 7), vs - 1)
             if k >= 0 and text[k + 1:vs - 1] in _NOT_VERB_AFTER:
-                if text[k + 1:vs - 1] != "to":
+                if text[k + 1:vs - 1] not in ("to", "by"):
                     continue
                 inf = True
         elif text[vs - 1:vs] in ("'", "’", "-"):
@@ -1026,7 +1027,8 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
         verb = (vs, ve, word, lemma)
         if inf:
             # (not in a narrative, whose characters' plans and wishes are no reports)
-            if lemmas is None and word == lemma and lemma not in _RAISING and lemma not in _RAISING_PASSIVE:
+            if (lemmas is None and lemma not in _RAISING and lemma not in _RAISING_PASSIVE
+                    and (word == lemma if text[vs - 3:vs - 1] == "to" else word.endswith("ing"))):
                 _infinitive(ctx, ss, vs, ve, verb, frames, lemma, cands, cuts)
             continue
         mention, neg, subj_start = _subject_before(ctx, ss, vs)
@@ -1185,11 +1187,12 @@ _UNREALISED = frozenset({"decline", "declined", "declines", "declining", "refuse
 
 def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str, str], frames: str, lemma: str,
                 cands: list[_Cand], cuts: list[int]) -> None:
-    """"He is trying to tell the country that …", "ready to defend the plan": a reporting verb in the infinitive
-    reports what its own frames take; whoever is to speak is the last speaker in the sentence or its subject."""
+    """"He is trying to tell the country that …", "ready to defend the plan", "won votes by saying he …": a
+    reporting verb in the infinitive (or a gerund after "by") reports what its own frames take; whoever is to
+    speak is the last speaker in the sentence or its subject."""
     text = ctx.text
     se = ctx.sentence_end(vs)
-    to = text.rfind("to", ss, vs)
+    to = max(ss, text.rfind(" ", ss, vs - 1) + 1)  # "to" or "by"
     g = _GOVERNOR.search(text, max(ss, to - 30), to)
     if g is not None:
         if g.group(1).lower() in _UNREALISED:
@@ -1200,8 +1203,8 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
     owner = _owner_before(ctx, ss, vs, cands) or _sentence_subject(ctx, ss, to)
     if owner is None:
         return
-    # (a bare clause after an infinitive is mostly none: "to find a way out")
-    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=False)
+    # (a bare clause after an infinitive is mostly none, "to find a way out"; after "by saying" it is one)
+    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b")
 
 
 # "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a

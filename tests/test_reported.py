@@ -951,3 +951,9 @@ def test_a_one_word_hearer_with_a_determiner_before_a_to_infinitive() -> None:
     text = "The harbour master urged the board to reopen the pier."
     r = _one(text, "the board to reopen the pier")  # the hearer is part of the content (PolNeAR)
     assert r.mention is not None and "master" in r.mention.text
+
+
+def test_a_gerund_of_speech_after_by_reports_its_clause() -> None:
+    text = "Ines Lamb calmed the crowd by saying the ferries would resume on Friday."
+    r = _one(text, "the ferries would resume on Friday")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
