@@ -913,6 +913,47 @@ _RAISED_AUX = regex.compile(r"(?r)(?<![\p{L}])(?:(?:is|are|was|were|be|been|has|
                             r"initially|originally|largely)\s++)++$")
 
 
+# words a noun phrase before a verb does not run back over: a clause's or another verb's
+_NP_STOP = frozenset({"that", "which", "who", "whom", "whose", "because", "when", "while", "if", "although", "though",
+                      "since", "as", "after", "before", "whether", "where", "said", "says", "say", "told", "is", "are",
+                      "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+                      "might", "should", "must", "do", "does", "did", "not", "to", "but", "or", "so", "then",
+                      "there", "it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "also"})
+
+
+# words inside a noun phrase that do not start one
+_NP_LINKS = frozenset({"of", "from", "between", "beyond", "on", "in", "at", "for", "with", "about", "and", "during",
+                       "over", "against", "under", "among", "across", "near", "than", "less"})
+
+
+def _np_start(ctx: _Ctx, ss: int, start: int) -> int:
+    """Where the noun phrase that ends with a subject starting at ``start`` begins: back over its modifiers
+    ("the special relationship between America and [Britain] appears", "More than 1,200 emails from … the
+    [State Department] have been deemed"), to a punctuation mark or a word of a clause (_NP_STOP)."""
+    text = ctx.text
+    best = start
+    p = start
+    for _ in range(14):
+        q = p
+        while q > ss and text[q - 1] in " \t":
+            q -= 1
+        if q == p or q <= ss:
+            break
+        b = q
+        while b > ss and q - b < 30 and (text[b - 1].isalnum() or text[b - 1] in ".’'-&%$"
+                                         or text[b - 1] == "," and text[b:b + 1].isdigit() and text[b - 2:b - 1].isdigit()):
+            b -= 1
+        if b == q or not text[b].isalnum():
+            break
+        w = text[b:q].lower()
+        if w in _NP_STOP or w.endswith(("ed", "ing")) and not text[b].isupper():
+            break
+        p = b
+        if w not in _NP_LINKS:
+            best = p
+    return best
+
+
 def _raised_subject(ctx: _Ctx, ss: int, vs: int, lemma: str) -> tuple[Optional[Mention], int]:
     """The subject of a raising verb that opens its sentence ("The filings due Sunday are expected to …"):
     any short noun phrase from the sentence's start to the auxiliaries before the verb."""
@@ -1062,7 +1103,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                 a_s, a_e = agent.span("np")
                 who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
             if not ctx.in_blocked(mention.start):
-                cands.append((mention.start, mention.end, "subj", verb, who, 0.5, lemma))
+                cands.append((_np_start(ctx, ss, mention.start), mention.end, "subj", verb, who, 0.5, lemma))
             if _PASSIVE_OWN.match(text, ve) is not None:
                 n = len(cands)
                 _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
@@ -1136,7 +1177,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     cands.pop()  # "appeared on MSNBC", "appears with Clinton": on stage, not a hedge
                 else:
                     cands[-1] = (c[0], c[1], c[2], verb, None, c[5], lemma)
-                    cands.append((mention.start, mention.end, "subj", verb, None, 0.5, lemma))
+                    cands.append((_np_start(ctx, ss, mention.start), mention.end, "subj", verb, None, 0.5, lemma))
             continue
         # no subject before: "…, said X." (inverted tag)
         pre = _rstrip_end(text, ss, vs)

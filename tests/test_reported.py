@@ -957,3 +957,14 @@ def test_a_gerund_of_speech_after_by_reports_its_clause() -> None:
     text = "Ines Lamb calmed the crowd by saying the ferries would resume on Friday."
     r = _one(text, "the ferries would resume on Friday")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Among the voters, then, the special bond between Leeds and York appears to be alive and well.",
+     "the special bond between Leeds and York"),
+    ("More than 1,200 letters from the Harbour Board have now been deemed secret.",
+     "More than 1,200 letters from the Harbour Board"),
+])
+def test_the_subject_of_a_hedge_or_passive_is_its_whole_noun_phrase(text: str, subject: str) -> None:
+    r = _one(text, subject)
+    assert r.frame == "subj"
