@@ -9,6 +9,9 @@ only the sentence around each hit is looked at. Frames:
   appositive between them are allowed), content = the complement up to the end of its clause;
 * ``X vowed to …`` (verbs with a to-infinitive frame), ``X announced his resolve …`` (a
   noun-phrase frame);
+* ``X is trying to convince voters that …`` / ``X won by saying …`` -- a reporting verb in the infinitive, or a
+  gerund after ``by``: its own frames, the
+  sentence's subject its speaker (not after ``declined to`` / ``refused to`` or a negation);
 * ``CLAUSE, X said.`` / ``CLAUSE, said X.`` / ``CLAUSE1, X said, CLAUSE2.`` -- a tag after the
   content, no quote marks;
 * ``OPENING, X said, CLAUSE.`` -- a parenthetical tag after a short opening (``Overall, she said,
@@ -20,7 +23,8 @@ only the sentence around each hit is looked at. Frames:
   speaker); labels such as ``Note:`` or ``Chapter 3:`` (``lexicons/<lang>/non_speaker_labels.txt``)
   are no speakers.
 
-A subject may stand before a time phrase (``Clinton on Tuesday said``) or a parenthesis
+A subject may be a noun of people before ``of`` (``critics of the plan say``), and stand before a time phrase
+(``Clinton on Tuesday evening said``) or a parenthesis
 (``Kasich (who has 25 delegates) said``); a complement ends at its sentence end, before a direct
 quotation or a dash, and before the writer's own clause (``, though …``, ``, which …``).
 
@@ -36,7 +40,8 @@ Left out on purpose (not reported content):
   in the lexicon);
 * mentions of speech without content: a noun-phrase object that is itself a speech noun
   (``made these comments``, ``applauded the remarks``, ``repeated the claim``);
-* questions with no subject (``Asked whether …``).
+* questions with no subject (``Asked whether …``);
+* an adjunct of the verb where a bare clause would stand (``said in Ohio as the crowd cheered``).
 
 A passive (``The report was released on Tuesday``, ``The plan was criticized by X``) reports its subject
 (``frame="subj"``), its speaker the agent after ``by`` or no one; a complement of its own (``was accused of
@@ -330,7 +335,9 @@ _NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", 
                        "someone", "anyone", "nobody"})
 # an appositive or relative clause that may run longer ("Weingarten, who has visited several states …, said")
 _LONG_APPOSITIVE = regex.compile(r"\s*+(?:who|whose|the|a|an)\s")
-_INNER_STOP = regex.compile(r"[.;:!?“”\"]")
+# what a comma pair or a dash pair set off between subject and verb may not hold (a dot may: no sentence ends
+# inside the sentence, so it ends an abbreviation, "R-Pa.", "Mr.")
+_INNER_STOP = regex.compile(r"[;:!?“”\"]")
 # the endings of nouns (of people, mostly) that can head a subject ("the officer", "critics")
 _NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "men", "women", "ess", "ee", "ive", "ary",
                   "ff", "ics", "gy", "cy", "ity", "ion", "ure", "ce", "te", "de", "nt", "ar", "sts", "ers", "ors",
@@ -352,13 +359,15 @@ def _is_cap(word: str) -> bool:
 class _Ctx:
     """What one call of :func:`find_reported` knows about the document."""
 
-    __slots__ = ("text", "doc", "pat", "lex", "last", "ends", "blocked", "frag", "tags", "tag_ends", "tag_who")
+    __slots__ = ("text", "doc", "pat", "lex", "last", "ends", "blocked", "frag", "tags", "tag_ends", "tag_who",
+                 "narrative")
 
     def __init__(self, doc: Document, items: list[Item], pat: Patterns, lex: ReportingLexicon) -> None:
         self.text = doc.text
         self.doc = doc
         self.pat = pat
         self.lex = lex
+        self.narrative = False  # a narrative's verbs of speech only (find_reported's ``lemmas``)
         # the last sentence looked up: (from, to, its paragraph's start and end, the last sentence end at or
         # before from (-1: none in reach), the first one after it (-1: not looked for yet)), for positions in
         # [from, to)
@@ -460,13 +469,15 @@ class _Ctx:
 
 
 _TIME_TAIL = regex.compile(
-    r"(?r)(?<![\p{L}])(?:(?:(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"(?r)(?<![\p{L}])(?:(?:(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s++(?:morning|afternoon|evening|night))?+|yesterday|today|"
     r"tonight|last\s++(?:week|month|year|night)|this\s++(?:week|month|year|morning)|earlier|later|previously|recently|"
     r"also|again|then|now|once|repeatedly|\p{Ll}{3,}ly)\s++){1,3}$")
 # the words a _TIME_TAIL unit can end with, besides its "\p{Ll}{3,}ly"
 _TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
                          "today", "tonight", "week", "month", "year", "night", "morning", "earlier", "later",
-                         "previously", "recently", "also", "again", "then", "now", "once", "repeatedly"})
+                         "previously", "recently", "also", "again", "then", "now", "once", "repeatedly",
+                         "afternoon", "evening"})
 
 
 def _ascii_word_before(text: str, lo: int, e: int) -> Optional[str]:
@@ -621,7 +632,8 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
             elif (not head[0].isupper() and low not in _NUMBERS and low not in _POLLED
                   and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals and low not in ctx.lex.source_nouns
                        and not low.endswith(_NOUN_SUFFIXES))):
-                return None
+                if low in _NOT_SUBJ or low in _DET or text.find(" of ", max(ss, r - 40), r) < 0:
+                    return None  # (a noun of people may head it before "of": _mention_by_words decides)
     return _mention_by_words(ctx, ss, e)
 
 
@@ -717,6 +729,28 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
             if wl in _DET:
                 break
         return Mention(start, he, text[start:he], "nominal")
+    # "supporters of the measure say", "critics of reform argue": a plural noun of people before "of" heads it
+    for i in range(1, min(4, len(words) - 1)):
+        ws, we = words[i]
+        wl = text[ws:we].lower()
+        if wl == "of":
+            ns, ne = words[i + 1]
+            noun = text[ns:ne]
+            nl = noun.lower()
+            if (noun.isalpha() and nl.endswith("s") and nl not in _NOT_SUBJ and nl not in _DET
+                    and (nl in lex.nominals or nl in ctx.lex.source_nouns or nl.endswith(_NOUN_SUFFIXES))):
+                start = ns
+                for ws2, we2 in words[i + 2:i + 5]:
+                    w2 = text[ws2:we2].lower()
+                    if w2 in _NOT_SUBJ and w2 not in _DET or w2.endswith(("ed", "ing")) and w2 not in lex.nominals:
+                        break
+                    start = ws2
+                    if w2 in _DET:
+                        break
+                return Mention(start, he, text[start:he], "nominal")
+            break
+        if wl in _NOT_SUBJ and wl not in _DET:
+            break
     return None
 
 
@@ -752,12 +786,16 @@ _NO_OBJECT_START = frozenset({"by", "in", "on", "during", "from", "after", "befo
                               "when", "while", "because", "if", "was", "were", "is", "are", "had", "has", "have",
                               "will", "would"})
 _FIRST_WORD = regex.compile(r"\p{L}++")
+# words that open an adjunct of the verb, not the clause it reports, right after it ("said in Ohio as the crowd
+# cheered"); a quotation later in the sentence keeps the hit (it may name who speaks there)
+_BARE_NOT_FIRST = frozenset({"in", "from"})
 _FOR_VERBS = frozenset({"call", "push", "press", "ask", "argue", "advocate", "plead", "lobby", "campaign", "hope"})
 _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
 _OBJ = regex.compile(
     r"\s*+(?:(?:him|her|me|us|them|you|reporters|supporters|voters|journalists|viewers|listeners|"
     r"lawmakers|members|donors|students|people|everyone)(?![\p{L}])"
-    r"|(?:the|a|an|his|her|their|its|our)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?+(?=\s++(?:that|he|she|they|it|we|I|there|the|to)\s)"
+    r"|(?:the|a|an|his|her|their|its|our)\s++[\p{L}\-]++(?:\s++(?!(?:that|he|she|they|it|we|I|there|the|to)\s)[\p{L}\-]++)?+"
+    r"(?=\s++(?:that|he|she|they|it|we|I|there|the|to)\s)"
     r"|(?:(?:The|the)\s++)?(?:\p{Lu}[\p{L}.’'\-&]*+\s*+){1,5}+)"
     r"(?:\s*+(?:on|in|at|during|last|this|earlier)\s++[\p{L}\p{N}]++(?:\s++[\p{L}\p{N}]++)?+)?+"
 )
@@ -875,6 +913,47 @@ _RAISED_AUX = regex.compile(r"(?r)(?<![\p{L}])(?:(?:is|are|was|were|be|been|has|
                             r"initially|originally|largely)\s++)++$")
 
 
+# words a noun phrase before a verb does not run back over: a clause's or another verb's
+_NP_STOP = frozenset({"that", "which", "who", "whom", "whose", "because", "when", "while", "if", "although", "though",
+                      "since", "as", "after", "before", "whether", "where", "said", "says", "say", "told", "is", "are",
+                      "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+                      "might", "should", "must", "do", "does", "did", "not", "to", "but", "or", "so", "then",
+                      "there", "it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "also"})
+
+
+# words inside a noun phrase that do not start one
+_NP_LINKS = frozenset({"of", "from", "between", "beyond", "on", "in", "at", "for", "with", "about", "and", "during",
+                       "over", "against", "under", "among", "across", "near", "than", "less"})
+
+
+def _np_start(ctx: _Ctx, ss: int, start: int) -> int:
+    """Where the noun phrase that ends with a subject starting at ``start`` begins: back over its modifiers
+    ("the special relationship between America and [Britain] appears", "More than 1,200 emails from … the
+    [State Department] have been deemed"), to a punctuation mark or a word of a clause (_NP_STOP)."""
+    text = ctx.text
+    best = start
+    p = start
+    for _ in range(14):
+        q = p
+        while q > ss and text[q - 1] in " \t":
+            q -= 1
+        if q == p or q <= ss:
+            break
+        b = q
+        while b > ss and q - b < 30 and (text[b - 1].isalnum() or text[b - 1] in ".’'-&%$"
+                                         or text[b - 1] == "," and text[b:b + 1].isdigit() and text[b - 2:b - 1].isdigit()):
+            b -= 1
+        if b == q or not text[b].isalnum():
+            break
+        w = text[b:q].lower()
+        if w in _NP_STOP or w.endswith(("ed", "ing")) and not text[b].isupper():
+            break
+        p = b
+        if w not in _NP_LINKS:
+            best = p
+    return best
+
+
 def _raised_subject(ctx: _Ctx, ss: int, vs: int, lemma: str) -> tuple[Optional[Mention], int]:
     """The subject of a raising verb that opens its sentence ("The filings due Sunday are expected to …"):
     any short noun phrase from the sentence's start to the auxiliaries before the verb."""
@@ -959,13 +1038,17 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     text = doc.text
     lex = reporting_lexicon("en")
     ctx = _Ctx(doc, items, pat, lex)
+    ctx.narrative = lemmas is not None
     cands: list[_Cand] = []
     cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
     for vs, ve in _verb_spans(lex, text, ctx.blocked):  # dialogue holds no reported speech
+        inf = False  # "to" right before: an infinitive ("trying to tell the country that …")
         if text[vs - 1:vs] == " ":  # cheap: a determiner or preposition right before makes it no verb
             k = text.rfind(" ", max(0, vs - 7), vs - 1)
             if k >= 0 and text[k + 1:vs - 1] in _NOT_VERB_AFTER:
-                continue
+                if text[k + 1:vs - 1] not in ("to", "by"):
+                    continue
+                inf = True
         elif text[vs - 1:vs] in ("'", "’", "-"):
             continue
         if vs in ctx.tags or text[ve:ve + 1] == "-":  # (no hit is in a blocked span)
@@ -983,6 +1066,12 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
         ss = ctx.sentence_start(vs)  # after the cheap checks; its end where a frame needs it (ctx.sentence_end)
         frames = lex.frames.get(lemma, "")
         verb = (vs, ve, word, lemma)
+        if inf:
+            # (not in a narrative, whose characters' plans and wishes are no reports)
+            if (lemmas is None and lemma not in _RAISING and lemma not in _RAISING_PASSIVE
+                    and (word == lemma if text[vs - 3:vs - 1] == "to" else word.endswith("ing"))):
+                _infinitive(ctx, ss, vs, ve, verb, frames, lemma, cands, cuts)
+            continue
         mention, neg, subj_start = _subject_before(ctx, ss, vs)
         if mention is not None and word.endswith("ing") and subj_start < vs - 2:
             k = _rstrip_end(text, ss, vs)
@@ -1014,7 +1103,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                 a_s, a_e = agent.span("np")
                 who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
             if not ctx.in_blocked(mention.start):
-                cands.append((mention.start, mention.end, "subj", verb, who, 0.5, lemma))
+                cands.append((_np_start(ctx, ss, mention.start), mention.end, "subj", verb, who, 0.5, lemma))
             if _PASSIVE_OWN.match(text, ve) is not None:
                 n = len(cands)
                 _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
@@ -1088,7 +1177,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     cands.pop()  # "appeared on MSNBC", "appears with Clinton": on stage, not a hedge
                 else:
                     cands[-1] = (c[0], c[1], c[2], verb, None, c[5], lemma)
-                    cands.append((mention.start, mention.end, "subj", verb, None, 0.5, lemma))
+                    cands.append((_np_start(ctx, ss, mention.start), mention.end, "subj", verb, None, 0.5, lemma))
             continue
         # no subject before: "…, said X." (inverted tag)
         pre = _rstrip_end(text, ss, vs)
@@ -1127,6 +1216,36 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     _in_source(ctx, cands, cuts)
     _in_poll_after(ctx, cands)
     return _finish(ctx, cands, cuts)
+
+
+# the verb an infinitive hangs on ("tried to", "is ready to"), right before "to"
+_GOVERNOR = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}++)\s++$")
+# words before an infinitive of speech that say it did not happen, or make it a noun's ("nothing to say that …")
+_UNREALISED = frozenset({"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing",
+                         "fail", "failed", "fails", "failing", "nothing", "something", "anything", "much", "little",
+                         "more", "less"})
+
+
+def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str, str], frames: str, lemma: str,
+                cands: list[_Cand], cuts: list[int]) -> None:
+    """"He is trying to tell the country that …", "ready to defend the plan", "won votes by saying he …": a
+    reporting verb in the infinitive (or a gerund after "by") reports what its own frames take; whoever is to
+    speak is the last speaker in the sentence or its subject."""
+    text = ctx.text
+    se = ctx.sentence_end(vs)
+    to = max(ss, text.rfind(" ", ss, vs - 1) + 1)  # "to" or "by"
+    g = _GOVERNOR.search(text, max(ss, to - 30), to)
+    if g is not None:
+        if g.group(1).lower() in _UNREALISED:
+            return  # "declined to say", "refused to discuss": nothing said
+        _, neg, _ = _subject_before(ctx, ss, g.start(1))
+        if neg:
+            return  # "did not want to say"
+    owner = _owner_before(ctx, ss, vs, cands) or _sentence_subject(ctx, ss, to)
+    if owner is None:
+        return
+    # (a bare clause after an infinitive is mostly none, "to find a way out"; after "by saying" it is one)
+    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b")
 
 
 # "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
@@ -1168,12 +1287,48 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
     """The subject at the start of a sentence (after one short fronted phrase such as "On Tuesday,"):
     the words before its first lowercase word that can be a verb."""
     text = ctx.text
+    cap = text[ss:ss + 1].isupper()
+    if not ctx.narrative:
+        o = _OPENING_CONJ.match(text, ss, limit)  # "But on Tuesday, he …"
+        if o is not None:
+            ss = o.end()
     start = ss
-    c = text.find(",", ss, min(limit, ss + 40))
-    if c >= 0 and text[ss:ss + 1].isupper():
+    c = text.find(",", ss, min(limit, ss + (40 if ctx.narrative else 80)))
+    if c >= 0 and cap:
         first = text[ss:c].split(" ", 1)[0].lower()
-        if first in _GAP_OK_FIRST or first in ("on", "in", "at", "still", "instead", "meanwhile", "now"):
-            start = c + 1
+        if ctx.narrative:
+            if first in _GAP_OK_FIRST or first in ("on", "in", "at", "still", "instead", "meanwhile", "now"):
+                start = c + 1
+        elif first in _GAP_OK_FIRST or first in _FRONTED or first in ("still", "instead", "meanwhile", "now"):
+            # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …": a longer fronted phrase; its subject after
+            # one of its next commas (in news: a narrative's fronted clauses hold its characters' deeds)
+            for _ in range(3):
+                m = _subject_from(ctx, c + 1, limit)
+                if m is not None:
+                    return m
+                c = text.find(",", c + 1, min(limit, ss + 120))
+                if c < 0:
+                    break
+            return None
+    return _subject_from(ctx, start, limit)
+
+
+# the first words of a phrase fronted before a sentence's subject
+_FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "despite", "as", "when", "while",
+                      "with", "for", "from", "like", "unlike", "following", "amid", "under", "throughout", "by",
+                      "once", "although", "though", "if", "because"})
+
+
+_OPENING_CONJ = regex.compile(r"\s*+(?:And|But|So|Yet|Still|Then|Now|Also|Instead|Meanwhile)\s++(?=\p{L})")
+
+
+def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
+    """:func:`_sentence_subject` from ``start`` on (after a conjunction that opens the sentence: "But he …")."""
+    text = ctx.text
+    if not ctx.narrative:
+        c = _OPENING_CONJ.match(text, start, limit)
+        if c is not None:
+            start = c.end()
     prev = ""
     n = 0
     for m in _WORD.finditer(text, start, limit):
@@ -1249,7 +1404,7 @@ def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]
 
 def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, int, str, str],
                 mention: Optional[Mention], frames: str, lemma: str, cands: list[_Cand], cuts: list[int],
-                subj_start: int) -> None:
+                subj_start: int, bare_ok: bool = True) -> None:
     text = ctx.text
     if mention is None:
         return
@@ -1258,6 +1413,7 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
     if not nxt or nxt[0] in ":.!?;" or text[pos:pos + 2] in (", ", ",\n") and _next_is_quote(ctx, pos + 1, se):
         return  # introduces a direct quotation or ends the sentence
     frame = ""
+    bare = False  # a clause without "that" or a wh-word after the verb
     lim = min(se, pos + 90)
     g = _THAT_GAP.match(text, pos, lim) if text.find("that", pos, lim) >= 0 else None  # (it ends in "that")
     if g is None and "C" in frames and "c" not in frames and "t" not in frames and "n" not in frames:
@@ -1306,6 +1462,7 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
                     if sp is not None and sp.group("head").lower() in _SPEECH_NOUNS:
                         return
                     frame = "c" if "c" in frames else "n"
+                    bare = frame == "c"
             pos = p2
     if not frame:
         return
@@ -1325,6 +1482,12 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         return
     if frame != "t" and ce - cs < 12 and " " not in text[cs:ce] and lemma not in _RAISING:
         return  # (a hedge's one word is its predicate: "appeared paralyzed")
+    if bare:
+        if not bare_ok:
+            return
+        w = _FIRST_WORD.match(text, cs, ce)
+        if w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
+            return  # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause
     if frame == "n" and lemma not in _RAISING_PASSIVE:
         w = _FIRST_WORD.match(text, cs, ce)
         if w is not None and (w.group(0) in _NO_OBJECT_START or w.group(0) in _TIME_WORDS):

@@ -891,3 +891,80 @@ def test_only_the_lemmas_asked_for_are_looked_at() -> None:
     assert {"find", "say"} <= every
     only = {r.verb[3] for r in find_reported(doc, items, _PAT, frozenset({"say"})) if r.verb is not None}
     assert only == {"say"}
+
+
+def test_a_verb_of_speech_in_the_infinitive_reports_its_clause() -> None:
+    text = "The mayor is trying to convince the council that the bridge can wait another year."
+    r = _one(text, "that the bridge can wait another year")
+    assert r.mention is not None and "mayor" in r.mention.text
+    assert r.verb is not None and r.verb[3] == "convince"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor declined to say whether the bridge can wait another year.",
+    "The mayor did not want to argue that the bridge can wait another year.",
+])
+def test_an_infinitive_of_speech_that_did_not_happen_reports_nothing(text: str) -> None:
+    assert [text[r.start:r.end] for r in _run(text)] == []
+
+
+def test_a_noun_of_people_before_of_heads_the_subject() -> None:
+    text = "Critics of the toll plan said it would empty the harbour district."
+    r = _one(text, "it would empty the harbour district")
+    assert r.mention is not None and r.mention.text == "Critics of the toll plan"
+
+
+def test_a_part_of_the_day_after_a_weekday_stands_between_subject_and_verb() -> None:
+    text = "Harbour master Ines Lamb on Tuesday evening said the ferries would resume."
+    r = _one(text, "the ferries would resume")
+    assert r.mention is not None and "Lamb" in r.mention.text
+
+
+def test_an_adjunct_after_the_verb_is_no_reported_clause() -> None:
+    text = "The councillor spoke again on Friday. She said in Leeds after the vote was counted."
+    assert [text[r.start:r.end] for r in _run(text)] == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Rep. Jane Roe, R-Pa., said the toll would stay.", "Jane Roe"),
+    ("Tom Ash, a senior aide to Mr. Lamb, said the toll would stay.", "Tom Ash"),
+])
+def test_an_appositive_with_an_abbreviation_between_subject_and_verb(text: str, who: str) -> None:
+    r = _one(text, "the toll would stay")
+    assert r.mention is not None and who in r.mention.text
+
+
+def test_a_participle_after_a_long_fronted_phrase_belongs_to_the_subject_after_it() -> None:
+    text = ("At a town hall in Dover, Delaware, on Sunday, Mrs. Lamb tried to expand on her earlier remarks, "
+            "saying that the port should stay open.")
+    r = _one(text, "that the port should stay open")
+    assert r.mention is not None and r.mention.text == "Mrs. Lamb"
+
+
+def test_a_coordinated_verb_after_an_opening_conjunction_shares_the_subject() -> None:
+    text = "Rain fell all week. But on Tuesday, she stood with the dock workers and urged the board to reopen the pier."
+    r = _one(text, "the board to reopen the pier")
+    assert r.mention is not None and r.mention.text == "she"
+
+
+def test_a_one_word_hearer_with_a_determiner_before_a_to_infinitive() -> None:
+    text = "The harbour master urged the board to reopen the pier."
+    r = _one(text, "the board to reopen the pier")  # the hearer is part of the content (PolNeAR)
+    assert r.mention is not None and "master" in r.mention.text
+
+
+def test_a_gerund_of_speech_after_by_reports_its_clause() -> None:
+    text = "Ines Lamb calmed the crowd by saying the ferries would resume on Friday."
+    r = _one(text, "the ferries would resume on Friday")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Among the voters, then, the special bond between Leeds and York appears to be alive and well.",
+     "the special bond between Leeds and York"),
+    ("More than 1,200 letters from the Harbour Board have now been deemed secret.",
+     "More than 1,200 letters from the Harbour Board"),
+])
+def test_the_subject_of_a_hedge_or_passive_is_its_whole_noun_phrase(text: str, subject: str) -> None:
+    r = _one(text, subject)
+    assert r.frame == "subj"
