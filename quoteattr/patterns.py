@@ -176,9 +176,11 @@ def patterns(language: str = "en") -> Patterns:
     pre2 = r"(?:(?:the|[\p{N}/\-]++|[\p{Ll}\-]++)\s++){0,3}?"
     # "Clinton campaign spokesman Brian Fallon said", "panel Chairman Rep. Jason Chaffetz said"
     subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|[\p{{Ll}}\-]++)\s++){{0,4}}?")
+    # "Mr. Morgan of the Sierra Club said": an affiliation after the name
+    affil = rf"(?:\s++of\s++(?:the\s++)?{capword}(?:\s++(?:of\s++(?:the\s++)?|and\s++|&\s++)?{capword}){{0,4}}+)?+"
     after_tag = (
         rf"[ \t]*+\n?[ \t]*+(?:"
-        rf"{subject_np}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        rf"{subject_np}{affil}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
         rf")"
     )
