@@ -110,6 +110,7 @@ class Extractor:
                  for r in raws]
         items = _frame_all(doc, items, pat)
         reported: list[Reported] = []
+        narrative = False
         if "indirect" in self.kinds or "mixed" in self.kinds:
             parsed: Optional[list[Reported]] = None
             if doc.tokens and any(t.deprel for t in doc.tokens):  # a parsed document: frames from the parse
@@ -131,7 +132,7 @@ class Extractor:
         items = [it for it in items if not it.fragment]
         quoted = [(it.start, it.end) for it in items]
         ents = _speakers.Entities(doc, pat, quoted) if items or reported else None
-        speakers = _attribute(doc, items, ents, pat, reported) if ents is not None else {}
+        speakers = _attribute(doc, items, ents, pat, reported, narrative) if ents is not None else {}
         chosen: list[tuple[Item, Optional[_speakers.Resolved]]] = []
         for it in items:
             if it.kind in self.kinds:
@@ -484,7 +485,7 @@ class _Turn:
 
 
 def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: Patterns,
-               reported: Optional[list[Reported]] = None) -> dict[int, _speakers.Resolved]:
+               reported: Optional[list[Reported]] = None, narrative: bool = False) -> dict[int, _speakers.Resolved]:
     groups: dict[int, list[Item]] = {}
     for it in items:
         groups.setdefault(it.group, []).append(it)
@@ -516,7 +517,8 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         para = parts[0].paragraph
         res: Optional[_speakers.Resolved] = out.get(g)
         if res is None:
-            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by, told_starts)
+            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by, told_starts,
+                            narrative)
             if res is not None:
                 out[g] = res
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
@@ -855,7 +857,8 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
               ents: _speakers.Entities, pat: Patterns, alternate: bool,
               told_by: Optional[dict[int, list[Reported]]] = None,
-              told_starts: Optional[dict[int, list[int]]] = None) -> Optional[_speakers.Resolved]:
+              told_starts: Optional[dict[int, list[int]]] = None,
+              narrative: bool = False) -> Optional[_speakers.Resolved]:
     para = parts[0].paragraph
     same = para_speaker.get(para)
     if same is not None:
@@ -875,6 +878,18 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     if told is not None:
         return told
     first = parts[0]
+    if told_by and first.open_mark is not None and para > 0 and first.open_mark[0] == doc.paragraphs[para][0] \
+            and not narrative:
+        # 'People should provide evidence for their accusations, he told reporters. / “This is extremely
+        # irresponsible.”': a quotation opening its paragraph goes on from the reported speech that ended the
+        # paragraph before
+        before = told_by.get(para - 1)
+        if before:
+            r = before[-1]
+            tail = doc.text[r.end:doc.paragraphs[para - 1][1]]
+            if len(tail) <= 40 and not any(it.start >= r.end for it in by_para.get(para - 1, ())) \
+                    and r.mention is not None:
+                return _inherit(_speakers.resolve(r.mention, r.start, ents), 0.5)
     if first.open_mark is not None and para > 0 and para - 1 not in by_para \
             and _frames.position(doc, first) == "start" and first.open_mark[0] == doc.paragraphs[para][0]:
         # a quotation opening its paragraph after a paragraph of narration: that narration's subject
