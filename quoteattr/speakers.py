@@ -214,7 +214,8 @@ class Entities:
             if st < floor:
                 return None
             i -= 1
-            if en <= pos and g == gender:
+            if en <= pos and g == gender and not self.doc.text.startswith(("'s", "’s"), en):
+                # ("at a woman's slipper": a possessive is no one present)
                 name, eid = self.nominal_entity(self.doc.text[st:en])
                 return name, eid, st
         return None

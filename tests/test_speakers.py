@@ -216,6 +216,11 @@ def test_a_word_that_is_one_name_s_surname_and_another_s_given_name_means_the_on
     assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
 
 
+def test_a_possessive_description_is_no_antecedent() -> None:
+    text = "“I am here,” said Mary Hale.\n\nThe road was long and hard for a woman's feet.\n\n“Is it far?” she asked.\n"
+    assert quoteattr.extract(text)[-1].speaker.name == "Mary Hale"  # type: ignore[union-attr]
+
+
 def test_a_headline_in_capitals_is_no_full_name() -> None:
     text = "Gold Star Mom Corners Obama on his refusal.\n\nObama answered.\n\n“We will not give up,” said Obama.\n"
     assert quoteattr.extract(text)[-1].speaker.name == "Obama"  # type: ignore[union-attr]
