@@ -1179,6 +1179,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     cands[-1] = (c[0], c[1], c[2], verb, None, c[5], lemma)
                     cands.append((_np_start(ctx, ss, mention.start), mention.end, "subj", verb, None, 0.5, lemma))
             continue
+        n_before = len(cands)
         # no subject before: "…, said X." (inverted tag)
         pre = _rstrip_end(text, ss, vs)
         if pre - ss > 15 and text[pre - 1] == "," and "a" in frames and not word.endswith("ing"):
@@ -1211,6 +1212,15 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     or _sentence_subject(ctx, ss, co.start())
                 if owner is not None:
                     _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
+        if len(cands) == n_before and lemmas is None and _ASKED_SUB.search(text, max(ss, vs - 20), vs) is None:
+            # "The harbour master of the port of Dover pledged to …", "Activists at the march then urged …": no
+            # subject right before the verb, no tag, no coordination found; the sentence's subject
+            # speaks (news only; not a first person or "it", whose clause is the writer's own; not "when asked
+            # whether …", a question put to the subject: _asked)
+            owner = _sentence_subject(ctx, ss, vs)
+            if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
+                _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, owner, frames, lemma, cands, cuts, vs,
+                            bare_ok=False)
     _leads(ctx, cands)
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)
@@ -1312,6 +1322,9 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
             return None
     return _subject_from(ctx, start, limit)
 
+
+# a sentence's subject that speaks for no verb later in the sentence ("It will, perhaps, seem …")
+_NOT_OWNER = frozenset({"i", "it", "we", "you", "my", "our", "its", "i'm", "i’m", "it's", "it’s"})
 
 # the first words of a phrase fronted before a sentence's subject
 _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "despite", "as", "when", "while",

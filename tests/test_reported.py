@@ -968,3 +968,19 @@ def test_a_gerund_of_speech_after_by_reports_its_clause() -> None:
 def test_the_subject_of_a_hedge_or_passive_is_its_whole_noun_phrase(text: str, subject: str) -> None:
     r = _one(text, subject)
     assert r.frame == "subj"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ines Lamb spent the night at the quay urging the board to reopen the pier.",
+     "the board to reopen the pier", "Ines Lamb"),
+    ("Ines Lamb spent an hour at the quay before urging the board to reopen the pier.",
+     "the board to reopen the pier", "Ines Lamb"),
+])
+def test_a_verb_far_from_its_subject_reports_for_the_sentence_subject(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
+
+
+def test_a_first_person_sentence_subject_speaks_for_no_later_verb() -> None:
+    text = "It will, perhaps, seem to you as dark as the fog over the river."
+    assert _run(text) == []
