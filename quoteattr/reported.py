@@ -81,6 +81,9 @@ class ReportingLexicon:
     # head nouns of a source that are no person ("the network said"), singular and plural
     # (``lexicons/<lang>/source_nouns.txt``)
     source_nouns: frozenset[str] = frozenset()
+    # "criticism of", "spoke about", "in favor of": a word and the preposition whose object is what a source
+    # said or holds an attitude about (``lexicons/<lang>/topic_frames.tsv``); None where there are none
+    topic_re: Optional[regex.Pattern[str]] = None
 
 
 _TELL = frozenset({"tell", "assure", "inform", "remind", "warn", "convince", "promise", "ask", "urge",
@@ -146,7 +149,16 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
             nouns.add(w)
             nouns.add(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou"
                       else w + ("es" if w.endswith(("s", "sh", "ch")) else "s"))
-    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns))
+    try:
+        topics_raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+                      .joinpath("topic_frames.tsv").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        topics_raw = ""
+    topics = [" ".join(line.split("\t")[:2]).strip().lower() for line in topics_raw.splitlines()
+              if line.strip() and not line.startswith("#") and len(line.split("\t")) >= 2]
+    body = trie_alternation(topics)
+    topic_re = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{body})(?=[ \t\n])") if body else None
+    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns), topic_re)
 
 
 def _verb_hits(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
@@ -1225,7 +1237,83 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)
     _in_poll_after(ctx, cands)
+    if lemmas is None:
+        _topics(ctx, cands)
     return _finish(ctx, cands, cuts)
+
+
+# the possessor before a word of a topic frame ("her criticism of", "Ms. Lamb’s harsh criticism of"); searched in
+# a window of 40 characters (the name's letters backtrack at most that far)
+_POSSESSOR = regex.compile(
+    r"(?r)(?<![\p{L}])(?:(?P<pron>his|her|their|[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\p{Lu}[\p{L}.\-]*)(?:’s|'s|’|'))"
+    r"\s++(?:(?<![\p{L}])\p{Ll}[\p{L}\-]*\s++)?+$")
+# the first words of a vague object, which reports nothing ("talks about so many things")
+_VAGUE = frozenset({"it", "so", "something", "anything", "nothing", "things"})
+_TOPIC_STOP = regex.compile(r"[,.;:!?()“”\"\n]|\s[–—]\s|\s--\s")
+
+
+def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """"his criticism of the plan", "Ms. Roe spoke about the budget", "is critical of the board": a word of
+    speech or attitude and its preposition (``topic_frames.tsv``) report the noun phrase after it, up to its
+    clause's first comma; the speaker is the possessor before the word, the subject before it, or the
+    sentence's subject. Not where other reported speech already covers it (news only)."""
+    rx = ctx.lex.topic_re
+    text = ctx.text
+    if rx is None:
+        return
+    spans = sorted((c[0], c[1]) for c in cands)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # the furthest end of the spans up to each one
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    found: list[_Cand] = []
+    for m in rx.finditer(text):
+        ws = m.start()
+        if ctx.in_blocked(ws):
+            continue
+        cs = m.end()
+        while cs < len(text) and text[cs] in " \t\n":
+            cs += 1
+        ss, se = ctx.sentence(ws)
+        if cs >= se or ctx.in_blocked(cs):
+            continue
+        ce = _end_content(ctx, cs, se)
+        stop = _TOPIC_STOP.search(text, cs, ce)
+        if stop is not None:
+            ce = stop.start()
+        cs, ce = _trim(text, cs, ce)
+        if ce - cs < 3:
+            continue
+        i = bisect_left(starts, ce)
+        if i > 0 and reach[i - 1] > cs:
+            continue  # other reported speech covers it
+        we = text.find(" ", ws, cs)
+        word = text[ws:we]
+        who: Optional[Mention] = None
+        g = _GOVERNOR.search(text, max(ss, ws - 30), ws)
+        if g is not None and g.group(1) == "to":
+            g = _GOVERNOR.search(text, max(ss, g.start(1) - 30), g.start(1))
+            if g is not None and g.group(1) in _UNREALISED:
+                continue  # "declined to comment on", "refused to talk about": nothing said
+        pm = _POSSESSOR.search(text, max(ss, ws - 40), ws)
+        if pm is not None:
+            kind = "pron" if pm.group("pron") is not None else "name"
+            a, b = pm.span(kind)
+            who = Mention(a, b, text[a:b], "pronoun" if kind == "pron" else "name")
+        else:
+            mention, neg, _ = _subject_before(ctx, ss, ws)
+            if neg:
+                continue  # "did not comment on"
+            who = mention
+            if who is None:
+                owner = _sentence_subject(ctx, ss, ws)
+                if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
+                    who = owner
+        fw = _FIRST_WORD.match(text, cs, ce)
+        if fw is not None and fw.group(0).lower() in _VAGUE:
+            continue  # "talks about so many things", "spoke about it": no topic told
+        found.append((cs, ce, "n", (ws, we, word, word.lower()), who, 0.45, word.lower()))
+    cands.extend(found)
 
 
 # the verb an infinitive hangs on ("tried to", "is ready to"), right before "to"

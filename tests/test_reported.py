@@ -984,3 +984,24 @@ def test_a_verb_far_from_its_subject_reports_for_the_sentence_subject(text: str,
 def test_a_first_person_sentence_subject_speaks_for_no_later_verb() -> None:
     text = "It will, perhaps, seem to you as dark as the fog over the river."
     assert _run(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ms. Lamb's harsh criticism of the levy, aired on Monday, won applause.", "the levy", "Lamb"),
+    ("Ines Lamb spoke about the flooding on the coast road, which closed the ferry.",
+     "the flooding on the coast road", "Ines Lamb"),
+    ("The dock workers are highly critical of the new shift rota.", "the new shift rota", "workers"),
+])
+def test_a_word_of_speech_or_attitude_reports_the_object_of_its_preposition(text: str, content: str,
+                                                                             speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
+    assert r.verb is not None and text[r.verb[0]:r.verb[1]] in ("criticism", "spoke", "critical")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry captain did not comment on the harbour levy.",  # a negation: nothing said
+    "He talks about so many things at once.",  # a vague object reports nothing
+])
+def test_a_word_of_speech_without_a_report(text: str) -> None:
+    assert [r for r in _run(text) if r.frame == "n"] == []
