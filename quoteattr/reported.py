@@ -1408,6 +1408,16 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
                 if c < 0:
                     break
             return None
+        if not ctx.narrative and start == ss and c > ss + 1:
+            # "Sen. Ann Roe (D), a sponsor of the bill, reversed herself and …", "Roe, who chairs the panel, …":
+            # a name and its appositive set off by commas; the name is the subject
+            m = _mention_ending(ctx, ss, c)
+            if m is not None and m.start == ss and m.kind == "name":
+                c2 = text.find(",", c + 1, min(limit, c + 120))
+                if c2 > 0:
+                    w = _WORD.match(text, c2 + 2, limit) if text[c2 + 1:c2 + 2] == " " else None
+                    if w is not None and w.group(0)[0].islower() and w.group(0) not in _DET:
+                        return m
     return _subject_from(ctx, start, limit)
 
 

@@ -1005,3 +1005,9 @@ def test_a_word_of_speech_or_attitude_reports_the_object_of_its_preposition(text
 ])
 def test_a_word_of_speech_without_a_report(text: str) -> None:
     assert [r for r in _run(text) if r.frame == "n"] == []
+
+
+def test_a_coordinated_verb_after_a_name_and_its_appositive_shares_the_name() -> None:
+    text = "Ines Lamb, who chairs the harbour board, arrived late and acknowledged that the levy had failed."
+    r = _one(text, "that the levy had failed")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
