@@ -1133,6 +1133,8 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             if pre - ss > 15 and text[pre - 1] == "," and "a" in frames:
                 te = _tag_end(text, ve, se, lemma)
                 rest = text[te:se].lstrip()
+                if rest and _TAG_ADJUNCT.match(rest) is not None and _THAT_GAP.match(text, te, min(se, te + 90)) is None:
+                    rest = ""  # "CLAUSE, she said after meeting the board.": an adjunct of the tag ends it
                 if not rest or rest[0] in ".!?" or rest.startswith(","):
                     cs, ce = _trim(text, ss, pre - 1)
                     ok = ce > cs and ctx.first_blocked(cs, ce) is None
@@ -1459,6 +1461,8 @@ def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
     return None
 
 
+# the first word of an adjunct after a tag's verb ("…, he said after meeting the board on Thursday.")
+_TAG_ADJUNCT = regex.compile(r"(?:after|before|when|while|during|following|as|at|in|on|to|from|with|about|of)\s")
 _TAG_GAP = regex.compile(r"[^.!?;:“”\"\n]{0,30}+")
 
 

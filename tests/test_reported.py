@@ -1011,3 +1011,10 @@ def test_a_coordinated_verb_after_a_name_and_its_appositive_shares_the_name() ->
     text = "Ines Lamb, who chairs the harbour board, arrived late and acknowledged that the levy had failed."
     r = _one(text, "that the levy had failed")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+def test_a_tag_followed_by_an_adjunct_still_reports_the_clause_before_it() -> None:
+    text = "Outright victory is vital for the ferry, she said after meeting the board on Thursday."
+    r = _one(text, "Outright victory is vital for the ferry")
+    assert r.frame == "tag" and r.mention is not None and r.mention.text == "she"
+    assert not [x for x in _run(text) if text[x.start:x.end].startswith("after")]
