@@ -1251,7 +1251,7 @@ _POSSESSOR = regex.compile(
     r"\s++(?:(?<![\p{L}])\p{Ll}[\p{L}\-]*\s++)?+$")
 # the first words of a vague object, which reports nothing ("talks about so many things")
 _VAGUE = frozenset({"it", "so", "something", "anything", "nothing", "things"})
-_TOPIC_STOP = regex.compile(r"[,.;:!?()“”\"\n]|\s[–—]\s|\s--\s")
+_TOPIC_STOP = regex.compile(r"[,;:!?()“”\"\n]|\s[–—]\s|\s--\s")
 
 
 def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
@@ -1314,6 +1314,8 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
         fw = _FIRST_WORD.match(text, cs, ce)
         if fw is not None and fw.group(0).lower() in _VAGUE:
             continue  # "talks about so many things", "spoke about it": no topic told
+        if fw is not None and fw.end() == ce and fw.group(0).islower():
+            continue  # "requests for comment", "asked for information": a bare common noun tells no topic
         found.append((cs, ce, "n", (ws, we, word, word.lower()), who, 0.45, word.lower()))
     cands.extend(found)
 

@@ -1018,3 +1018,10 @@ def test_a_tag_followed_by_an_adjunct_still_reports_the_clause_before_it() -> No
     r = _one(text, "Outright victory is vital for the ferry")
     assert r.frame == "tag" and r.mention is not None and r.mention.text == "she"
     assert not [x for x in _run(text) if text[x.start:x.end].startswith("after")]
+
+
+def test_a_topic_frame_reads_past_an_abbreviation_and_skips_a_bare_common_noun() -> None:
+    text = "Ms. Lamb voted for Mr. Ruddle in the first round."
+    r = _one(text, "Mr. Ruddle in the first round")
+    assert r.mention is not None and r.mention.text == "Ms. Lamb"
+    assert [x for x in _run("Ines Lamb turned down requests for comment.") if x.frame == "n"] == []
