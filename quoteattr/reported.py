@@ -833,6 +833,8 @@ def _tag_end(text: str, ve: int, se: int, lemma: str) -> int:
     return te
 
 
+# a subject pronoun: what follows is a clause, no noun phrase ("used to say I should …")
+_SUBJ_PRON = regex.compile(r"\s*+(?:I|he|she|we|they|you|it|there)(?![\p{L}’'])")
 _WH = regex.compile(r"\s*+((?:whether|if|why|how|what|who|when|where)\s)")
 _SPEECH_OBJ = regex.compile(r"\s*+(?:(?:the|these|those|his|her|their|its|our|such|this|that|those|[\p{Lu}][\p{L}\-]*+(?:’s|'s))\s++)?(?:[\p{L}\-]++\s++){0,2}?(?P<head>[\p{L}]++)(?=\s*+(?:[.,;!?]|$|about|on|at|in|to|as|during|and|after|for)(?![\p{L}]))")
 _DATE_TAG = regex.compile(
@@ -1347,7 +1349,8 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
     if owner is None:
         return
     # (a bare clause after an infinitive is mostly none, "to find a way out"; after "by saying" it is one)
-    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b")
+    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b",
+                noun_ok=True)
 
 
 # "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
@@ -1521,7 +1524,7 @@ def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]
 
 def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, int, str, str],
                 mention: Optional[Mention], frames: str, lemma: str, cands: list[_Cand], cuts: list[int],
-                subj_start: int, bare_ok: bool = True) -> None:
+                subj_start: int, bare_ok: bool = True, noun_ok: bool = False) -> None:
     text = ctx.text
     if mention is None:
         return
@@ -1578,7 +1581,9 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
                     sp = _SPEECH_OBJ.match(text, p2, se)
                     if sp is not None and sp.group("head").lower() in _SPEECH_NOUNS:
                         return
-                    frame = "c" if "c" in frames else "n"
+                    # (where no bare clause may follow, "to discuss the plan" reads a noun phrase)
+                    frame = "c" if "c" in frames and (bare_ok or "n" not in frames or not noun_ok
+                                                      or _SUBJ_PRON.match(text, p2) is not None) else "n"
                     bare = frame == "c"
             pos = p2
     if not frame:

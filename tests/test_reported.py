@@ -1025,3 +1025,12 @@ def test_a_topic_frame_reads_past_an_abbreviation_and_skips_a_bare_common_noun()
     r = _one(text, "Mr. Ruddle in the first round")
     assert r.mention is not None and r.mention.text == "Ms. Lamb"
     assert [x for x in _run("Ines Lamb turned down requests for comment.") if x.frame == "n"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ines Lamb went to the quay on Sunday to discuss the dredging plan.", "the dredging plan"),
+    ("Ines Lamb met the dockers at the quay to explain the new shift rota.", "the new shift rota"),
+])
+def test_an_infinitive_of_speech_reads_a_noun_phrase_object(text: str, content: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
