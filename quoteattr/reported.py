@@ -1235,8 +1235,12 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             # whether …", a question put to the subject: _asked)
             owner = _sentence_subject(ctx, ss, vs)
             if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
+                # a noun-phrase object too where the subject stands near (three words at most, no comma between):
+                # "Ines Lamb staged a sit-in demanding the reopening of the pier"
+                gap = text[owner.end:vs]
+                near = "," not in gap and len(gap.split()) <= 3
                 _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, owner, frames, lemma, cands, cuts, vs,
-                            bare_ok=False)
+                            bare_ok=False, noun_ok=near)
     _leads(ctx, cands)
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)
@@ -1428,8 +1432,9 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
     return _subject_from(ctx, start, limit)
 
 
-# a sentence's subject that speaks for no verb later in the sentence ("It will, perhaps, seem …")
-_NOT_OWNER = frozenset({"i", "it", "we", "you", "my", "our", "its", "i'm", "i’m", "it's", "it’s"})
+# a sentence's subject that speaks for no verb later in the sentence ("It will, perhaps, seem …"; "Let me hope
+# …" opens with an imperative, no subject)
+_NOT_OWNER = frozenset({"i", "it", "we", "you", "my", "our", "its", "i'm", "i’m", "it's", "it’s", "let"})
 
 # the first words of a phrase fronted before a sentence's subject
 _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "despite", "as", "when", "while",

@@ -1034,3 +1034,9 @@ def test_a_topic_frame_reads_past_an_abbreviation_and_skips_a_bare_common_noun()
 def test_an_infinitive_of_speech_reads_a_noun_phrase_object(text: str, content: str) -> None:
     r = _one(text, content)
     assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+def test_a_verb_near_the_sentence_subject_reads_a_noun_phrase_object() -> None:
+    text = "Ines Lamb staged a sit-in demanding the reopening of the pier."
+    r = _one(text, "the reopening of the pier")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
