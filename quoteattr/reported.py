@@ -1241,6 +1241,18 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                 near = "," not in gap and len(gap.split()) <= 3
                 _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, owner, frames, lemma, cands, cuts, vs,
                             bare_ok=False, noun_ok=near)
+            elif owner is None:
+                # "Footage from the game shows that …", "The suit, filed in May, claims that …": a noun phrase that
+                # opens the sentence and runs up to the verb is its subject, where a clause ("that", "whether")
+                # or an infinitive follows
+                rs, _ = _raised_subject(ctx, ss, vs, "")
+                if rs is not None:
+                    n1 = len(cands)
+                    _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, rs, frames, lemma, cands, cuts, ss,
+                                bare_ok=False)
+                    kept = [c for c in cands[n1:] if text.startswith(("that ", "whether ", "to "), c[0])]
+                    del cands[n1:]
+                    cands.extend(kept)
     _leads(ctx, cands)
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)

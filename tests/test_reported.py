@@ -1040,3 +1040,9 @@ def test_a_verb_near_the_sentence_subject_reads_a_noun_phrase_object() -> None:
     text = "Ines Lamb staged a sit-in demanding the reopening of the pier."
     r = _one(text, "the reopening of the pier")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+def test_a_noun_phrase_opening_the_sentence_is_the_subject_of_a_clause_frame() -> None:
+    text = "Footage from the harbour camera shows that the ferry left late."
+    r = _one(text, "that the ferry left late")
+    assert r.mention is not None and r.mention.text == "Footage from the harbour camera"
