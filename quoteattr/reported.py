@@ -1454,6 +1454,8 @@ _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "d
                       "once", "although", "though", "if", "because"})
 
 
+# a day after "on" ("Ann Roe on Thursday stepped up …")
+_DAY = regex.compile(r"\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])")
 _OPENING_CONJ = regex.compile(r"\s*+(?:And|But|So|Yet|Still|Then|Now|Also|Instead|Meanwhile)\s++(?=\p{L})")
 
 
@@ -1473,6 +1475,13 @@ def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
             return None
         low = w.lower()
         if w[0].islower() and low not in _DET and low not in _SUBJ_SKIP and prev not in _DET and n > 1:
+            if ((low.endswith("ly") and len(low) > 4 or low == "on" and _DAY.match(text, m.end()) is not None)
+                    and text[m.start() - 2:m.start() - 1] not in ",;:"):
+                # "Ann Roe sternly rebuked …", "Ann Roe on Thursday stepped up …": an adverb or a day after a
+                # name ends the subject
+                mention = _mention_ending(ctx, start, m.start())
+                if mention is not None and mention.kind in ("name", "pronoun") and mention.start == start:
+                    return mention
             if low.endswith("ly") or low in _NOT_SUBJ and low not in ("has", "had", "have", "was", "is", "will", "would", "also"):
                 return None
             mention = _mention_ending(ctx, start, m.start())

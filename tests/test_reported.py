@@ -1046,3 +1046,12 @@ def test_a_noun_phrase_opening_the_sentence_is_the_subject_of_a_clause_frame() -
     text = "Footage from the harbour camera shows that the ferry left late."
     r = _one(text, "that the ferry left late")
     assert r.mention is not None and r.mention.text == "Footage from the harbour camera"
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Lamb on Thursday stepped up her attacks on the board, saying the levy was unfair.",
+    "Ines Lamb quietly left the meeting, saying the levy was unfair.",
+])
+def test_a_day_or_an_adverb_after_the_sentence_subject_ends_it(text: str) -> None:
+    r = _one(text, "the levy was unfair")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
