@@ -81,6 +81,9 @@ class ReportingLexicon:
     # head nouns of a source that are no person ("the network said"), singular and plural
     # (``lexicons/<lang>/source_nouns.txt``)
     source_nouns: frozenset[str] = frozenset()
+    # "criticism of", "spoke about", "in favor of": a word and the preposition whose object is what a source
+    # said or holds an attitude about (``lexicons/<lang>/topic_frames.tsv``); None where there are none
+    topic_re: Optional[regex.Pattern[str]] = None
 
 
 _TELL = frozenset({"tell", "assure", "inform", "remind", "warn", "convince", "promise", "ask", "urge",
@@ -146,7 +149,16 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
             nouns.add(w)
             nouns.add(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou"
                       else w + ("es" if w.endswith(("s", "sh", "ch")) else "s"))
-    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns))
+    try:
+        topics_raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+                      .joinpath("topic_frames.tsv").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        topics_raw = ""
+    topics = [" ".join(line.split("\t")[:2]).strip().lower() for line in topics_raw.splitlines()
+              if line.strip() and not line.startswith("#") and len(line.split("\t")) >= 2]
+    body = trie_alternation(topics)
+    topic_re = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{body})(?=[ \t\n])") if body else None
+    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns), topic_re)
 
 
 def _verb_hits(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
@@ -821,6 +833,8 @@ def _tag_end(text: str, ve: int, se: int, lemma: str) -> int:
     return te
 
 
+# a subject pronoun: what follows is a clause, no noun phrase ("used to say I should …")
+_SUBJ_PRON = regex.compile(r"\s*+(?:I|he|she|we|they|you|it|there)(?![\p{L}’'])")
 _WH = regex.compile(r"\s*+((?:whether|if|why|how|what|who|when|where)\s)")
 _SPEECH_OBJ = regex.compile(r"\s*+(?:(?:the|these|those|his|her|their|its|our|such|this|that|those|[\p{Lu}][\p{L}\-]*+(?:’s|'s))\s++)?(?:[\p{L}\-]++\s++){0,2}?(?P<head>[\p{L}]++)(?=\s*+(?:[.,;!?]|$|about|on|at|in|to|as|during|and|after|for)(?![\p{L}]))")
 _DATE_TAG = regex.compile(
@@ -1121,6 +1135,8 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             if pre - ss > 15 and text[pre - 1] == "," and "a" in frames:
                 te = _tag_end(text, ve, se, lemma)
                 rest = text[te:se].lstrip()
+                if rest and _TAG_ADJUNCT.match(rest) is not None and _THAT_GAP.match(text, te, min(se, te + 90)) is None:
+                    rest = ""  # "CLAUSE, she said after meeting the board.": an adjunct of the tag ends it
                 if not rest or rest[0] in ".!?" or rest.startswith(","):
                     cs, ce = _trim(text, ss, pre - 1)
                     ok = ce > cs and ctx.first_blocked(cs, ce) is None
@@ -1179,6 +1195,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     cands[-1] = (c[0], c[1], c[2], verb, None, c[5], lemma)
                     cands.append((_np_start(ctx, ss, mention.start), mention.end, "subj", verb, None, 0.5, lemma))
             continue
+        n_before = len(cands)
         # no subject before: "…, said X." (inverted tag)
         pre = _rstrip_end(text, ss, vs)
         if pre - ss > 15 and text[pre - 1] == "," and "a" in frames and not word.endswith("ing"):
@@ -1211,11 +1228,114 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     or _sentence_subject(ctx, ss, co.start())
                 if owner is not None:
                     _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
+        if len(cands) == n_before and lemmas is None and _ASKED_SUB.search(text, max(ss, vs - 20), vs) is None:
+            # "The harbour master of the port of Dover pledged to …", "Activists at the march then urged …": no
+            # subject right before the verb, no tag, no coordination found; the sentence's subject
+            # speaks (news only; not a first person or "it", whose clause is the writer's own; not "when asked
+            # whether …", a question put to the subject: _asked)
+            owner = _sentence_subject(ctx, ss, vs)
+            if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
+                # a noun-phrase object too where the subject stands near (three words at most, no comma between):
+                # "Ines Lamb staged a sit-in demanding the reopening of the pier"
+                gap = text[owner.end:vs]
+                near = "," not in gap and len(gap.split()) <= 3
+                _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, owner, frames, lemma, cands, cuts, vs,
+                            bare_ok=False, noun_ok=near)
+            elif owner is None:
+                # "Footage from the game shows that …", "The suit, filed in May, claims that …": a noun phrase that
+                # opens the sentence and runs up to the verb is its subject, where a clause ("that", "whether")
+                # or an infinitive follows
+                rs, _ = _raised_subject(ctx, ss, vs, "")
+                if rs is not None:
+                    n1 = len(cands)
+                    _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, rs, frames, lemma, cands, cuts, ss,
+                                bare_ok=False)
+                    kept = [c for c in cands[n1:] if text.startswith(("that ", "whether ", "to "), c[0])]
+                    del cands[n1:]
+                    cands.extend(kept)
     _leads(ctx, cands)
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)
     _in_poll_after(ctx, cands)
+    if lemmas is None:
+        _topics(ctx, cands)
     return _finish(ctx, cands, cuts)
+
+
+# the possessor before a word of a topic frame ("her criticism of", "Ms. Lamb’s harsh criticism of"); searched in
+# a window of 40 characters (the name's letters backtrack at most that far)
+_POSSESSOR = regex.compile(
+    r"(?r)(?<![\p{L}])(?:(?P<pron>his|her|their|[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\p{Lu}[\p{L}.\-]*)(?:’s|'s|’|'))"
+    r"\s++(?:(?<![\p{L}])\p{Ll}[\p{L}\-]*\s++)?+$")
+# the first words of a vague object, which reports nothing ("talks about so many things")
+_VAGUE = frozenset({"it", "so", "something", "anything", "nothing", "things"})
+_TOPIC_STOP = regex.compile(r"[,;:!?()“”\"\n]|\s[–—]\s|\s--\s")
+
+
+def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """"his criticism of the plan", "Ms. Roe spoke about the budget", "is critical of the board": a word of
+    speech or attitude and its preposition (``topic_frames.tsv``) report the noun phrase after it, up to its
+    clause's first comma; the speaker is the possessor before the word, the subject before it, or the
+    sentence's subject. Not where other reported speech already covers it (news only)."""
+    rx = ctx.lex.topic_re
+    text = ctx.text
+    if rx is None:
+        return
+    spans = sorted((c[0], c[1]) for c in cands)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # the furthest end of the spans up to each one
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    found: list[_Cand] = []
+    for m in rx.finditer(text):
+        ws = m.start()
+        if ctx.in_blocked(ws):
+            continue
+        cs = m.end()
+        while cs < len(text) and text[cs] in " \t\n":
+            cs += 1
+        ss, se = ctx.sentence(ws)
+        if cs >= se or ctx.in_blocked(cs):
+            continue
+        ce = _end_content(ctx, cs, se)
+        stop = _TOPIC_STOP.search(text, cs, ce)
+        if stop is not None:
+            ce = stop.start()
+        cs, ce = _trim(text, cs, ce)
+        if ce - cs < 3:
+            continue
+        i = bisect_left(starts, ce)
+        if i > 0 and reach[i - 1] > cs:
+            continue  # other reported speech covers it
+        we = text.find(" ", ws, cs)
+        word = text[ws:we]
+        who: Optional[Mention] = None
+        g = _GOVERNOR.search(text, max(ss, ws - 30), ws)
+        if g is not None and g.group(1) == "to":
+            g = _GOVERNOR.search(text, max(ss, g.start(1) - 30), g.start(1))
+            if g is not None and g.group(1) in _UNREALISED:
+                continue  # "declined to comment on", "refused to talk about": nothing said
+        pm = _POSSESSOR.search(text, max(ss, ws - 40), ws)
+        if pm is not None:
+            kind = "pron" if pm.group("pron") is not None else "name"
+            a, b = pm.span(kind)
+            who = Mention(a, b, text[a:b], "pronoun" if kind == "pron" else "name")
+        else:
+            mention, neg, _ = _subject_before(ctx, ss, ws)
+            if neg:
+                continue  # "did not comment on"
+            who = mention
+            if who is None:
+                owner = _sentence_subject(ctx, ss, ws)
+                if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
+                    who = owner
+        fw = _FIRST_WORD.match(text, cs, ce)
+        if fw is not None and fw.group(0).lower() in _VAGUE:
+            continue  # "talks about so many things", "spoke about it": no topic told
+        if fw is not None and fw.end() == ce and fw.group(0).islower():
+            continue  # "requests for comment", "asked for information": a bare common noun tells no topic
+        found.append((cs, ce, "n", (ws, we, word, word.lower()), who, 0.45, word.lower()))
+    cands.extend(found)
 
 
 # the verb an infinitive hangs on ("tried to", "is ready to"), right before "to"
@@ -1245,7 +1365,8 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
     if owner is None:
         return
     # (a bare clause after an infinitive is mostly none, "to find a way out"; after "by saying" it is one)
-    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b")
+    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b",
+                noun_ok=True)
 
 
 # "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
@@ -1310,8 +1431,22 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
                 if c < 0:
                     break
             return None
+        if not ctx.narrative and start == ss and c > ss + 1:
+            # "Sen. Ann Roe (D), a sponsor of the bill, reversed herself and …", "Roe, who chairs the panel, …":
+            # a name and its appositive set off by commas; the name is the subject
+            m = _mention_ending(ctx, ss, c)
+            if m is not None and m.start == ss and m.kind == "name":
+                c2 = text.find(",", c + 1, min(limit, c + 120))
+                if c2 > 0:
+                    w = _WORD.match(text, c2 + 2, limit) if text[c2 + 1:c2 + 2] == " " else None
+                    if w is not None and w.group(0)[0].islower() and w.group(0) not in _DET:
+                        return m
     return _subject_from(ctx, start, limit)
 
+
+# a sentence's subject that speaks for no verb later in the sentence ("It will, perhaps, seem …"; "Let me hope
+# …" opens with an imperative, no subject)
+_NOT_OWNER = frozenset({"i", "it", "we", "you", "my", "our", "its", "i'm", "i’m", "it's", "it’s", "let"})
 
 # the first words of a phrase fronted before a sentence's subject
 _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "despite", "as", "when", "while",
@@ -1319,6 +1454,8 @@ _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "d
                       "once", "although", "though", "if", "because"})
 
 
+# a day after "on" ("Ann Roe on Thursday stepped up …")
+_DAY = regex.compile(r"\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])")
 _OPENING_CONJ = regex.compile(r"\s*+(?:And|But|So|Yet|Still|Then|Now|Also|Instead|Meanwhile)\s++(?=\p{L})")
 
 
@@ -1338,6 +1475,13 @@ def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
             return None
         low = w.lower()
         if w[0].islower() and low not in _DET and low not in _SUBJ_SKIP and prev not in _DET and n > 1:
+            if ((low.endswith("ly") and len(low) > 4 or low == "on" and _DAY.match(text, m.end()) is not None)
+                    and text[m.start() - 2:m.start() - 1] not in ",;:"):
+                # "Ann Roe sternly rebuked …", "Ann Roe on Thursday stepped up …": an adverb or a day after a
+                # name ends the subject
+                mention = _mention_ending(ctx, start, m.start())
+                if mention is not None and mention.kind in ("name", "pronoun") and mention.start == start:
+                    return mention
             if low.endswith("ly") or low in _NOT_SUBJ and low not in ("has", "had", "have", "was", "is", "will", "would", "also"):
                 return None
             mention = _mention_ending(ctx, start, m.start())
@@ -1348,6 +1492,8 @@ def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
     return None
 
 
+# the first word of an adjunct after a tag's verb ("…, he said after meeting the board on Thursday.")
+_TAG_ADJUNCT = regex.compile(r"(?:after|before|when|while|during|following|as|at|in|on|to|from|with|about|of)\s")
 _TAG_GAP = regex.compile(r"[^.!?;:“”\"\n]{0,30}+")
 
 
@@ -1404,7 +1550,7 @@ def _subject_after(ctx: _Ctx, ve: int, se: int) -> Optional[tuple[Mention, int]]
 
 def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, int, str, str],
                 mention: Optional[Mention], frames: str, lemma: str, cands: list[_Cand], cuts: list[int],
-                subj_start: int, bare_ok: bool = True) -> None:
+                subj_start: int, bare_ok: bool = True, noun_ok: bool = False) -> None:
     text = ctx.text
     if mention is None:
         return
@@ -1461,7 +1607,9 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
                     sp = _SPEECH_OBJ.match(text, p2, se)
                     if sp is not None and sp.group("head").lower() in _SPEECH_NOUNS:
                         return
-                    frame = "c" if "c" in frames else "n"
+                    # (where no bare clause may follow, "to discuss the plan" reads a noun phrase)
+                    frame = "c" if "c" in frames and (bare_ok or "n" not in frames or not noun_ok
+                                                      or _SUBJ_PRON.match(text, p2) is not None) else "n"
                     bare = frame == "c"
             pos = p2
     if not frame:

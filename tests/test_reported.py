@@ -968,3 +968,90 @@ def test_a_gerund_of_speech_after_by_reports_its_clause() -> None:
 def test_the_subject_of_a_hedge_or_passive_is_its_whole_noun_phrase(text: str, subject: str) -> None:
     r = _one(text, subject)
     assert r.frame == "subj"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ines Lamb spent the night at the quay urging the board to reopen the pier.",
+     "the board to reopen the pier", "Ines Lamb"),
+    ("Ines Lamb spent an hour at the quay before urging the board to reopen the pier.",
+     "the board to reopen the pier", "Ines Lamb"),
+])
+def test_a_verb_far_from_its_subject_reports_for_the_sentence_subject(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
+
+
+def test_a_first_person_sentence_subject_speaks_for_no_later_verb() -> None:
+    text = "It will, perhaps, seem to you as dark as the fog over the river."
+    assert _run(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ms. Lamb's harsh criticism of the levy, aired on Monday, won applause.", "the levy", "Lamb"),
+    ("Ines Lamb spoke about the flooding on the coast road, which closed the ferry.",
+     "the flooding on the coast road", "Ines Lamb"),
+    ("The dock workers are highly critical of the new shift rota.", "the new shift rota", "workers"),
+])
+def test_a_word_of_speech_or_attitude_reports_the_object_of_its_preposition(text: str, content: str,
+                                                                             speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
+    assert r.verb is not None and text[r.verb[0]:r.verb[1]] in ("criticism", "spoke", "critical")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry captain did not comment on the harbour levy.",  # a negation: nothing said
+    "He talks about so many things at once.",  # a vague object reports nothing
+])
+def test_a_word_of_speech_without_a_report(text: str) -> None:
+    assert [r for r in _run(text) if r.frame == "n"] == []
+
+
+def test_a_coordinated_verb_after_a_name_and_its_appositive_shares_the_name() -> None:
+    text = "Ines Lamb, who chairs the harbour board, arrived late and acknowledged that the levy had failed."
+    r = _one(text, "that the levy had failed")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+def test_a_tag_followed_by_an_adjunct_still_reports_the_clause_before_it() -> None:
+    text = "Outright victory is vital for the ferry, she said after meeting the board on Thursday."
+    r = _one(text, "Outright victory is vital for the ferry")
+    assert r.frame == "tag" and r.mention is not None and r.mention.text == "she"
+    assert not [x for x in _run(text) if text[x.start:x.end].startswith("after")]
+
+
+def test_a_topic_frame_reads_past_an_abbreviation_and_skips_a_bare_common_noun() -> None:
+    text = "Ms. Lamb voted for Mr. Ruddle in the first round."
+    r = _one(text, "Mr. Ruddle in the first round")
+    assert r.mention is not None and r.mention.text == "Ms. Lamb"
+    assert [x for x in _run("Ines Lamb turned down requests for comment.") if x.frame == "n"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ines Lamb went to the quay on Sunday to discuss the dredging plan.", "the dredging plan"),
+    ("Ines Lamb met the dockers at the quay to explain the new shift rota.", "the new shift rota"),
+])
+def test_an_infinitive_of_speech_reads_a_noun_phrase_object(text: str, content: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+def test_a_verb_near_the_sentence_subject_reads_a_noun_phrase_object() -> None:
+    text = "Ines Lamb staged a sit-in demanding the reopening of the pier."
+    r = _one(text, "the reopening of the pier")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+def test_a_noun_phrase_opening_the_sentence_is_the_subject_of_a_clause_frame() -> None:
+    text = "Footage from the harbour camera shows that the ferry left late."
+    r = _one(text, "that the ferry left late")
+    assert r.mention is not None and r.mention.text == "Footage from the harbour camera"
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Lamb on Thursday stepped up her attacks on the board, saying the levy was unfair.",
+    "Ines Lamb quietly left the meeting, saying the levy was unfair.",
+])
+def test_a_day_or_an_adverb_after_the_sentence_subject_ends_it(text: str) -> None:
+    r = _one(text, "the levy was unfair")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
