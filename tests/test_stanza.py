@@ -406,3 +406,34 @@ def test_pair_features_pair_the_cue_with_the_contents_first_word_and_with_its_su
     assert "ls=say|nsubj/PROPN" in feats
     w = qs._weights("en")
     assert "lfw=say|that" in w and "ls=say|nsubj/PROPN" in w
+
+
+def test_nominal_content_leaves_out_a_comment_after_a_comma():
+    """'praised [the new law], which takes effect in May': a relative clause or apposition set off by a
+    comma is the writer's comment on the content, not part of it; one without a comma restricts the noun
+    and stays ('backed [the plan that the council passed]')."""
+    doc, _p, cands = candidates("reltrim")
+    praise = cands["praise", "obj"]
+    assert doc.text[praise.start:praise.end] == "the new law"
+    back = cands["back", "obj"]
+    assert doc.text[back.start:back.end] == "the plan that the council passed"
+
+
+def test_parsed_clauses_carry_the_scores_of_every_content_of_each_cue():
+    doc, rep = reported("ccomp")
+    cues = rep.cues  # cue start -> [(start, end, score)], every content the parse offers that cue
+    said = [t for t in doc.tokens if t.text == "said"][0]
+    assert any(doc.text[s:e] == "that the plan would fail" and sc > qs.THRESHOLD for s, e, sc in cues[said.start])
+
+
+@pytest.mark.parametrize("score, kept", [(0.05, False), (0.5, True)])
+def test_a_rules_clause_whose_cue_and_content_the_parse_scores_near_zero_is_dropped(score, kept):
+    """The rules read 'X said [...]' where the parse offers the same cue the same content but the pair
+    weights give it almost no chance: the rules' clause goes (a plain list of parsed clauses keeps it)."""
+    rules = [_rep(10, 30, 4)]
+    parsed = qs._Parsed([], {4: [(10, 29, score)]})
+    got = qs.merge_reported(rules, parsed)
+    assert [(r.start, r.end) for r in got] == ([(10, 30)] if kept else [])
+    assert [(r.start, r.end) for r in qs.merge_reported(rules, [])] == [(10, 30)]
+    # a score for another cue, or for a content that does not overlap, is no reason to drop it
+    assert len(qs.merge_reported(rules, qs._Parsed([], {9: [(10, 29, 0.01)], 4: [(40, 50, 0.01)]}))) == 1
