@@ -305,6 +305,8 @@ def _parsed(doc: Document, items: list[Item], pat: Patterns) -> tuple[list[Item]
         old = it.frame
         if old is not None and old.mention is not None and old.where in _KEEP_RULE_FRAMES:
             continue
+        if it.fragment and (it.end <= it.start or doc.text[it.start].islower()):
+            continue  # 'but said "the question is the timing."': words quoted inside a clause stay a fragment
         it.frame, it.fragment = f, False
     reported = _st.dependency_reported(doc, items, pat)
     mixed = [(r.start, r.end) for r in reported if r.kind == "mixed"]

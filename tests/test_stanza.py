@@ -147,6 +147,14 @@ def candidates(name: str):
     return doc, p, {(c.lemma, c.rel): c for c in qs._candidates(p, PAT)}
 
 
+def test_words_quoted_inside_a_clause_stay_part_of_it_with_a_parse():
+    # the parse frames '"the question is the timing."' under "said", but a quotation opening in lower case
+    # inside a sentence is a quoted fragment of the reported clause, as without the parse
+    quotes = quoteattr.extract(load("fragment"))
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", '"the question is the timing."')]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "The mayor"
+
+
 def test_content_takes_the_cues_later_obliques_and_drops_a_preposition():
     doc, _p, cands = candidates("spans")
     # "noted [a rally] [on Saturday] [in Sioux City]": the obliques the parse hung on the cue are content
