@@ -371,6 +371,7 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
             for j in moved:
                 items[j].group = new
             members.setdefault(new, []).extend(moved)
+    _split_unclosed(items)
     # where each quotation opens decides what it is: a quotation, part of a mixed one, or a fragment
     by_group: dict[int, list[Item]] = {}
     for it in items:
@@ -421,6 +422,33 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
 
 
 _LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
+
+
+def _split_unclosed(items: list[Item]) -> None:
+    """A paragraph left open goes on in the next one that opens with a mark (a quotation over several
+    paragraphs), but not where that paragraph's quotation has a tag of its own naming someone else: then the
+    closing mark was left out ('“… an African-American. / “I have been …,” added Rep. Jim Clyburn').
+    The parts from there on become a quotation of their own."""
+    top = max((it.group for it in items), default=0)
+    by_group: dict[int, list[Item]] = {}
+    for it in items:
+        by_group.setdefault(it.group, []).append(it)
+    for parts in by_group.values():
+        if len(parts) < 2 or parts[0].paragraph == parts[-1].paragraph:
+            continue
+        named = next((p.frame.mention.text for p in parts if p.frame is not None and p.frame.mention is not None
+                      and p.frame.where in ("after", "before")), None)
+        if named is None:
+            continue
+        for k in range(1, len(parts)):
+            p, q = parts[k - 1], parts[k]
+            f = q.frame
+            if q.paragraph != p.paragraph and p.close_mark is None and f is not None and f.mention is not None \
+                    and f.where in ("after", "before") and f.mention.text != named:
+                top += 1
+                for r in parts[k:]:
+                    r.group = top
+                break
 
 
 def _in_apposition(text: str, parts: list[Item]) -> bool:
