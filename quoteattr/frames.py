@@ -265,9 +265,26 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             ns, ne = _trim_name(text, s + m.start("name"), s + m.end("name"), pat)
             if ne > ns:
                 return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "lead", o)
+        # "Pollsters agree - Carl Bialik: “…”": a name after a dash right before the colon
+        d = _DASH_NAME.search(window, max(0, len(window) - 120))
+        if d is not None:
+            nm = pat.name_re.fullmatch(window, d.start("name"), d.end("name"))
+            if nm is not None:
+                ns, ne = _trim_name(text, s + nm.start(), s + nm.end(), pat)
+                if ne > ns:
+                    return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "lead", o)
         # "The harbour master, Dele Okafor, put the problem more bluntly: “…”": with no speech verb, the
         # sentence's subject introduces the quotation (an appositive name before a nominal)
         m = pat.sentence_subject.match(window)
+        if m is not None and m.group("name") is not None and _PARTICIPLE.fullmatch(m.group("name")) is not None \
+                and window[m.end("name"):m.end("name") + 2][1:2].islower():
+            # "Asked which county was his favourite, he demurred: “…”": a fronted participle, no name; the
+            # subject follows its clause
+            comma = window.find(", ", m.end())
+            pr = _CLAUSE_PRON.match(window, comma + 1) if comma >= 0 else None
+            if pr is not None:
+                return Frame(None, Mention(s + pr.start(1), s + pr.end(1), pr.group(1), "pronoun"), "subject", o)
+            m = pat.sentence_subject.match(window, comma + 1) if comma >= 0 else None
         if m is not None:
             if m.group("pron") is not None:
                 ps_, pe_ = m.span("pron")
@@ -284,6 +301,11 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             if ne > ns and not text.startswith(("'s", "’s"), ne):
                 return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "subject", o)
     return None
+
+
+_DASH_NAME = regex.compile(r"(?:^|\s)[-–—]\s++(?P<name>\p{Lu}[^:\n“”\"]{1,60}?)\s*+:\s*+$")
+_CLAUSE_PRON = regex.compile(r"\s++(he|she|they|we|I)\b")
+_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:ed|ing)")
 
 
 def _tag_at_verb(pat: Patterns, window: str, v: int, endpos: int) -> Optional[regex.Match[str]]:
