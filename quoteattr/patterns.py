@@ -191,8 +191,9 @@ def patterns(language: str = "en") -> Patterns:
         rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)\s*+$"
     )
     before_coord = (
-        rf"\s*+{subject}[^.!?:;“”\"]{{1,100}}?(?:\s(?:and|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b)"
-        rf"|\s(?:before|after|while|by)\s++(?=\p{{L}}+ing\b)|\s(?:goes|went|go|going)\s++on\s++to\s++)(?P<verb>{verb})\b"
+        rf"\s*+{subject}(?:[^.!?:;“”\"]{{1,100}}?(?:\s(?:and|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b)"
+        rf"|\s(?:before|after|while|by)\s++(?=\p{{L}}+ing\b))|[^.!?:;“”\"]{{0,100}}?\s(?:goes|went|go|going)\s++on\s++to\s++)"
+        rf"(?P<verb>{verb})\b"
         rf"[^.!?“”\"\n]{{0,60}}+\s*+$"
     )
     according = rf"(?i:according\s+to)\s+(?P<name>{name}|{nominal})(?P<rest>[^.!?“”\"\n]{{0,60}}+)$"
