@@ -1125,6 +1125,15 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     c = cands[i]
                     cands[i] = (c[0], c[1], c[2], verb, who, c[5], lemma)
             continue
+        if mention is not None and mention.start > ss and not ctx.narrative:
+            # "Sen. Ann Roe, facing a challenge in Kent, a swing county, said …", "A letter obtained by the AP warns
+            # …": a noun phrase after a preposition is no subject; the sentence's subject speaks where there is
+            # one (news only)
+            pw = _PREP_BEFORE.search(text, max(ss, mention.start - 12), mention.start)
+            if pw is not None and "," in text[mention.end:vs]:
+                owner = _sentence_subject(ctx, ss, pw.start())
+                if owner is not None and owner.end <= pw.start() and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
+                    mention = owner
         if mention is not None:
             se = ctx.sentence_end(vs)
             # a tag after the content: "CLAUSE, X said." / "CLAUSE, X said, CLAUSE2."
@@ -1263,10 +1272,11 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
 
 
 # the possessor before a word of a topic frame ("her criticism of", "Ms. Lamb’s harsh criticism of"); searched in
-# a window of 40 characters (the name's letters backtrack at most that far)
+# a window of 40 characters (the name's letters backtrack at most that far); the adjective between them is
+# optional, tried first (matched right to left, the possessive word itself may look like one: "their faith in")
 _POSSESSOR = regex.compile(
-    r"(?r)(?<![\p{L}])(?:(?P<pron>his|her|their|[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\p{Lu}[\p{L}.\-]*)(?:’s|'s|’|'))"
-    r"\s++(?:(?<![\p{L}])\p{Ll}[\p{L}\-]*\s++)?+$")
+    r"(?r)(?<![\p{L}])(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>\p{Lu}[\p{L}.\-]*)(?:’s|'s|’|'))"
+    r"\s++(?:(?<![\p{L}])\p{Ll}[\p{L}\-]*\s++)?$")
 # the first words of a vague object, which reports nothing ("talks about so many things")
 _VAGUE = frozenset({"it", "so", "something", "anything", "nothing", "things"})
 _TOPIC_STOP = regex.compile(r"[,;:!?()“”\"\n]|\s[–—]\s|\s--\s")
@@ -1319,7 +1329,8 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
         if pm is not None:
             kind = "pron" if pm.group("pron") is not None else "name"
             a, b = pm.span(kind)
-            who = Mention(a, b, text[a:b], "pronoun" if kind == "pron" else "name")
+            # ("He’s also critical of": a pronoun and its verb, the subject)
+            who = Mention(a, b, text[a:b], "pronoun" if kind == "pron" or text[a:b].lower() in _PRON else "name")
         else:
             mention, neg, _ = _subject_before(ctx, ss, ws)
             if neg:
@@ -1447,6 +1458,10 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
 # a sentence's subject that speaks for no verb later in the sentence ("It will, perhaps, seem …"; "Let me hope
 # …" opens with an imperative, no subject)
 _NOT_OWNER = frozenset({"i", "it", "we", "you", "my", "our", "its", "i'm", "i’m", "it's", "it’s", "let"})
+
+# a preposition right before a noun phrase, which is then no subject (searched in a window of 12 characters)
+_PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|from|by|with|to|on|for|into|over|against|about|despite|among|"
+                             r"during|toward|towards|near|across|through|under|via)\s++$")
 
 # the first words of a phrase fronted before a sentence's subject
 _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "despite", "as", "when", "while",

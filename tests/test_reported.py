@@ -1055,3 +1055,20 @@ def test_a_noun_phrase_opening_the_sentence_is_the_subject_of_a_clause_frame() -
 def test_a_day_or_an_adverb_after_the_sentence_subject_ends_it(text: str) -> None:
     r = _one(text, "the levy was unfair")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The council is using the storm to renew its calls for a new sea wall.", "a new sea wall", "its"),
+    ("In other words, the dockers have put their faith in the harbour board.", "the harbour board", "their"),
+])
+def test_a_possessive_pronoun_right_before_a_word_of_speech_is_its_possessor(text: str, content: str,
+                                                                            speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker and r.mention.kind == "pronoun"
+
+
+def test_a_noun_phrase_after_a_preposition_is_no_subject() -> None:
+    text = ("Ines Lamb spoke on Monday. As news of the count came in on Tuesday, she gave a defiant speech in "
+            "East Kent, predicting she would win the county.")
+    r = _one(text, "she would win the county")
+    assert r.mention is not None and r.mention.text == "she"
