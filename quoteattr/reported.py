@@ -1134,6 +1134,15 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                 owner = _sentence_subject(ctx, ss, pw.start())
                 if owner is not None and owner.end <= pw.start() and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
                     mention = owner
+        if (mention is not None and mention.kind == "nominal" and word.endswith("ing") and not ctx.narrative
+                and mention.end == _rstrip_end(text, ss, vs)):
+            # "Black Lives Matter issued a statement saying …", "The committee sent a letter urging …": a
+            # participle after a verb's object speaks for that verb's subject (news only)
+            ob = _OBJECT_VERB.search(text, max(ss, mention.start - 24), mention.start)
+            if ob is not None:
+                gov, gneg, _ = _subject_before(ctx, ss, ob.start())
+                if gov is not None and not gneg and gov.text.lower() not in _NOT_OWNER and gov.text.lower() != "there":
+                    mention = gov
         if mention is not None:
             se = ctx.sentence_end(vs)
             # a tag after the content: "CLAUSE, X said." / "CLAUSE, X said, CLAUSE2."
@@ -1462,6 +1471,13 @@ _NOT_OWNER = frozenset({"i", "it", "we", "you", "my", "our", "its", "i'm", "i’
 # a preposition right before a noun phrase, which is then no subject (searched in a window of 12 characters)
 _PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|from|by|with|to|on|for|into|over|against|about|despite|among|"
                              r"during|toward|towards|near|across|through|under|via)\s++$")
+
+# a verb of issuing in the past right before its object ("issued a statement saying …"), searched in a window of
+# 24 characters
+_OBJECT_VERB = regex.compile(r"(?<![\p{L}])(?:issued|released|published|sent|posted|put\s++out|emailed|e-mailed|"
+                             r"planted|launched|wrote|filed|tweeted|circulated|distributed|signed|ran|aired|placed|"
+                             r"unveiled|penned|delivered|gave|revised|drafted|submitted|started|introduced|"
+                             r"has\s++issued|have\s++issued)\s++$")
 
 # the first words of a phrase fronted before a sentence's subject
 _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "despite", "as", "when", "while",

@@ -1072,3 +1072,12 @@ def test_a_noun_phrase_after_a_preposition_is_no_subject() -> None:
             "East Kent, predicting she would win the county.")
     r = _one(text, "she would win the county")
     assert r.mention is not None and r.mention.text == "she"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The harbour union issued a statement saying the strike would go on.", "The harbour union"),
+    ("On Monday, the ferry company sent a letter urging the board to drop the levy.", "the ferry company"),
+])
+def test_a_participle_after_an_issued_object_speaks_for_the_issuer(text: str, speaker: str) -> None:
+    r = [x for x in _run(text) if x.verb is not None and x.verb[2].endswith("ing")][0]
+    assert r.mention is not None and r.mention.text == speaker
