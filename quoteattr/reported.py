@@ -1143,6 +1143,14 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                 gov, gneg, _ = _subject_before(ctx, ss, ob.start())
                 if gov is not None and not gneg and gov.text.lower() not in _NOT_OWNER and gov.text.lower() != "there":
                     mention = gov
+        if (mention is not None and mention.kind == "nominal" and not ctx.narrative and word == lemma
+                and mention.text.startswith(("a ", "an ")) and mention.end == _rstrip_end(text, ss, vs)):
+            # "sent the board a detailed report on …", "responded to a recent claim that …": after "a" and a word,
+            # a verb's plain form is a noun; the sentence's subject speaks (news only)
+            owner = _sentence_subject(ctx, ss, mention.start)
+            mention = owner if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER else None
+            if mention is None:
+                continue
         if mention is not None:
             se = ctx.sentence_end(vs)
             # a tag after the content: "CLAUSE, X said." / "CLAUSE, X said, CLAUSE2."

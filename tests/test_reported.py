@@ -1081,3 +1081,10 @@ def test_a_noun_phrase_after_a_preposition_is_no_subject() -> None:
 def test_a_participle_after_an_issued_object_speaks_for_the_issuer(text: str, speaker: str) -> None:
     r = [x for x in _run(text) if x.verb is not None and x.verb[2].endswith("ing")][0]
     assert r.mention is not None and r.mention.text == speaker
+
+
+def test_a_plain_verb_form_after_a_and_a_word_is_a_noun() -> None:
+    text = "In a brief note to staff, Ines Lamb said the ferry would run again."
+    r = _one(text, "the ferry would run again")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert not [x for x in _run(text) if x.verb is not None and x.verb[2] == "note"]
