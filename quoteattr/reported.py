@@ -1442,9 +1442,21 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
         if o is not None:
             ss = o.end()
     start = ss
+    if not ctx.narrative:
+        tl = _TIME_LATER.match(text, ss, limit)  # "A few minutes later(,) she …"
+        if tl is not None:
+            return _subject_from(ctx, tl.end(), limit)
     c = text.find(",", ss, min(limit, ss + (40 if ctx.narrative else 80)))
+    if (c < 0 and cap and not ctx.narrative and text[ss:limit].split(" ", 1)[0].lower() in _FRONTED_PREP
+            and text.find(",", ss, limit) < 0):
+        return None  # "In TV interviews and tweets": the fronted phrase runs on; no subject before the limit
     if c >= 0 and cap:
         first = text[ss:c].split(" ", 1)[0].lower()
+        if (not ctx.narrative and first.endswith(("ing", "ly")) and " " in text[ss:c].strip()
+                and first not in _FRONTED and first not in _GAP_OK_FIRST):
+            # "Hastily blaming the storm, Ann Roe …", "Speaking on Monday, Ann Roe …": a participle or an adverb
+            # opens a fronted phrase (news only)
+            return _subject_from(ctx, c + 1, limit)
         if ctx.narrative:
             if first in _GAP_OK_FIRST or first in ("on", "in", "at", "still", "instead", "meanwhile", "now"):
                 start = c + 1
@@ -1492,6 +1504,14 @@ _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "d
                       "with", "for", "from", "like", "unlike", "following", "amid", "under", "throughout", "by",
                       "once", "although", "though", "if", "because"})
 
+
+# the prepositions of _FRONTED (no clause of its own follows them, so no subject before a comma)
+_FRONTED_PREP = frozenset({"on", "in", "at", "during", "despite", "with", "for", "from", "like", "unlike", "amid", "under",
+                           "throughout", "by"})
+# a time phrase that opens a sentence before its subject ("A few minutes later, …", "Two days ago she …")
+_TIME_LATER = regex.compile(r"(?i)(?:(?:a\s++few|a|an|one|two|three|four|five|six|several|few|many|just|only|\d++)\s++)?"
+                            r"(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)\s++"
+                            r"(?:later|earlier|ago|afterward|afterwards)(?![\p{L}])\s*+,?\s*+")
 
 # a day after "on" ("Ann Roe on Thursday stepped up …")
 _DAY = regex.compile(r"\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])")

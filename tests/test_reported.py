@@ -1088,3 +1088,18 @@ def test_a_plain_verb_form_after_a_and_a_word_is_a_noun() -> None:
     r = _one(text, "the ferry would run again")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
     assert not [x for x in _run(text) if x.verb is not None and x.verb[2] == "note"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The board met. A few minutes later, Ines Lamb followed up by lamenting the churn of the ferry rota.",
+     "the churn of the ferry rota"),
+    ("The board met. In TV interviews and tweets, Ines Lamb has argued that the board rigged the vote.",
+     "that the board rigged the vote"),
+    ("The board met. Facing mounting criticism from the crew, Ines Lamb met the press on Monday, insisting that "
+     "the levy was fair.", "that the levy was fair"),
+])
+def test_the_sentence_subject_after_a_fronted_time_phrase_participle_or_prepositional_phrase(text: str,
+                                                                                            content: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert all(x.mention is None or x.mention.text in ("Ines Lamb", "she") for x in _run(text))  # not "TV"
