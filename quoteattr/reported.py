@@ -1129,9 +1129,12 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             # "Sen. Ann Roe, facing a challenge in Kent, a swing county, said …", "A letter obtained by the AP warns
             # …": a noun phrase after a preposition is no subject; the sentence's subject speaks where there is
             # one (news only)
-            pw = _PREP_BEFORE.search(text, max(ss, mention.start - 12), mention.start)
+            pw = _PREP_BEFORE.search(text, max(ss, mention.start - 16), mention.start)
             if pw is not None and "," in text[mention.end:vs]:
-                owner = _sentence_subject(ctx, ss, pw.start())
+                # ("Ann Roe said Tuesday in Dover, noting …": a tag's speaker; "Ann Roe, speaking at a rally in
+                # Dover, warned …": a name that opens the sentence before a comma)
+                owner = (_tag_before(ctx, pw.start()) or _sentence_subject(ctx, ss, pw.start())
+                         or _opening_name(ctx, ss, pw.start()))
                 if owner is not None and owner.end <= pw.start() and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
                     mention = owner
         if (mention is not None and mention.kind == "nominal" and word.endswith("ing") and not ctx.narrative
@@ -1488,9 +1491,20 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
 # …" opens with an imperative, no subject)
 _NOT_OWNER = frozenset({"i", "it", "we", "you", "my", "our", "its", "i'm", "i’m", "it's", "it’s", "let"})
 
-# a preposition right before a noun phrase, which is then no subject (searched in a window of 12 characters)
+# a preposition (and an article) right before a noun phrase, which is then no subject (searched in a window of 16
+# characters)
 _PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|from|by|with|to|on|for|into|over|against|about|despite|among|"
-                             r"during|toward|towards|near|across|through|under|via)\s++$")
+                             r"during|toward|towards|near|across|through|under|via|outside|inside|around|within|"
+                             r"between|behind|beyond)\s++(?:(?:a|an|the)\s++)?$")
+
+
+def _opening_name(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
+    """A name that opens the sentence before its first comma ("Ann Roe, speaking at a rally, …")."""
+    c = ctx.text.find(",", ss, limit)
+    if c <= ss:
+        return None
+    m = _mention_ending(ctx, ss, c)
+    return m if m is not None and m.kind == "name" and not ctx.text[ss:m.start].strip() else None
 
 # a verb of issuing in the past right before its object ("issued a statement saying …"), searched in a window of
 # 24 characters

@@ -1103,3 +1103,12 @@ def test_the_sentence_subject_after_a_fronted_time_phrase_participle_or_preposit
     r = _one(text, content)
     assert r.mention is not None and r.mention.text == "Ines Lamb"
     assert all(x.mention is None or x.mention.text in ("Ines Lamb", "she") for x in _run(text))  # not "TV"
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Lamb, speaking at a rally in Dover, warned that the levy would fail.",
+    "Ines Lamb, 58, who lives outside Dover, says that the levy would fail.",
+])
+def test_a_place_after_a_preposition_in_an_appositive_is_no_subject(text: str) -> None:
+    r = _one(text, "that the levy would fail")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
