@@ -918,7 +918,8 @@ _PASSIVE_OWN = regex.compile(r"\s++(?:of|with|for|as|to|the|a|an)\s")
 _APPEAR_AT = regex.compile(r"(?:on|at|with|in|before|alongside|onstage|together|during|as|for|from|live|by|via|in\s+front)\s")
 _PASSIVE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:\p{Ll}{3,}ly\s++)?+$")
 # the same for a hedge, which may be negated ("is not expected to …")
-_HEDGE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:not\s++)?+(?:\p{Ll}{3,}ly\s++)?+$")
+_HEDGE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:not\s++)?+"
+                          r"(?:(?:also|still|now|already|\p{Ll}{3,}ly)\s++){0,2}$")
 
 _RAISED_NP = regex.compile(r"(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Many|Some|Most|\p{Lu}\p{L}*+(?:’s|'s))"
                            r"\s++)?+[\p{L}\p{N}’'\-]++(?:\s++[\p{L}\p{N}’'\-]++){0,7}+\s*+")
@@ -1244,9 +1245,11 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
         co_at = max(ss, vs - 24)
         gap = text[co_at:vs]  # each _COORD match holds a comma, "and" or "but"
         co = _COORD.search(text, co_at, vs) if "," in gap or "and" in gap or "but" in gap else None
+        shared = False  # the subject of an earlier report in the sentence ("X acknowledged … and seemed to …")
         if co is not None:
             se = ctx.sentence_end(vs)
             owner = _owner_before(ctx, ss, vs, cands)
+            shared = owner is not None
             if owner is not None:
                 cuts.append(co.start())
                 _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
@@ -1282,6 +1285,13 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     kept = [c for c in cands[n1:] if text.startswith(("that ", "whether ", "to "), c[0])]
                     del cands[n1:]
                     cands.extend(kept)
+        if len(cands) > n_before and not shared and (lemma in _RAISING or lemma in _RAISING_PASSIVE
+                                      and _HEDGE_BE.search(text, max(ss, vs - 30), vs) is not None):
+            # "He sounded subdued and seemed to …", "She is moving but is expected to …": the writer's hedge for
+            # a subject shared with an earlier verb (no report of its own before); nobody is quoted
+            for i in range(n_before, len(cands)):
+                c = cands[i]
+                cands[i] = (c[0], c[1], c[2], c[3], None, c[5], c[6])
     _leads(ctx, cands)
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)

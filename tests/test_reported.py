@@ -1112,3 +1112,15 @@ def test_the_sentence_subject_after_a_fronted_time_phrase_participle_or_preposit
 def test_a_place_after_a_preposition_in_an_appositive_is_no_subject(text: str) -> None:
     r = _one(text, "that the levy would fail")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The board met. She is moving to Dover but is expected to keep her seat on the board.",
+     "to keep her seat on the board"),
+    ("Ines Lamb is also expected to unveil her plan on Monday.", "to unveil her plan on Monday"),
+    ("The board met. He walked out on Monday night and seemed to take hope from the vote.",
+     "to take hope from the vote"),
+])
+def test_a_hedge_sharing_an_earlier_verbs_subject_quotes_nobody(text: str, content: str) -> None:
+    r = _one(text, content)
+    assert r.mention is None
