@@ -910,8 +910,12 @@ _RAISING_PASSIVE = frozenset({"expect"})
 _PARTICIPLES = frozenset({"said", "told", "made", "written", "known", "shown", "seen", "found", "given", "taken",
                           "brought", "thought", "heard", "sent", "held", "led", "put", "set", "read", "paid", "sought",
                           "taught", "felt", "meant", "drawn", "spoken", "chosen", "hit", "cast", "built"})
-_BY_AGENT = regex.compile(r"\s++by\s++(?P<np>[^,.;:!?“”\"()\n]{1,80}?)(?=\s*+(?:[,.;:!?()]|$)|\s++(?:in|on|at|during|"
+_BY_AGENT = regex.compile(r"\s++by\s++(?P<np>(?:[^,.;:!?“”\"()\n]|(?<=(?<![\p{L}])(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|"
+                          r"Gen|Lt|Col|Sgt|Prof|Rev|Capt|Adm|Jr|St|U|U\.S|U\.N))\.){1,80}?)"
+                          r"(?=\s*+(?:[,;:!?()]|(?<!(?<![\p{L}])(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Prof|"
+                          r"Rev|Capt|Adm|Jr|St|U|U\.S|U\.N))\.|$)|\s++(?:in|on|at|during|"
                           r"after|before|when|while|last|this|to|for|with|as|and|but|who|which|that)\s)")
+# (an abbreviation's dot is no end: "by Sen. Ann Roe", "by U.S. officials")
 # a passive's own complement ("was accused of …", "was declared the winner", "is known to …"): that is the
 # content, as with the active verb
 _PASSIVE_OWN = regex.compile(r"\s++(?:of|with|for|as|to|the|a|an)\s")

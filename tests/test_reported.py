@@ -1124,3 +1124,9 @@ def test_a_place_after_a_preposition_in_an_appositive_is_no_subject(text: str) -
 def test_a_hedge_sharing_an_earlier_verbs_subject_quotes_nobody(text: str, content: str) -> None:
     r = _one(text, content)
     assert r.mention is None
+
+
+def test_a_passive_agent_reads_past_an_abbreviated_title() -> None:
+    text = "Ines Lamb's position was supported by Sen. Ann Roe of Kent, the ranking member of the panel."
+    r = [x for x in _run(text) if x.frame == "subj"][0]
+    assert r.mention is not None and r.mention.text == "Sen. Ann Roe of Kent"
