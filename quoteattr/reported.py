@@ -910,15 +910,20 @@ _RAISING_PASSIVE = frozenset({"expect"})
 _PARTICIPLES = frozenset({"said", "told", "made", "written", "known", "shown", "seen", "found", "given", "taken",
                           "brought", "thought", "heard", "sent", "held", "led", "put", "set", "read", "paid", "sought",
                           "taught", "felt", "meant", "drawn", "spoken", "chosen", "hit", "cast", "built"})
-_BY_AGENT = regex.compile(r"\s++by\s++(?P<np>[^,.;:!?“”\"()\n]{1,80}?)(?=\s*+(?:[,.;:!?()]|$)|\s++(?:in|on|at|during|"
+_BY_AGENT = regex.compile(r"\s++by\s++(?P<np>(?:[^,.;:!?“”\"()\n]|(?<=(?<![\p{L}])(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|"
+                          r"Gen|Lt|Col|Sgt|Prof|Rev|Capt|Adm|Jr|St|U|U\.S|U\.N))\.){1,80}?)"
+                          r"(?=\s*+(?:[,;:!?()]|(?<!(?<![\p{L}])(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Prof|"
+                          r"Rev|Capt|Adm|Jr|St|U|U\.S|U\.N))\.|$)|\s++(?:in|on|at|during|"
                           r"after|before|when|while|last|this|to|for|with|as|and|but|who|which|that)\s)")
+# (an abbreviation's dot is no end: "by Sen. Ann Roe", "by U.S. officials")
 # a passive's own complement ("was accused of …", "was declared the winner", "is known to …"): that is the
 # content, as with the active verb
 _PASSIVE_OWN = regex.compile(r"\s++(?:of|with|for|as|to|the|a|an)\s")
 _APPEAR_AT = regex.compile(r"(?:on|at|with|in|before|alongside|onstage|together|during|as|for|from|live|by|via|in\s+front)\s")
 _PASSIVE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:\p{Ll}{3,}ly\s++)?+$")
 # the same for a hedge, which may be negated ("is not expected to …")
-_HEDGE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:not\s++)?+(?:\p{Ll}{3,}ly\s++)?+$")
+_HEDGE_BE = regex.compile(r"(?r)(?<![\p{L}])(?:is|are|was|were|be|been|being|'s|’s)\s++(?:not\s++)?+"
+                          r"(?:(?:also|still|now|already|\p{Ll}{3,}ly)\s++){0,2}$")
 
 _RAISED_NP = regex.compile(r"(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Many|Some|Most|\p{Lu}\p{L}*+(?:’s|'s))"
                            r"\s++)?+[\p{L}\p{N}’'\-]++(?:\s++[\p{L}\p{N}’'\-]++){0,7}+\s*+")
@@ -1125,6 +1130,35 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     c = cands[i]
                     cands[i] = (c[0], c[1], c[2], verb, who, c[5], lemma)
             continue
+        if mention is not None and mention.start > ss and not ctx.narrative:
+            # "Sen. Ann Roe, facing a challenge in Kent, a swing county, said …", "A letter obtained by the AP warns
+            # …": a noun phrase after a preposition is no subject; the sentence's subject speaks where there is
+            # one (news only)
+            pw = _PREP_BEFORE.search(text, max(ss, mention.start - 16), mention.start)
+            if pw is not None and "," in text[mention.end:vs]:
+                # ("Ann Roe said Tuesday in Dover, noting …": a tag's speaker; "Ann Roe, speaking at a rally in
+                # Dover, warned …": a name that opens the sentence before a comma)
+                owner = (_tag_before(ctx, pw.start()) or _sentence_subject(ctx, ss, pw.start())
+                         or _opening_name(ctx, ss, pw.start()))
+                if owner is not None and owner.end <= pw.start() and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
+                    mention = owner
+        if (mention is not None and mention.kind == "nominal" and word.endswith("ing") and not ctx.narrative
+                and mention.end == _rstrip_end(text, ss, vs)):
+            # "Black Lives Matter issued a statement saying …", "The committee sent a letter urging …": a
+            # participle after a verb's object speaks for that verb's subject (news only)
+            ob = _OBJECT_VERB.search(text, max(ss, mention.start - 24), mention.start)
+            if ob is not None:
+                gov, gneg, _ = _subject_before(ctx, ss, ob.start())
+                if gov is not None and not gneg and gov.text.lower() not in _NOT_OWNER and gov.text.lower() != "there":
+                    mention = gov
+        if (mention is not None and mention.kind == "nominal" and not ctx.narrative and word == lemma
+                and mention.text.startswith(("a ", "an ")) and mention.end == _rstrip_end(text, ss, vs)):
+            # "sent the board a detailed report on …", "responded to a recent claim that …": after "a" and a word,
+            # a verb's plain form is a noun; the sentence's subject speaks (news only)
+            owner = _sentence_subject(ctx, ss, mention.start)
+            mention = owner if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER else None
+            if mention is None:
+                continue
         if mention is not None:
             se = ctx.sentence_end(vs)
             # a tag after the content: "CLAUSE, X said." / "CLAUSE, X said, CLAUSE2."
@@ -1215,9 +1249,11 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
         co_at = max(ss, vs - 24)
         gap = text[co_at:vs]  # each _COORD match holds a comma, "and" or "but"
         co = _COORD.search(text, co_at, vs) if "," in gap or "and" in gap or "but" in gap else None
+        shared = False  # the subject of an earlier report in the sentence ("X acknowledged … and seemed to …")
         if co is not None:
             se = ctx.sentence_end(vs)
             owner = _owner_before(ctx, ss, vs, cands)
+            shared = owner is not None
             if owner is not None:
                 cuts.append(co.start())
                 _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
@@ -1253,6 +1289,13 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     kept = [c for c in cands[n1:] if text.startswith(("that ", "whether ", "to "), c[0])]
                     del cands[n1:]
                     cands.extend(kept)
+        if len(cands) > n_before and not shared and (lemma in _RAISING or lemma in _RAISING_PASSIVE
+                                      and _HEDGE_BE.search(text, max(ss, vs - 30), vs) is not None):
+            # "He sounded subdued and seemed to …", "She is moving but is expected to …": the writer's hedge for
+            # a subject shared with an earlier verb (no report of its own before); nobody is quoted
+            for i in range(n_before, len(cands)):
+                c = cands[i]
+                cands[i] = (c[0], c[1], c[2], c[3], None, c[5], c[6])
     _leads(ctx, cands)
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)
@@ -1263,10 +1306,11 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
 
 
 # the possessor before a word of a topic frame ("her criticism of", "Ms. Lamb’s harsh criticism of"); searched in
-# a window of 40 characters (the name's letters backtrack at most that far)
+# a window of 40 characters (the name's letters backtrack at most that far); the adjective between them is
+# optional, tried first (matched right to left, the possessive word itself may look like one: "their faith in")
 _POSSESSOR = regex.compile(
-    r"(?r)(?<![\p{L}])(?:(?P<pron>his|her|their|[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\p{Lu}[\p{L}.\-]*)(?:’s|'s|’|'))"
-    r"\s++(?:(?<![\p{L}])\p{Ll}[\p{L}\-]*\s++)?+$")
+    r"(?r)(?<![\p{L}])(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>\p{Lu}[\p{L}.\-]*)(?:’s|'s|’|'))"
+    r"\s++(?:(?<![\p{L}])\p{Ll}[\p{L}\-]*\s++)?$")
 # the first words of a vague object, which reports nothing ("talks about so many things")
 _VAGUE = frozenset({"it", "so", "something", "anything", "nothing", "things"})
 _TOPIC_STOP = regex.compile(r"[,;:!?()“”\"\n]|\s[–—]\s|\s--\s")
@@ -1319,7 +1363,8 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
         if pm is not None:
             kind = "pron" if pm.group("pron") is not None else "name"
             a, b = pm.span(kind)
-            who = Mention(a, b, text[a:b], "pronoun" if kind == "pron" else "name")
+            # ("He’s also critical of": a pronoun and its verb, the subject)
+            who = Mention(a, b, text[a:b], "pronoun" if kind == "pron" or text[a:b].lower() in _PRON else "name")
         else:
             mention, neg, _ = _subject_before(ctx, ss, ws)
             if neg:
@@ -1414,9 +1459,21 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
         if o is not None:
             ss = o.end()
     start = ss
+    if not ctx.narrative:
+        tl = _TIME_LATER.match(text, ss, limit)  # "A few minutes later(,) she …"
+        if tl is not None:
+            return _subject_from(ctx, tl.end(), limit)
     c = text.find(",", ss, min(limit, ss + (40 if ctx.narrative else 80)))
+    if (c < 0 and cap and not ctx.narrative and text[ss:limit].split(" ", 1)[0].lower() in _FRONTED_PREP
+            and text.find(",", ss, limit) < 0):
+        return None  # "In TV interviews and tweets": the fronted phrase runs on; no subject before the limit
     if c >= 0 and cap:
         first = text[ss:c].split(" ", 1)[0].lower()
+        if (not ctx.narrative and first.endswith(("ing", "ly")) and " " in text[ss:c].strip()
+                and first not in _FRONTED and first not in _GAP_OK_FIRST):
+            # "Hastily blaming the storm, Ann Roe …", "Speaking on Monday, Ann Roe …": a participle or an adverb
+            # opens a fronted phrase (news only)
+            return _subject_from(ctx, c + 1, limit)
         if ctx.narrative:
             if first in _GAP_OK_FIRST or first in ("on", "in", "at", "still", "instead", "meanwhile", "now"):
                 start = c + 1
@@ -1448,11 +1505,41 @@ def _sentence_subject(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
 # …" opens with an imperative, no subject)
 _NOT_OWNER = frozenset({"i", "it", "we", "you", "my", "our", "its", "i'm", "i’m", "it's", "it’s", "let"})
 
+# a preposition (and an article) right before a noun phrase, which is then no subject (searched in a window of 16
+# characters)
+_PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|from|by|with|to|on|for|into|over|against|about|despite|among|"
+                             r"during|toward|towards|near|across|through|under|via|outside|inside|around|within|"
+                             r"between|behind|beyond)\s++(?:(?:a|an|the)\s++)?$")
+
+
+def _opening_name(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
+    """A name that opens the sentence before its first comma ("Ann Roe, speaking at a rally, …")."""
+    c = ctx.text.find(",", ss, limit)
+    if c <= ss:
+        return None
+    m = _mention_ending(ctx, ss, c)
+    return m if m is not None and m.kind == "name" and not ctx.text[ss:m.start].strip() else None
+
+# a verb of issuing in the past right before its object ("issued a statement saying …"), searched in a window of
+# 24 characters
+_OBJECT_VERB = regex.compile(r"(?<![\p{L}])(?:issued|released|published|sent|posted|put\s++out|emailed|e-mailed|"
+                             r"planted|launched|wrote|filed|tweeted|circulated|distributed|signed|ran|aired|placed|"
+                             r"unveiled|penned|delivered|gave|revised|drafted|submitted|started|introduced|"
+                             r"has\s++issued|have\s++issued)\s++$")
+
 # the first words of a phrase fronted before a sentence's subject
 _FRONTED = frozenset({"on", "in", "at", "after", "before", "since", "during", "despite", "as", "when", "while",
                       "with", "for", "from", "like", "unlike", "following", "amid", "under", "throughout", "by",
                       "once", "although", "though", "if", "because"})
 
+
+# the prepositions of _FRONTED (no clause of its own follows them, so no subject before a comma)
+_FRONTED_PREP = frozenset({"on", "in", "at", "during", "despite", "with", "for", "from", "like", "unlike", "amid", "under",
+                           "throughout", "by"})
+# a time phrase that opens a sentence before its subject ("A few minutes later, …", "Two days ago she …")
+_TIME_LATER = regex.compile(r"(?i)(?:(?:a\s++few|a|an|one|two|three|four|five|six|several|few|many|just|only|\d++)\s++)?"
+                            r"(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)\s++"
+                            r"(?:later|earlier|ago|afterward|afterwards)(?![\p{L}])\s*+,?\s*+")
 
 # a day after "on" ("Ann Roe on Thursday stepped up …")
 _DAY = regex.compile(r"\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])")

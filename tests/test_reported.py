@@ -1055,3 +1055,78 @@ def test_a_noun_phrase_opening_the_sentence_is_the_subject_of_a_clause_frame() -
 def test_a_day_or_an_adverb_after_the_sentence_subject_ends_it(text: str) -> None:
     r = _one(text, "the levy was unfair")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The council is using the storm to renew its calls for a new sea wall.", "a new sea wall", "its"),
+    ("In other words, the dockers have put their faith in the harbour board.", "the harbour board", "their"),
+])
+def test_a_possessive_pronoun_right_before_a_word_of_speech_is_its_possessor(text: str, content: str,
+                                                                            speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker and r.mention.kind == "pronoun"
+
+
+def test_a_noun_phrase_after_a_preposition_is_no_subject() -> None:
+    text = ("Ines Lamb spoke on Monday. As news of the count came in on Tuesday, she gave a defiant speech in "
+            "East Kent, predicting she would win the county.")
+    r = _one(text, "she would win the county")
+    assert r.mention is not None and r.mention.text == "she"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The harbour union issued a statement saying the strike would go on.", "The harbour union"),
+    ("On Monday, the ferry company sent a letter urging the board to drop the levy.", "the ferry company"),
+])
+def test_a_participle_after_an_issued_object_speaks_for_the_issuer(text: str, speaker: str) -> None:
+    r = [x for x in _run(text) if x.verb is not None and x.verb[2].endswith("ing")][0]
+    assert r.mention is not None and r.mention.text == speaker
+
+
+def test_a_plain_verb_form_after_a_and_a_word_is_a_noun() -> None:
+    text = "In a brief note to staff, Ines Lamb said the ferry would run again."
+    r = _one(text, "the ferry would run again")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert not [x for x in _run(text) if x.verb is not None and x.verb[2] == "note"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The board met. A few minutes later, Ines Lamb followed up by lamenting the churn of the ferry rota.",
+     "the churn of the ferry rota"),
+    ("The board met. In TV interviews and tweets, Ines Lamb has argued that the board rigged the vote.",
+     "that the board rigged the vote"),
+    ("The board met. Facing mounting criticism from the crew, Ines Lamb met the press on Monday, insisting that "
+     "the levy was fair.", "that the levy was fair"),
+])
+def test_the_sentence_subject_after_a_fronted_time_phrase_participle_or_prepositional_phrase(text: str,
+                                                                                            content: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert all(x.mention is None or x.mention.text in ("Ines Lamb", "she") for x in _run(text))  # not "TV"
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Lamb, speaking at a rally in Dover, warned that the levy would fail.",
+    "Ines Lamb, 58, who lives outside Dover, says that the levy would fail.",
+])
+def test_a_place_after_a_preposition_in_an_appositive_is_no_subject(text: str) -> None:
+    r = _one(text, "that the levy would fail")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The board met. She is moving to Dover but is expected to keep her seat on the board.",
+     "to keep her seat on the board"),
+    ("Ines Lamb is also expected to unveil her plan on Monday.", "to unveil her plan on Monday"),
+    ("The board met. He walked out on Monday night and seemed to take hope from the vote.",
+     "to take hope from the vote"),
+])
+def test_a_hedge_sharing_an_earlier_verbs_subject_quotes_nobody(text: str, content: str) -> None:
+    r = _one(text, content)
+    assert r.mention is None
+
+
+def test_a_passive_agent_reads_past_an_abbreviated_title() -> None:
+    text = "Ines Lamb's position was supported by Sen. Ann Roe of Kent, the ranking member of the panel."
+    r = [x for x in _run(text) if x.frame == "subj"][0]
+    assert r.mention is not None and r.mention.text == "Sen. Ann Roe of Kent"
