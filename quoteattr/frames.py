@@ -241,6 +241,8 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             vs, ve = m.span("verb" if m.group("verb") is not None else "verb2")
             vt = text[s + vs:s + ve]
             lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
+            if mention.kind == "nominal":
+                mention = _issuer(text, mention, s, pat) or mention
             return Frame((s + vs, s + ve, vt, lemma), mention, "before", o)
     if last_verb is not None and (last in ":," or last_verb.end() == len(stripped)):
         # 'Father Arnall looked at his copybook and said:' -- the sentence's subject, coordinated verbs; or a
@@ -306,6 +308,36 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
 _DASH_NAME = regex.compile(r"(?:^|\s)[-–—]\s++(?P<name>\p{Lu}[^:\n“”\"]{1,60}?)\s*+:\s*+$")
 _CLAUSE_PRON = regex.compile(r"\s++(he|she|they|we|I)\b")
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:ed|ing)")
+
+
+# "she released a statement saying, “…”", "Trump posted a message on Twitter reading “…”": the document
+# that an issuing verb puts out speaks for whoever issued it
+_DOCUMENTS = frozenset({"statement", "email", "e-mail", "message", "letter", "note", "memo", "tweet", "post",
+                        "release", "text", "video", "ad", "advertisement", "op-ed", "column", "petition", "fundraising"})
+_ISSUING = r"(?:released|issued|sent|posted|put|blasted|published|tweeted|fired|shot|e-?mailed|wrote|penned|circulated|distributed)(?:\s++(?:out|off))?"
+
+
+def _issuer(text: str, mention: Mention, s: int, pat: Patterns) -> Optional[Mention]:
+    words = mention.text.lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an", "the") or not any(w in _DOCUMENTS for w in words[1:4]):
+        return None
+    rx = _issuer_re(pat)
+    m = rx.search(text, max(s, mention.start - 150), mention.start)
+    if m is None:
+        return None
+    for kind, group in (("pronoun", "pron"), ("name", "name"), ("nominal", "nom")):
+        if m.group(group) is not None:
+            a, b = m.span(group)
+            return Mention(a, b, text[a:b], kind)
+    return None
+
+
+@functools.cache
+def _issuer_re(pat: Patterns) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?:(?P<pron>(?<![\p{{L}}\p{{M}}])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\p{{L}}\p{{M}}]))|(?P<name>{pat.name})"
+        rf"|(?P<nom>(?<![\p{{L}}\p{{M}}])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)\s++(?:[\p{{Ll}}\-]++\s++){{0,2}}?[\p{{Ll}}\-]++))"
+        rf"\s++(?:\p{{Ll}}++ly\s++|also\s++|then\s++)?{_ISSUING}\s++$")
 
 
 def _tag_at_verb(pat: Patterns, window: str, v: int, endpos: int) -> Optional[regex.Match[str]]:
