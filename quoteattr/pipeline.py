@@ -952,6 +952,12 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             return _inherit(t.speaker, 0.45)
     # no one else has spoken: the one who spoke goes on ("…,” Collins told MSNBC. / “So the best way …”), a
     # guess that counting back from a later tag overrides
+    if b is not None and b.entity is not None and narrative:
+        # a new paragraph's line in a story where only one person has spoken: the person the narration named
+        # lately who is not that speaker ("Buck Mulligan … linked his arm in Stephen's … / “…”")
+        found = ents._name_antecedent(first.start, "x", max(0, first.start - 1500), sure=True, besides=b.entity)
+        if found is not None and ents.gender(found[1]) in ("m", "f"):
+            return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
     return _inherit(b, _GOES_ON) if b is not None else None
 
 

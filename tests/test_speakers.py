@@ -221,6 +221,20 @@ def test_a_possessive_description_is_no_antecedent() -> None:
     assert quoteattr.extract(text)[-1].speaker.name == "Mary Hale"  # type: ignore[union-attr]
 
 
+def test_in_a_story_a_new_line_after_the_only_speaker_is_the_other_person_named_lately() -> None:
+    story = ("The wind had dropped by the time the boat came in, and the harbour was quiet. "
+             "Mark Daly sat with Nora Quinn by the fire in the back room of the inn, where the old men had "
+             "gone home and the lamps were low. He had not slept for two nights, and she could see it in his face. "
+             "The room was warm and the fire was bright, and the rain had stopped. She was tired and he was silent.\n\n")
+    text = story * 6 + "“It is late,” said Mark.\n\n“Not yet.”\n"
+    quotes = quoteattr.extract(text)
+    assert [q.speaker.name for q in quotes[-2:]] == ["Mark Daly", "Nora Quinn"]  # type: ignore[union-attr]
+    # in news, someone who has spoken goes on (“…,” Collins told MSNBC. / “So the best way …”)
+    news = "Officials met on 12 May 2024 at 10:30 to discuss the 3 budgets. " * 20
+    text = news + "\n\nAnn Lowe and Tom Reed attended.\n\n“It is late,” said Tom Reed.\n\n“We will meet again in 2025.”\n"
+    assert quoteattr.extract(text)[-1].speaker.name == "Tom Reed"  # type: ignore[union-attr]
+
+
 def test_a_headline_in_capitals_is_no_full_name() -> None:
     text = "Gold Star Mom Corners Obama on his refusal.\n\nObama answered.\n\n“We will not give up,” said Obama.\n"
     assert quoteattr.extract(text)[-1].speaker.name == "Obama"  # type: ignore[union-attr]
