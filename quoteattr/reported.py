@@ -84,6 +84,9 @@ class ReportingLexicon:
     # "criticism of", "spoke about", "in favor of": a word and the preposition whose object is what a source
     # said or holds an attitude about (``lexicons/<lang>/topic_frames.tsv``); None where there are none
     topic_re: Optional[regex.Pattern[str]] = None
+    # a stdlib-``re`` pattern that matches wherever topic_re does (and maybe elsewhere), to find its matches
+    # with ``tokenize.confirmed``; None where a pair is not plain ASCII letters and spaces
+    topic_scan: Optional[re.Pattern[str]] = None
 
 
 _TELL = frozenset({"tell", "assure", "inform", "remind", "warn", "convince", "promise", "ask", "urge",
@@ -157,8 +160,13 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
     topics = [" ".join(line.split("\t")[:2]).strip().lower() for line in topics_raw.splitlines()
               if line.strip() and not line.startswith("#") and len(line.split("\t")) >= 2]
     body = trie_alternation(topics)
-    topic_re = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{body})(?=[ \t\n])") if body else None
-    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns), topic_re)
+    topic_re = regex.compile(rf"(?<![\p{{L}}\p{{N}}_\-’'])(?:{body})(?=[ \t\n])") if body else None
+    topic_scan = None
+    if body and all(t.replace(" ", "").isascii() and t.replace(" ", "").isalpha() for t in topics):
+        # the same trie for the stdlib engine (five times faster): its ASCII word boundary holds where a
+        # topic_re match starts (no letter, digit or "_" before it); ``re``'s white space includes ``regex``'s
+        topic_scan = re.compile(rf"(?a:\b)(?:{body})")
+    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns), topic_re, topic_scan)
 
 
 def _verb_hits(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
@@ -1264,20 +1272,34 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     or _sentence_subject(ctx, ss, co.start())
                 if owner is not None:
                     _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
+        probe: list[_Cand] = []  # the content where the sentence's subject speaks (its speaker a stand-in)
         if len(cands) == n_before and lemmas is None and _ASKED_SUB.search(text, max(ss, vs - 20), vs) is None:
+            se = ctx.sentence_end(vs)
+            # (without a bare clause, _complement finds content only with a noun-phrase frame, a verb of telling,
+            # "that" within its 90 characters, or "to" with an infinitive frame)
+            if ("n" in frames or lemma in _TELL or text.find("that", ve, min(se, ve + 90)) >= 0
+                    or "t" in frames and text.find("to ", ve, se + 3) >= 0):
+                _complement(ctx, ss, se, vs, ve, verb, Mention(vs, vs, "", "name"), frames, lemma, probe, cuts, vs,
+                            bare_ok=False, noun_ok=True)
+        if probe:
             # "The harbour master of the port of Dover pledged to …", "Activists at the march then urged …": no
             # subject right before the verb, no tag, no coordination found; the sentence's subject
             # speaks (news only; not a first person or "it", whose clause is the writer's own; not "when asked
-            # whether …", a question put to the subject: _asked)
+            # whether …", a question put to the subject: _asked). (The subject is looked for only where the
+            # verb's clause holds content: the speaker makes no other difference to _complement here; a noun
+            # phrase not allowed, or a subject's start before the verb, can only cut the content or drop it.)
             owner = _sentence_subject(ctx, ss, vs)
             if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
                 # a noun-phrase object too where the subject stands near (three words at most, no comma between):
                 # "Ines Lamb staged a sit-in demanding the reopening of the pier"
                 gap = text[owner.end:vs]
                 near = "," not in gap and len(gap.split()) <= 3
-                _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, owner, frames, lemma, cands, cuts, vs,
-                            bare_ok=False, noun_ok=near)
-            elif owner is None:
+                if near:
+                    cands.extend((c[0], c[1], c[2], c[3], owner, c[5], c[6]) for c in probe)
+                else:
+                    _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, owner, frames, lemma, cands, cuts, vs,
+                                bare_ok=False)
+            elif owner is None and any(text.startswith(("that ", "whether ", "to "), c[0]) for c in probe):
                 # "Footage from the game shows that …", "The suit, filed in May, claims that …": a noun phrase that
                 # opens the sentence and runs up to the verb is its subject, where a clause ("that", "whether")
                 # or an infinitive follows
@@ -1331,7 +1353,7 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
     for _, b in spans:
         reach.append(max(b, reach[-1]) if reach else b)
     found: list[_Cand] = []
-    for m in rx.finditer(text):
+    for m in confirmed(ctx.lex.topic_scan, rx, text, []):
         ws = m.start()
         if ctx.in_blocked(ws):
             continue
@@ -1351,6 +1373,11 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
         i = bisect_left(starts, ce)
         if i > 0 and reach[i - 1] > cs:
             continue  # other reported speech covers it
+        fw = _FIRST_WORD.match(text, cs, ce)
+        if fw is not None and fw.group(0).lower() in _VAGUE:
+            continue  # "talks about so many things", "spoke about it": no topic told
+        if fw is not None and fw.end() == ce and fw.group(0).islower():
+            continue  # "requests for comment", "asked for information": a bare common noun tells no topic
         we = text.find(" ", ws, cs)
         word = text[ws:we]
         who: Optional[Mention] = None
@@ -1374,11 +1401,6 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
                 owner = _sentence_subject(ctx, ss, ws)
                 if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
                     who = owner
-        fw = _FIRST_WORD.match(text, cs, ce)
-        if fw is not None and fw.group(0).lower() in _VAGUE:
-            continue  # "talks about so many things", "spoke about it": no topic told
-        if fw is not None and fw.end() == ce and fw.group(0).islower():
-            continue  # "requests for comment", "asked for information": a bare common noun tells no topic
         found.append((cs, ce, "n", (ws, we, word, word.lower()), who, 0.45, word.lower()))
     cands.extend(found)
 
@@ -1399,6 +1421,12 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
     text = ctx.text
     se = ctx.sentence_end(vs)
     to = max(ss, text.rfind(" ", ss, vs - 1) + 1)  # "to" or "by"
+    # (a bare clause after an infinitive is mostly none, "to find a way out"; after "by saying" it is one)
+    found: list[_Cand] = []  # its content, found first with a stand-in speaker (see below)
+    _complement(ctx, ss, se, vs, ve, verb, Mention(vs, vs, "", "name"), frames, lemma, found, cuts, vs,
+                bare_ok=text[to] == "b", noun_ok=True)
+    if not found:
+        return
     g = _GOVERNOR.search(text, max(ss, to - 30), to)
     if g is not None:
         if g.group(1).lower() in _UNREALISED:
@@ -1409,9 +1437,13 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
     owner = _owner_before(ctx, ss, vs, cands) or _sentence_subject(ctx, ss, to)
     if owner is None:
         return
-    # (a bare clause after an infinitive is mostly none, "to find a way out"; after "by saying" it is one)
-    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b",
-                noun_ok=True)
+    if owner.text in ("who", "which") and owner.refers is not None:
+        # (the only speaker that makes another difference to _complement: a relative pronoun's clause ends
+        # at its first comma)
+        _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b",
+                    noun_ok=True)
+    else:
+        cands.extend((c[0], c[1], c[2], c[3], owner, c[5], c[6]) for c in found)
 
 
 # "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
@@ -1691,15 +1723,17 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
                         p2 = obj  # "urged Congress to act": the hearer is part of the content (PolNeAR)
             if not frame:
                 if "c" in frames or "n" in frames:
-                    sp = _SPEECH_OBJ.match(text, p2, se)
-                    if sp is not None and sp.group("head").lower() in _SPEECH_NOUNS:
-                        return
                     # (where no bare clause may follow, "to discuss the plan" reads a noun phrase)
                     frame = "c" if "c" in frames and (bare_ok or "n" not in frames or not noun_ok
                                                       or _SUBJ_PRON.match(text, p2) is not None) else "n"
                     bare = frame == "c"
+                    if bare and not bare_ok:
+                        return
+                    sp = _SPEECH_OBJ.match(text, p2, se)
+                    if sp is not None and sp.group("head").lower() in _SPEECH_NOUNS:
+                        return
             pos = p2
-    if not frame:
+    if not frame or bare and not bare_ok:
         return
     cs, _ = _trim(text, pos, se)
     if cs >= se or ctx.in_blocked(cs) or text[cs] in "“\"‘'" and _next_is_quote(ctx, cs - 1, se):
@@ -1717,9 +1751,7 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         return
     if frame != "t" and ce - cs < 12 and " " not in text[cs:ce] and lemma not in _RAISING:
         return  # (a hedge's one word is its predicate: "appeared paralyzed")
-    if bare:
-        if not bare_ok:
-            return
+    if bare:  # (bare_ok: checked above)
         w = _FIRST_WORD.match(text, cs, ce)
         if w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
             return  # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause
