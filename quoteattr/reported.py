@@ -53,6 +53,7 @@ All patterns are bounded or possessive and applied to one sentence at a time.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -374,6 +375,45 @@ _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "ei
 
 def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+# a headline's words, and its small ones, which title case leaves in lower case
+_HEAD_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_HEAD_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from",
+                         "as", "is", "vs", "via", "over", "after", "about", "into", "up", "out", "off"})
+# a headline's first four words that are not small ones are capitalized (a quick look before counting them all)
+_HEAD_START = regex.compile(
+    r"[^\p{L}\n]*+(?:\p{Lu}[\p{L}\p{N}’'\-.]*+[^\p{L}\n]++(?:(?:" + "|".join(sorted(_HEAD_SMALL)) + r")[^\p{L}\n]++)*+){4}")
+
+
+def _headline_verbs(ctx: _Ctx) -> list[tuple[int, int]]:
+    """The capitalized reporting verbs of the headlines in title case ("Harbour Board Says Ferry Will Run"):
+    short paragraphs of four words or more, nearly all but the small ones capitalized; a finite form only (a
+    plain one is mostly a noun there, "Support", "Question"; a participle in -ing no verb of its own), not the
+    first word, not in a quotation."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    for ps, pe in ctx.doc.paragraphs or [(0, len(text))]:
+        if pe - ps > 300 or pe - ps < 15:
+            continue
+        sp = text.find(" ", ps, pe)
+        second = text[sp + 1:sp + 12].split(" ", 1)[0].rstrip(",;:")
+        if sp < 0 or second[:1].islower() and second not in _HEAD_SMALL or _HEAD_START.match(text, ps, pe) is None:
+            continue  # (a lower-case second word that is not a small one: no headline, told at once)
+        words = _HEAD_WORD.findall(text, ps, pe)
+        big = [w for w in words if w.lower() not in _HEAD_SMALL]
+        if len(words) < 4 or len(big) < 3 or sum(w[0].isupper() for w in big) < 0.8 * len(big):
+            continue
+        for m in _HEAD_WORD.finditer(text, ps, pe):
+            w = m.group(0)
+            low = w.lower()
+            if m.start() == ps or low in _HEAD_SMALL:
+                continue
+            lemma = ctx.lex.form_lemma.get(low)
+            if (lemma is not None and low != lemma and not low.endswith("ing") and w[0].isupper() and w[1:].islower()
+                    and not ctx.in_blocked(m.start())):
+                out.append(m.span())
+    return out
 
 
 class _Ctx:
@@ -1068,7 +1108,12 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     ctx.narrative = lemmas is not None
     cands: list[_Cand] = []
     cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
-    for vs, ve in _verb_spans(lex, text, ctx.blocked):  # dialogue holds no reported speech
+    hits: Iterator[tuple[int, int]] = _verb_spans(lex, text, ctx.blocked)  # dialogue holds no reported speech
+    if lemmas is None:
+        heads = _headline_verbs(ctx)
+        if heads:
+            hits = heapq.merge(hits, heads)
+    for vs, ve in hits:
         inf = False  # "to" right before: an infinitive ("trying to tell the country that …")
         if text[vs - 1:vs] == " ":  # cheap: a determiner or preposition right before makes it no verb
             k = text.rfind(" ", max(0, vs - 7), vs - 1)
@@ -1085,14 +1130,18 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             ss, se = ctx.sentence(vs)
             _according(ctx, ss, se, vs, ve, cands, cuts)
             continue
-        if not word.islower() or word in _NOUN_FORMS:
+        if not word.islower():
+            if not word[0].isupper() or not word[1:].islower() or lemmas is not None:
+                continue
+            word = word.lower()  # a headline's verb (_headline_verbs)
+        if word in _NOUN_FORMS:
             continue
         lemma = lex.form_lemma.get(word)
         if lemma is None or lemmas is not None and lemma not in lemmas:
             continue
         ss = ctx.sentence_start(vs)  # after the cheap checks; its end where a frame needs it (ctx.sentence_end)
         frames = lex.frames.get(lemma, "")
-        verb = (vs, ve, word, lemma)
+        verb = (vs, ve, text[vs:ve], lemma)
         if inf:
             # (not in a narrative, whose characters' plans and wishes are no reports)
             if (lemmas is None and lemma not in _RAISING and lemma not in _RAISING_PASSIVE

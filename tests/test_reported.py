@@ -1153,3 +1153,22 @@ def test_a_refusal_inside_other_reported_speech_or_after_a_negation_is_none_of_i
     text = "Ines Lamb said the board refused to reopen the pier."
     assert [text[r.start:r.end] for r in _run(text)] == ["the board refused to reopen the pier"]
     assert _run("The ferry company did not refuse to reopen the pier.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Harbour Board Says Ferry Will Run Again In May.\n\nThe board met on Monday.", "Ferry Will Run Again In May",
+     "Harbour Board"),
+    ("Ines Lamb Slams The New Shift Rota\n\nThe dockers walked out.", "The New Shift Rota", "Ines Lamb"),
+])
+def test_a_headline_in_title_case_has_capitalized_reporting_verbs(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Support Grows For The Harbour Levy In Kent\n\nThe board met on Monday.",  # a plain form is a noun there
+    "Ines Lamb Demanding A Vote On The Levy\n\nThe board met on Monday.",  # a participle in -ing: no verb
+    "The Dockers Met The Board. Ines Lamb Says Little.\n\nThe board met again.".lower(),  # no title case
+])
+def test_no_headline_verb(text: str) -> None:
+    assert [r for r in _run(text) if r.start < text.index("\n")] == []
