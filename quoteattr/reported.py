@@ -1498,6 +1498,27 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
                 continue  # "did not comment on"
             who = mention
             if who is None:
+                # "who raised specific concerns about", "It makes no mention of", "made an impassioned call for":
+                # the word before is no verb with a subject; a verb two to four words back (no comma between) is
+                # one, its subject the speaker
+                q = ws
+                for i in range(4):
+                    e = q
+                    while e > ss and text[e - 1] == " ":
+                        e -= 1
+                    if e == q or e <= ss or not text[e - 1].isalpha():
+                        break
+                    q = text.rfind(" ", ss, e) + 1
+                    if q <= ss:
+                        break
+                    if i > 0 and text[q:e] not in _DET:
+                        vm, vneg, _ = _subject_before(ctx, ss, q)
+                        if vneg:
+                            break
+                        if vm is not None:
+                            who = vm
+                            break
+            if who is None:
                 owner = _sentence_subject(ctx, ss, ws)
                 if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
                     who = owner

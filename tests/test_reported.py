@@ -1172,3 +1172,12 @@ def test_a_headline_in_title_case_has_capitalized_reporting_verbs(text: str, con
 ])
 def test_no_headline_verb(text: str) -> None:
     assert [r for r in _run(text) if r.start < text.index("\n")] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The dockers' union makes no mention of the new shift rota.", "the new shift rota", "union"),
+    ("It was Ines Lamb who raised specific concerns about the levy.", "the levy", "who"),
+])
+def test_a_word_of_speech_as_a_verbs_object_takes_the_verbs_subject(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
