@@ -1373,6 +1373,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     _in_poll_after(ctx, cands)
     if lemmas is None:
         _refusals(ctx, cands)
+        _reportedly(ctx, cands)
         _topics(ctx, cands)
     return _finish(ctx, cands, cuts)
 
@@ -1380,6 +1381,38 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
 # "declined to comment", "refused to endorse the nominee": a refusal reports the infinitive it refuses (matched
 # where str.find finds the verb's head after a non-letter: its ending, "to" and a lower-case letter)
 _REFUSAL = re.compile(r"(?P<v>declin(?:ed|es|ing|e)|refus(?:ed|es|ing|e))[ \t\n]+(?P<to>to)[ \t\n]+[a-z]")
+
+
+def _reportedly(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """"The club is reportedly spending [$1.5 million on ads]": the predicate after "reportedly" is what reports
+    said, from its next word to its clause's first comma; whoever reported it is not named (news only; not
+    inside other reported speech)."""
+    text = ctx.text
+    spans = sorted((c[0], c[1]) for c in cands)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    found: list[_Cand] = []
+    for ws in _word_starts(text, "reportedly"):
+        we = ws + 10
+        if text[we:we + 1] != " " or not text[we + 1:we + 2].islower() or ctx.in_blocked(ws):
+            continue
+        cs = we + 1
+        ss, se = ctx.sentence(ws)
+        if cs >= se:
+            continue
+        ce = _end_content(ctx, cs, se)
+        c = text.find(", ", cs, ce)
+        if c > cs + 2:
+            ce = c
+        if ce - cs < 5:
+            continue
+        i = bisect_left(starts, ce)
+        if i > 0 and reach[i - 1] > cs:
+            continue  # other reported speech covers it
+        found.append((cs, ce, "n", (ws, we, text[ws:we], "reportedly"), None, 0.45, "reportedly"))
+    cands.extend(found)
 
 
 def _refusals(ctx: _Ctx, cands: list[_Cand]) -> None:

@@ -1181,3 +1181,11 @@ def test_no_headline_verb(text: str) -> None:
 def test_a_word_of_speech_as_a_verbs_object_takes_the_verbs_subject(text: str, content: str, speaker: str) -> None:
     r = _one(text, content)
     assert r.mention is not None and speaker in r.mention.text
+
+
+def test_reportedly_reports_its_predicate_with_no_speaker() -> None:
+    text = "The harbour board is reportedly building a new pier for ferries, which angered the dockers."
+    r = _one(text, "building a new pier for ferries")
+    assert r.mention is None and r.verb is not None and r.verb[2] == "reportedly"
+    assert [x for x in _run("Ines Lamb said the board is reportedly building a new pier.") if x.verb
+            and x.verb[2] == "reportedly"] == []
