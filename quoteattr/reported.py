@@ -53,6 +53,7 @@ All patterns are bounded or possessive and applied to one sentence at a time.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -84,6 +85,9 @@ class ReportingLexicon:
     # "criticism of", "spoke about", "in favor of": a word and the preposition whose object is what a source
     # said or holds an attitude about (``lexicons/<lang>/topic_frames.tsv``); None where there are none
     topic_re: Optional[regex.Pattern[str]] = None
+    # a stdlib-``re`` pattern that matches wherever topic_re does (and maybe elsewhere), to find its matches
+    # with ``tokenize.confirmed``; None where a pair is not plain ASCII letters and spaces
+    topic_scan: Optional[re.Pattern[str]] = None
 
 
 _TELL = frozenset({"tell", "assure", "inform", "remind", "warn", "convince", "promise", "ask", "urge",
@@ -157,8 +161,13 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
     topics = [" ".join(line.split("\t")[:2]).strip().lower() for line in topics_raw.splitlines()
               if line.strip() and not line.startswith("#") and len(line.split("\t")) >= 2]
     body = trie_alternation(topics)
-    topic_re = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{body})(?=[ \t\n])") if body else None
-    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns), topic_re)
+    topic_re = regex.compile(rf"(?<![\p{{L}}\p{{N}}_\-’'])(?:{body})(?=[ \t\n])") if body else None
+    topic_scan = None
+    if body and all(t.replace(" ", "").isascii() and t.replace(" ", "").isalpha() for t in topics):
+        # the same trie for the stdlib engine (five times faster): its ASCII word boundary holds where a
+        # topic_re match starts (no letter, digit or "_" before it); ``re``'s white space includes ``regex``'s
+        topic_scan = re.compile(rf"(?a:\b)(?:{body})")
+    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns), topic_re, topic_scan)
 
 
 def _verb_hits(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
@@ -366,6 +375,45 @@ _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "ei
 
 def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+# a headline's words, and its small ones, which title case leaves in lower case
+_HEAD_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_HEAD_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from",
+                         "as", "is", "vs", "via", "over", "after", "about", "into", "up", "out", "off"})
+# a headline's first four words that are not small ones are capitalized (a quick look before counting them all)
+_HEAD_START = regex.compile(
+    r"[^\p{L}\n]*+(?:\p{Lu}[\p{L}\p{N}’'\-.]*+[^\p{L}\n]++(?:(?:" + "|".join(sorted(_HEAD_SMALL)) + r")[^\p{L}\n]++)*+){4}")
+
+
+def _headline_verbs(ctx: _Ctx) -> list[tuple[int, int]]:
+    """The capitalized reporting verbs of the headlines in title case ("Harbour Board Says Ferry Will Run"):
+    short paragraphs of four words or more, nearly all but the small ones capitalized; a finite form only (a
+    plain one is mostly a noun there, "Support", "Question"; a participle in -ing no verb of its own), not the
+    first word, not in a quotation."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    for ps, pe in ctx.doc.paragraphs or [(0, len(text))]:
+        if pe - ps > 300 or pe - ps < 15:
+            continue
+        sp = text.find(" ", ps, pe)
+        second = text[sp + 1:sp + 12].split(" ", 1)[0].rstrip(",;:")
+        if sp < 0 or second[:1].islower() and second not in _HEAD_SMALL or _HEAD_START.match(text, ps, pe) is None:
+            continue  # (a lower-case second word that is not a small one: no headline, told at once)
+        words = _HEAD_WORD.findall(text, ps, pe)
+        big = [w for w in words if w.lower() not in _HEAD_SMALL]
+        if len(words) < 4 or len(big) < 3 or sum(w[0].isupper() for w in big) < 0.8 * len(big):
+            continue
+        for m in _HEAD_WORD.finditer(text, ps, pe):
+            w = m.group(0)
+            low = w.lower()
+            if m.start() == ps or low in _HEAD_SMALL:
+                continue
+            lemma = ctx.lex.form_lemma.get(low)
+            if (lemma is not None and low != lemma and not low.endswith("ing") and w[0].isupper() and w[1:].islower()
+                    and not ctx.in_blocked(m.start())):
+                out.append(m.span())
+    return out
 
 
 class _Ctx:
@@ -1060,7 +1108,12 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     ctx.narrative = lemmas is not None
     cands: list[_Cand] = []
     cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
-    for vs, ve in _verb_spans(lex, text, ctx.blocked):  # dialogue holds no reported speech
+    hits: Iterator[tuple[int, int]] = _verb_spans(lex, text, ctx.blocked)  # dialogue holds no reported speech
+    if lemmas is None:
+        heads = _headline_verbs(ctx)
+        if heads:
+            hits = heapq.merge(hits, heads)
+    for vs, ve in hits:
         inf = False  # "to" right before: an infinitive ("trying to tell the country that …")
         if text[vs - 1:vs] == " ":  # cheap: a determiner or preposition right before makes it no verb
             k = text.rfind(" ", max(0, vs - 7), vs - 1)
@@ -1077,14 +1130,18 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             ss, se = ctx.sentence(vs)
             _according(ctx, ss, se, vs, ve, cands, cuts)
             continue
-        if not word.islower() or word in _NOUN_FORMS:
+        if not word.islower():
+            if not word[0].isupper() or not word[1:].islower() or lemmas is not None:
+                continue
+            word = word.lower()  # a headline's verb (_headline_verbs)
+        if word in _NOUN_FORMS:
             continue
         lemma = lex.form_lemma.get(word)
         if lemma is None or lemmas is not None and lemma not in lemmas:
             continue
         ss = ctx.sentence_start(vs)  # after the cheap checks; its end where a frame needs it (ctx.sentence_end)
         frames = lex.frames.get(lemma, "")
-        verb = (vs, ve, word, lemma)
+        verb = (vs, ve, text[vs:ve], lemma)
         if inf:
             # (not in a narrative, whose characters' plans and wishes are no reports)
             if (lemmas is None and lemma not in _RAISING and lemma not in _RAISING_PASSIVE
@@ -1264,20 +1321,34 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     or _sentence_subject(ctx, ss, co.start())
                 if owner is not None:
                     _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
+        probe: list[_Cand] = []  # the content where the sentence's subject speaks (its speaker a stand-in)
         if len(cands) == n_before and lemmas is None and _ASKED_SUB.search(text, max(ss, vs - 20), vs) is None:
+            se = ctx.sentence_end(vs)
+            # (without a bare clause, _complement finds content only with a noun-phrase frame, a verb of telling,
+            # "that" within its 90 characters, or "to" with an infinitive frame)
+            if ("n" in frames or lemma in _TELL or text.find("that", ve, min(se, ve + 90)) >= 0
+                    or "t" in frames and text.find("to ", ve, se + 3) >= 0):
+                _complement(ctx, ss, se, vs, ve, verb, Mention(vs, vs, "", "name"), frames, lemma, probe, cuts, vs,
+                            bare_ok=False, noun_ok=True)
+        if probe:
             # "The harbour master of the port of Dover pledged to …", "Activists at the march then urged …": no
             # subject right before the verb, no tag, no coordination found; the sentence's subject
             # speaks (news only; not a first person or "it", whose clause is the writer's own; not "when asked
-            # whether …", a question put to the subject: _asked)
+            # whether …", a question put to the subject: _asked). (The subject is looked for only where the
+            # verb's clause holds content: the speaker makes no other difference to _complement here; a noun
+            # phrase not allowed, or a subject's start before the verb, can only cut the content or drop it.)
             owner = _sentence_subject(ctx, ss, vs)
             if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
                 # a noun-phrase object too where the subject stands near (three words at most, no comma between):
                 # "Ines Lamb staged a sit-in demanding the reopening of the pier"
                 gap = text[owner.end:vs]
                 near = "," not in gap and len(gap.split()) <= 3
-                _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, owner, frames, lemma, cands, cuts, vs,
-                            bare_ok=False, noun_ok=near)
-            elif owner is None:
+                if near:
+                    cands.extend((c[0], c[1], c[2], c[3], owner, c[5], c[6]) for c in probe)
+                else:
+                    _complement(ctx, ss, ctx.sentence_end(vs), vs, ve, verb, owner, frames, lemma, cands, cuts, vs,
+                                bare_ok=False)
+            elif owner is None and any(text.startswith(("that ", "whether ", "to "), c[0]) for c in probe):
                 # "Footage from the game shows that …", "The suit, filed in May, claims that …": a noun phrase that
                 # opens the sentence and runs up to the verb is its subject, where a clause ("that", "whether")
                 # or an infinitive follows
@@ -1301,8 +1372,92 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     _in_source(ctx, cands, cuts)
     _in_poll_after(ctx, cands)
     if lemmas is None:
+        _refusals(ctx, cands)
+        _reportedly(ctx, cands)
         _topics(ctx, cands)
     return _finish(ctx, cands, cuts)
+
+
+# "declined to comment", "refused to endorse the nominee": a refusal reports the infinitive it refuses (matched
+# where str.find finds the verb's head after a non-letter: its ending, "to" and a lower-case letter)
+_REFUSAL = re.compile(r"(?P<v>declin(?:ed|es|ing|e)|refus(?:ed|es|ing|e))[ \t\n]+(?P<to>to)[ \t\n]+[a-z]")
+
+
+def _reportedly(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """"The club is reportedly spending [$1.5 million on ads]": the predicate after "reportedly" is what reports
+    said, from its next word to its clause's first comma; whoever reported it is not named (news only; not
+    inside other reported speech)."""
+    text = ctx.text
+    spans = sorted((c[0], c[1]) for c in cands)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    found: list[_Cand] = []
+    for ws in _word_starts(text, "reportedly"):
+        we = ws + 10
+        if text[we:we + 1] != " " or not text[we + 1:we + 2].islower() or ctx.in_blocked(ws):
+            continue
+        cs = we + 1
+        ss, se = ctx.sentence(ws)
+        if cs >= se:
+            continue
+        ce = _end_content(ctx, cs, se)
+        c = text.find(", ", cs, ce)
+        if c > cs + 2:
+            ce = c
+        if ce - cs < 5:
+            continue
+        i = bisect_left(starts, ce)
+        if i > 0 and reach[i - 1] > cs:
+            continue  # other reported speech covers it
+        found.append((cs, ce, "n", (ws, we, text[ws:we], "reportedly"), None, 0.45, "reportedly"))
+    cands.extend(found)
+
+
+def _refusals(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """"A spokesman declined to comment.", "The court refused to reinstate the law": the infinitive after a
+    verb of refusal is content, from its "to" to the clause's end; the speaker is the subject before the verb
+    (or the sentence's subject). Not where other reported speech already covers it, nor after a negation
+    (news only)."""
+    text = ctx.text
+    spans = sorted((c[0], c[1]) for c in cands)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    found: list[_Cand] = []
+    for p in sorted([*_word_starts(text, "declin"), *_word_starts(text, "refus")]):
+        m = _REFUSAL.match(text, p)
+        if m is None:
+            continue
+        ws, we = m.span("v")
+        cs = m.start("to")
+        if ctx.in_blocked(ws) or ctx.in_blocked(cs):
+            continue
+        ss, se = ctx.sentence(ws)
+        if cs >= se:
+            continue
+        ce = _end_content(ctx, cs, se)
+        c = text.find(", ", cs, ce)  # (like a complement's infinitive, up to its first comma)
+        if c > cs + 2:
+            ce = c
+        if ce - cs < 5:
+            continue
+        i = bisect_left(starts, ce)
+        if i > 0 and reach[i - 1] > cs:
+            continue  # other reported speech covers it
+        mention, neg, _ = _subject_before(ctx, ss, ws)
+        if neg:
+            continue
+        if mention is None:
+            owner = _sentence_subject(ctx, ss, ws)
+            if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
+                mention = owner
+        word = text[ws:we]
+        lemma = "decline" if word.startswith("d") else "refuse"
+        found.append((cs, ce, "t", (ws, we, word, lemma), mention, 0.5, lemma))
+    cands.extend(found)
 
 
 # the possessor before a word of a topic frame ("her criticism of", "Ms. Lamb’s harsh criticism of"); searched in
@@ -1331,7 +1486,7 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
     for _, b in spans:
         reach.append(max(b, reach[-1]) if reach else b)
     found: list[_Cand] = []
-    for m in rx.finditer(text):
+    for m in confirmed(ctx.lex.topic_scan, rx, text, []):
         ws = m.start()
         if ctx.in_blocked(ws):
             continue
@@ -1351,6 +1506,11 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
         i = bisect_left(starts, ce)
         if i > 0 and reach[i - 1] > cs:
             continue  # other reported speech covers it
+        fw = _FIRST_WORD.match(text, cs, ce)
+        if fw is not None and fw.group(0).lower() in _VAGUE:
+            continue  # "talks about so many things", "spoke about it": no topic told
+        if fw is not None and fw.end() == ce and fw.group(0).islower():
+            continue  # "requests for comment", "asked for information": a bare common noun tells no topic
         we = text.find(" ", ws, cs)
         word = text[ws:we]
         who: Optional[Mention] = None
@@ -1371,14 +1531,30 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
                 continue  # "did not comment on"
             who = mention
             if who is None:
+                # "who raised specific concerns about", "It makes no mention of", "made an impassioned call for":
+                # the word before is no verb with a subject; a verb two to four words back (no comma between) is
+                # one, its subject the speaker
+                q = ws
+                for i in range(4):
+                    e = q
+                    while e > ss and text[e - 1] == " ":
+                        e -= 1
+                    if e == q or e <= ss or not text[e - 1].isalpha():
+                        break
+                    q = text.rfind(" ", ss, e) + 1
+                    if q <= ss:
+                        break
+                    if i > 0 and text[q:e] not in _DET:
+                        vm, vneg, _ = _subject_before(ctx, ss, q)
+                        if vneg:
+                            break
+                        if vm is not None:
+                            who = vm
+                            break
+            if who is None:
                 owner = _sentence_subject(ctx, ss, ws)
                 if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
                     who = owner
-        fw = _FIRST_WORD.match(text, cs, ce)
-        if fw is not None and fw.group(0).lower() in _VAGUE:
-            continue  # "talks about so many things", "spoke about it": no topic told
-        if fw is not None and fw.end() == ce and fw.group(0).islower():
-            continue  # "requests for comment", "asked for information": a bare common noun tells no topic
         found.append((cs, ce, "n", (ws, we, word, word.lower()), who, 0.45, word.lower()))
     cands.extend(found)
 
@@ -1399,6 +1575,12 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
     text = ctx.text
     se = ctx.sentence_end(vs)
     to = max(ss, text.rfind(" ", ss, vs - 1) + 1)  # "to" or "by"
+    # (a bare clause after an infinitive is mostly none, "to find a way out"; after "by saying" it is one)
+    found: list[_Cand] = []  # its content, found first with a stand-in speaker (see below)
+    _complement(ctx, ss, se, vs, ve, verb, Mention(vs, vs, "", "name"), frames, lemma, found, cuts, vs,
+                bare_ok=text[to] == "b", noun_ok=True)
+    if not found:
+        return
     g = _GOVERNOR.search(text, max(ss, to - 30), to)
     if g is not None:
         if g.group(1).lower() in _UNREALISED:
@@ -1409,9 +1591,13 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
     owner = _owner_before(ctx, ss, vs, cands) or _sentence_subject(ctx, ss, to)
     if owner is None:
         return
-    # (a bare clause after an infinitive is mostly none, "to find a way out"; after "by saying" it is one)
-    _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b",
-                noun_ok=True)
+    if owner.text in ("who", "which") and owner.refers is not None:
+        # (the only speaker that makes another difference to _complement: a relative pronoun's clause ends
+        # at its first comma)
+        _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs, bare_ok=text[to] == "b",
+                    noun_ok=True)
+    else:
+        cands.extend((c[0], c[1], c[2], c[3], owner, c[5], c[6]) for c in found)
 
 
 # "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
@@ -1691,15 +1877,17 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
                         p2 = obj  # "urged Congress to act": the hearer is part of the content (PolNeAR)
             if not frame:
                 if "c" in frames or "n" in frames:
-                    sp = _SPEECH_OBJ.match(text, p2, se)
-                    if sp is not None and sp.group("head").lower() in _SPEECH_NOUNS:
-                        return
                     # (where no bare clause may follow, "to discuss the plan" reads a noun phrase)
                     frame = "c" if "c" in frames and (bare_ok or "n" not in frames or not noun_ok
                                                       or _SUBJ_PRON.match(text, p2) is not None) else "n"
                     bare = frame == "c"
+                    if bare and not bare_ok:
+                        return
+                    sp = _SPEECH_OBJ.match(text, p2, se)
+                    if sp is not None and sp.group("head").lower() in _SPEECH_NOUNS:
+                        return
             pos = p2
-    if not frame:
+    if not frame or bare and not bare_ok:
         return
     cs, _ = _trim(text, pos, se)
     if cs >= se or ctx.in_blocked(cs) or text[cs] in "“\"‘'" and _next_is_quote(ctx, cs - 1, se):
@@ -1717,9 +1905,7 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         return
     if frame != "t" and ce - cs < 12 and " " not in text[cs:ce] and lemma not in _RAISING:
         return  # (a hedge's one word is its predicate: "appeared paralyzed")
-    if bare:
-        if not bare_ok:
-            return
+    if bare:  # (bare_ok: checked above)
         w = _FIRST_WORD.match(text, cs, ce)
         if w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
             return  # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause

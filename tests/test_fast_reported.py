@@ -15,7 +15,7 @@ from _random_text import old_sentence_ends, random_spans
 from quoteattr import detect, reported
 from quoteattr.document import Document
 from quoteattr.patterns import patterns
-from quoteattr.tokenize import analyse
+from quoteattr.tokenize import analyse, confirmed
 
 _PIECES = [" ", "  ", "\t", "\n", "\n\n", "\u00a0", "\u2003", "\x1c", "\x85", ".", "..", ",", ";", ";\n", ":", "!",
            "?", "…", "'", "’", "‘", "\"", "“", "”", "»", "«", ")", "(", "[", "]", "-", "—", "A", "Z", "É", "é",
@@ -184,3 +184,19 @@ def test_word_starts_are_the_scan_by_position() -> None:
             want = [p for p in range(skip, len(text))
                     if text.startswith(word, p) and (p == skip or not text[p - 1 - skip].isalpha())]
             assert list(reported._word_starts(text, word, skip)) == want, (text, word)
+
+
+def test_topic_scan_finds_the_topic_pattern_matches() -> None:
+    lex = reported.reporting_lexicon("en")
+    assert lex.topic_re is not None and lex.topic_scan is not None
+    rnd = random.Random(31)
+    # a topic frame's two words, their parts, and glue that sits where the stdlib scan's ASCII boundary and
+    # white space could differ from the pattern's (digits, "_", non-ASCII letters and spaces, apostrophes)
+    words = ["comment", "comments", "on", "critical", "of", "spoke", "about", "call", "for", "talk", "in",
+             "criticism", "favor", "interest", "interested", "o", "ab"]
+    glue = [" ", "  ", "", "\u00a0", "\u2003", "\x1c", "\x85", "\n", "\t", "1", "_", "é", "\u0301", "’", "'", "-",
+            ",", "X", "s"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(words) + rnd.choice(glue) for _ in range(rnd.randint(1, 12)))
+        want = [m.span() for m in lex.topic_re.finditer(text)]
+        assert [m.span() for m in confirmed(lex.topic_scan, lex.topic_re, text, [])] == want, text
