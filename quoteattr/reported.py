@@ -1372,15 +1372,9 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     _in_source(ctx, cands, cuts)
     _in_poll_after(ctx, cands)
     if lemmas is None:
-        _refusals(ctx, cands)
         _reportedly(ctx, cands)
         _topics(ctx, cands)
     return _finish(ctx, cands, cuts)
-
-
-# "declined to comment", "refused to endorse the nominee": a refusal reports the infinitive it refuses (matched
-# where str.find finds the verb's head after a non-letter: its ending, "to" and a lower-case letter)
-_REFUSAL = re.compile(r"(?P<v>declin(?:ed|es|ing|e)|refus(?:ed|es|ing|e))[ \t\n]+(?P<to>to)[ \t\n]+[a-z]")
 
 
 def _reportedly(ctx: _Ctx, cands: list[_Cand]) -> None:
@@ -1412,51 +1406,6 @@ def _reportedly(ctx: _Ctx, cands: list[_Cand]) -> None:
         if i > 0 and reach[i - 1] > cs:
             continue  # other reported speech covers it
         found.append((cs, ce, "n", (ws, we, text[ws:we], "reportedly"), None, 0.45, "reportedly"))
-    cands.extend(found)
-
-
-def _refusals(ctx: _Ctx, cands: list[_Cand]) -> None:
-    """"A spokesman declined to comment.", "The court refused to reinstate the law": the infinitive after a
-    verb of refusal is content, from its "to" to the clause's end; the speaker is the subject before the verb
-    (or the sentence's subject). Not where other reported speech already covers it, nor after a negation
-    (news only)."""
-    text = ctx.text
-    spans = sorted((c[0], c[1]) for c in cands)
-    starts = [a for a, _ in spans]
-    reach: list[int] = []
-    for _, b in spans:
-        reach.append(max(b, reach[-1]) if reach else b)
-    found: list[_Cand] = []
-    for p in sorted([*_word_starts(text, "declin"), *_word_starts(text, "refus")]):
-        m = _REFUSAL.match(text, p)
-        if m is None:
-            continue
-        ws, we = m.span("v")
-        cs = m.start("to")
-        if ctx.in_blocked(ws) or ctx.in_blocked(cs):
-            continue
-        ss, se = ctx.sentence(ws)
-        if cs >= se:
-            continue
-        ce = _end_content(ctx, cs, se)
-        c = text.find(", ", cs, ce)  # (like a complement's infinitive, up to its first comma)
-        if c > cs + 2:
-            ce = c
-        if ce - cs < 5:
-            continue
-        i = bisect_left(starts, ce)
-        if i > 0 and reach[i - 1] > cs:
-            continue  # other reported speech covers it
-        mention, neg, _ = _subject_before(ctx, ss, ws)
-        if neg:
-            continue
-        if mention is None:
-            owner = _sentence_subject(ctx, ss, ws)
-            if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
-                mention = owner
-        word = text[ws:we]
-        lemma = "decline" if word.startswith("d") else "refuse"
-        found.append((cs, ce, "t", (ws, we, word, lemma), mention, 0.5, lemma))
     cands.extend(found)
 
 

@@ -139,10 +139,8 @@ def test_participle_shares_the_subject_and_cuts_the_first_clause() -> None:
 def test_negated_speech_is_left_out() -> None:
     assert _run("The agency did not say that the plant was safe.") == []
     assert _run("The minister has never claimed the data were complete.") == []
-    # (a refusal reports the infinitive it refuses, as a whole: nothing that "comment" says)
-    text = "The company declined to comment on the lawsuit."
-    assert [(text[r.start:r.end], r.verb and r.verb[2]) for r in _run(text)] == [
-        ("to comment on the lawsuit", "declined")]
+    # a refusal to speak reports nothing: "declined to comment" has no content
+    assert _run("The company declined to comment on the lawsuit.") == []
 
 
 def test_speech_noun_object_is_left_out() -> None:
@@ -903,15 +901,12 @@ def test_a_verb_of_speech_in_the_infinitive_reports_its_clause() -> None:
     assert r.verb is not None and r.verb[3] == "convince"
 
 
-@pytest.mark.parametrize("text, want", [
-    # (the refusal reports the infinitive as a whole; "say" reports nothing of its own)
-    ("The mayor declined to say whether the bridge can wait another year.",
-     ["to say whether the bridge can wait another year"]),
-    ("The mayor did not want to argue that the bridge can wait another year.", []),
+@pytest.mark.parametrize("text", [
+    "The mayor declined to say whether the bridge can wait another year.",
+    "The mayor did not want to argue that the bridge can wait another year.",
 ])
-def test_an_infinitive_of_speech_that_did_not_happen_reports_nothing(text: str, want: list[str]) -> None:
-    assert [text[r.start:r.end] for r in _run(text) if r.verb is None or r.verb[3] not in ("say", "argue")] == want
-    assert [r for r in _run(text) if r.verb is not None and r.verb[3] in ("say", "argue")] == []
+def test_an_infinitive_of_speech_that_did_not_happen_reports_nothing(text: str) -> None:
+    assert [text[r.start:r.end] for r in _run(text)] == []
 
 
 def test_a_noun_of_people_before_of_heads_the_subject() -> None:
@@ -1136,25 +1131,6 @@ def test_a_passive_agent_reads_past_an_abbreviated_title() -> None:
     text = "Ines Lamb's position was supported by Sen. Ann Roe of Kent, the ranking member of the panel."
     r = [x for x in _run(text) if x.frame == "subj"][0]
     assert r.mention is not None and r.mention.text == "Sen. Ann Roe of Kent"
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    ("Ann Roe, a spokesman for the harbour board, declined to comment.", "to comment", "Ann Roe"),
-    ("The ferry company refused to reopen the pier, citing the storm damage.", "to reopen the pier", "company"),
-    ("Ines Lamb, who declined to comment, left the quay early.", "to comment", "who"),
-])
-def test_a_refusal_reports_the_infinitive_it_refuses(text: str, content: str, speaker: str) -> None:
-    r = _one(text, content)
-    assert r.mention is not None and speaker in r.mention.text
-    assert r.verb is not None and text[r.verb[0]:r.verb[1]].startswith(("declin", "refus"))
-
-
-def test_a_refusal_inside_other_reported_speech_or_after_a_negation_is_none_of_its_own() -> None:
-    text = "Ines Lamb said the board refused to reopen the pier."
-    assert [text[r.start:r.end] for r in _run(text)] == ["the board refused to reopen the pier"]
-    assert _run("The ferry company did not refuse to reopen the pier.") == []
-
-
 @pytest.mark.parametrize("text, content, speaker", [
     ("Harbour Board Says Ferry Will Run Again In May.\n\nThe board met on Monday.", "Ferry Will Run Again In May",
      "Harbour Board"),
