@@ -1124,6 +1124,8 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
         elif text[vs - 1:vs] in ("'", "’", "-"):
             continue
         if vs in ctx.tags or text[ve:ve + 1] == "-":  # (no hit is in a blocked span)
+            if vs in ctx.tags and lemmas is None:
+                _opening_before_tag(ctx, vs, ve, cands)
             continue
         word = text[vs:ve]
         if word[0] in "Aa" and word.lower().startswith("according"):
@@ -1375,6 +1377,34 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
         _reportedly(ctx, cands)
         _topics(ctx, cands)
     return _finish(ctx, cands, cuts)
+
+
+def _opening_before_tag(ctx: _Ctx, vs: int, ve: int, cands: list[_Cand]) -> None:
+    """``OPENING, X said, “QUOTE”``: a direct quotation's tag set inside its sentence; the opening before it
+    ("Instead, she said, “…”", "As for the budget, he said, “…”") is the speaker's too, reported in the
+    writer's words (news only)."""
+    text = ctx.text
+    ss, se = ctx.sentence(vs)
+    word = text[vs:ve]
+    lemma = ctx.lex.form_lemma.get(word) or ctx.lex.form_lemma.get(word.lower())
+    if lemma is None:
+        return
+    te = _tag_end(text, ve, se, lemma)
+    if not text.startswith(",", te) or not _next_is_quote(ctx, te + 1, se):
+        return
+    mention, neg, subj_start = _subject_before(ctx, ss, vs)
+    if mention is None or neg or mention.refers is not None or subj_start <= ss:
+        return
+    pre = _rstrip_end(text, ss, subj_start)
+    if pre <= ss or text[pre - 1] != ",":
+        return
+    cs, ce = _trim(text, ss, pre - 1)
+    if ce - cs < 3 or ctx.first_blocked(cs, ce) is not None or text[cs] in "“\"‘'":
+        return
+    w = _FIRST_WORD.match(text, cs, ce)
+    if w is None or w.group(0).lower() in _FRONTED_PREP or _TIME_LATER.match(text, cs, ce) is not None:
+        return  # "In an interview, she said, “…”", "Later, he wrote, “…”": the writer's setting, no content
+    cands.append((cs, ce, "tag", (vs, ve, word, lemma), mention, 0.6, lemma))
 
 
 def _reportedly(ctx: _Ctx, cands: list[_Cand]) -> None:

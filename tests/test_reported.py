@@ -1165,3 +1165,22 @@ def test_reportedly_reports_its_predicate_with_no_speaker() -> None:
     assert r.mention is None and r.verb is not None and r.verb[2] == "reportedly"
     assert [x for x in _run("Ines Lamb said the board is reportedly building a new pier.") if x.verb
             and x.verb[2] == "reportedly"] == []
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    ('The pier opened last week.\n\nInstead, Ines Lamb said, "the ferries kept running late all winter."', "Instead",
+     "Ines Lamb"),
+    ('The pier opened last week. As for the new toll on the bridge, she said, "Nobody has counted the cost yet."',
+     "As for the new toll on the bridge", "she"),
+])
+def test_an_opening_before_a_direct_quotations_tag_is_reported(text: str, opening: str, speaker: str) -> None:
+    import quoteattr
+    qs = [q for q in quoteattr.extract(text) if q.kind != "direct"]
+    assert [q.text for q in qs] == [opening]
+    assert qs[0].speaker is not None and qs[0].speaker.name == speaker
+
+
+def test_a_setting_before_a_direct_quotations_tag_is_no_content() -> None:
+    import quoteattr
+    text = 'The pier opened last week. In an interview on Tuesday, she said, "Nobody has counted the cost yet."'
+    assert [q for q in quoteattr.extract(text) if q.kind != "direct"] == []
