@@ -339,6 +339,11 @@ _AUXW = (r"has|have|had|was|is|were|are|would|will|did|does|do|could|might|can|m
 _AUX_TAIL = regex.compile(rf"(?r)(?:(?<=\s|^)(?:{_AUXW})\s++)*+$")
 # the words of _AUXW's literal alternatives made of ASCII letters (its others hold an apostrophe, or end in "ly")
 _AUX_WORDS = frozenset(w for w in _AUXW.split("|") if w.isascii() and w.isalpha())
+# in news, adverbs of a report's manner or frequency that stand before its verb too ("The union has nevertheless
+# argued …", "has twice warned …"): no subject
+_NEWS_ADV = "nevertheless|nonetheless|twice|always|sometimes|thus|therefore|actually|indeed"
+_AUX_TAIL_NEWS = regex.compile(rf"(?r)(?:(?<=\s|^)(?:{_NEWS_ADV}|{_AUXW})\s++)*+$")
+_AUX_WORDS_NEWS = _AUX_WORDS | frozenset(_NEWS_ADV.split("|"))
 _MODAL = regex.compile(r"(?<![\p{L}])(?:must|should|can|could|may|might|cannot)(?![\p{L}])", regex.I)
 _NEG = regex.compile(r"(?<![\p{L}])(?:not|n't|n’t|never|no\s+longer|yet)(?![\p{L}])", regex.I)
 _WORDS_BACK = regex.compile(r"(?r)(?:(?P<w>[\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30})\s*+){1,7}$")
@@ -577,10 +582,11 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     text = ctx.text
     lo = max(ss, vs - 220)
     w = _ascii_word_before(text, lo, vs)
-    if w is not None and (w == "" or w not in _AUX_WORDS and not w.endswith("ly")):
+    news = not ctx.narrative
+    if w is not None and (w == "" or w not in (_AUX_WORDS_NEWS if news else _AUX_WORDS) and not w.endswith("ly")):
         j = vs  # no auxiliary or adverb right before the verb: _AUX_TAIL matches the empty string at vs
     else:
-        m = _AUX_TAIL.search(text, lo, vs)
+        m = (_AUX_TAIL_NEWS if news else _AUX_TAIL).search(text, lo, vs)
         j = m.start() if m is not None else vs
     neg = j < vs and (_NEG.search(text, j, vs) is not None or _MODAL.search(text, j, vs) is not None)
     # "Clinton on Tuesday said", "Trump last week also said": a time phrase or adverb before the verb

@@ -1184,3 +1184,13 @@ def test_a_setting_before_a_direct_quotations_tag_is_no_content() -> None:
     import quoteattr
     text = 'The pier opened last week. In an interview on Tuesday, she said, "Nobody has counted the cost yet."'
     assert [q for q in quoteattr.extract(text) if q.kind != "direct"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The harbour board has nevertheless argued that the new pier will pay for itself.",
+     "that the new pier will pay for itself"),
+    ("The dockers' union has twice warned that the night shift is unsafe.", "that the night shift is unsafe"),
+])
+def test_an_adverb_before_the_verb_is_no_subject(text: str, content: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text in ("The harbour board", "The dockers' union")
