@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, Optional
 
 import attrs
@@ -23,7 +23,7 @@ from quoteattr.document import Document
 from quoteattr.frames import Frame, Item, Mention, Reported
 from quoteattr.patterns import Patterns, patterns
 from quoteattr.reported import find_reported
-from quoteattr.tokenize import analyse
+from quoteattr.tokenize import analyse, overlaps_any
 from quoteattr.types import (
     KINDS,
     Quote,
@@ -164,21 +164,6 @@ class Extractor:
         return out
 
 
-def _overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """A test of whether [s, e) overlaps one of ``spans`` (a bisection each time it is asked)."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-    reach: list[int] = []  # reach[k]: the furthest end among spans[0..k]
-    for _, b in spans:
-        reach.append(max(b, reach[-1]) if reach else b)
-
-    def test(s: int, e: int) -> bool:
-        k = bisect_left(starts, e)  # spans[:k] start before e; one of them overlaps if it ends after s
-        return k > 0 and reach[k - 1] > s
-
-    return test
-
-
 def _marked_spans(items: list[Item]) -> list[tuple[int, int]]:
     """Each direct quotation with its marks, without overlaps (the parts of a multi-paragraph one are apart)."""
     out: list[tuple[int, int]] = []
@@ -268,7 +253,7 @@ def _that_mixed(doc: Document, items: list[Item], reported: list[Reported], pat:
     parts: dict[int, int] = {}
     for it in items:
         parts[it.group] = parts.get(it.group, 0) + 1
-    taken = _overlaps_any([(r.start, r.end) for r in reported])
+    taken = overlaps_any([(r.start, r.end) for r in reported])
     added: list[Reported] = []
     for it in items:
         f = it.frame

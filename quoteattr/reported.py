@@ -66,7 +66,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, Reported
 from quoteattr.patterns import Patterns, trie_alternation
-from quoteattr.tokenize import confirmed, gaps
+from quoteattr.tokenize import confirmed, gaps, overlaps_any
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -1418,11 +1418,7 @@ def _reportedly(ctx: _Ctx, cands: list[_Cand]) -> None:
     said, from its next word to its clause's first comma; whoever reported it is not named (news only; not
     inside other reported speech)."""
     text = ctx.text
-    spans = sorted((c[0], c[1]) for c in cands)
-    starts = [a for a, _ in spans]
-    reach: list[int] = []
-    for _, b in spans:
-        reach.append(max(b, reach[-1]) if reach else b)
+    covered = overlaps_any([(c[0], c[1]) for c in cands])
     found: list[_Cand] = []
     for ws in _word_starts(text, "reportedly"):
         we = ws + 10
@@ -1438,8 +1434,7 @@ def _reportedly(ctx: _Ctx, cands: list[_Cand]) -> None:
             ce = c
         if ce - cs < 5:
             continue
-        i = bisect_left(starts, ce)
-        if i > 0 and reach[i - 1] > cs:
+        if covered(cs, ce):
             continue  # other reported speech covers it
         found.append((cs, ce, "n", (ws, we, text[ws:we], "reportedly"), None, 0.45, "reportedly"))
     cands.extend(found)
@@ -1465,11 +1460,7 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
     text = ctx.text
     if rx is None:
         return
-    spans = sorted((c[0], c[1]) for c in cands)
-    starts = [a for a, _ in spans]
-    reach: list[int] = []  # the furthest end of the spans up to each one
-    for _, b in spans:
-        reach.append(max(b, reach[-1]) if reach else b)
+    covered = overlaps_any([(c[0], c[1]) for c in cands])
     found: list[_Cand] = []
     for m in confirmed(ctx.lex.topic_scan, rx, text, []):
         ws = m.start()
@@ -1488,8 +1479,7 @@ def _topics(ctx: _Ctx, cands: list[_Cand]) -> None:
         cs, ce = _trim(text, cs, ce)
         if ce - cs < 3:
             continue
-        i = bisect_left(starts, ce)
-        if i > 0 and reach[i - 1] > cs:
+        if covered(cs, ce):
             continue  # other reported speech covers it
         fw = _FIRST_WORD.match(text, cs, ce)
         if fw is not None and fw.group(0).lower() in _VAGUE:

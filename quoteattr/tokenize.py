@@ -12,7 +12,8 @@ quotations (:func:`outside`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from typing import Optional
 
 import regex
@@ -83,6 +84,21 @@ def analyse(text: str) -> Document:
     """Build the document representation of ``text`` with the regex tokenizer."""
     paras = paragraph_spans(text)
     return Document(text=text, paragraphs=paras, sentence_starts=sentence_starts(text, paras))
+
+
+def overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether [s, e) overlaps one of ``spans`` (a bisection each time it is asked)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # reach[k]: the furthest end among spans[0..k]
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def test(s: int, e: int) -> bool:
+        k = bisect_left(starts, e)  # spans[:k] start before e; one of them overlaps if it ends after s
+        return k > 0 and reach[k - 1] > s
+
+    return test
 
 
 def gaps(spans: list[tuple[int, int]], n: int) -> Iterator[tuple[int, int]]:
