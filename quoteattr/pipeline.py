@@ -519,12 +519,14 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
     alternate = _alternates(order, groups, out)
-    # paragraph -> its reported speech with a speaker that a quotation can go on from, in order
-    told_by: dict[int, list[Reported]] = {}
+    # paragraph -> (the starts of, and) its reported speech with a speaker that a quotation can go on from, in
+    # order of start
+    told_by: dict[int, tuple[list[int], list[Reported]]] = {}
     for r in reported or ():
         if r.mention is not None and _goes_on(r, pat):
-            told_by.setdefault(doc.paragraph_of(r.start), []).append(r)
-    told_starts = {para: [r.start for r in rs] for para, rs in told_by.items()}
+            starts, rs = told_by.setdefault(doc.paragraph_of(r.start), ([], []))
+            starts.append(r.start)
+            rs.append(r)
     # second pass: untagged groups, in document order, with the conversation so far
     turns: list[_Turn] = []
     for g in order:
@@ -532,8 +534,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         para = parts[0].paragraph
         res: Optional[_speakers.Resolved] = out.get(g)
         if res is None:
-            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by, told_starts,
-                            narrative)
+            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by, narrative)
             if res is not None:
                 out[g] = res
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
@@ -871,8 +872,7 @@ def _goes_on(r: Reported, pat: Patterns) -> bool:
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
               ents: _speakers.Entities, pat: Patterns, alternate: bool,
-              told_by: Optional[dict[int, list[Reported]]] = None,
-              told_starts: Optional[dict[int, list[int]]] = None,
+              told_by: Optional[dict[int, tuple[list[int], list[Reported]]]] = None,
               narrative: bool = False) -> Optional[_speakers.Resolved]:
     para = parts[0].paragraph
     same = para_speaker.get(para)
@@ -881,8 +881,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     if told_by:
         # 'The administration may be reluctant to act, Schiff said. “The other factor …”': the quotation
         # goes on from the last reported speech before it in its paragraph
-        rs = told_by.get(para, [])
-        starts = told_starts[para] if told_starts is not None and para in told_starts else [r.start for r in rs]
+        starts, rs = told_by.get(para, ([], []))
         i = bisect_left(starts, parts[0].start) - 1  # (only what starts before can end before)
         while i >= 0 and rs[i].end > parts[0].start:
             i -= 1
@@ -900,7 +899,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         # paragraph before
         before = told_by.get(para - 1)
         if before:
-            r = before[-1]
+            r = before[1][-1]
             tail = doc.text[r.end:doc.paragraphs[para - 1][1]]
             if len(tail) <= 40 and not any(it.start >= r.end for it in by_para.get(para - 1, ())) \
                     and r.mention is not None:
@@ -940,7 +939,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     if b is not None and b.entity is not None and narrative:
         # a new paragraph's line in a story where only one person has spoken: the person the narration named
         # lately who is not that speaker ("Buck Mulligan … linked his arm in Stephen's … / “…”")
-        found = ents._name_antecedent(first.start, "x", max(0, first.start - 1500), sure=True, besides=b.entity)
+        found = ents.antecedent(first.start, "x", max(0, first.start - 1500), sure=True, besides=b.entity)
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
     return _inherit(b, _GOES_ON) if b is not None else None

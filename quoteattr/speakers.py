@@ -374,8 +374,7 @@ class Entities:
         names someone of that surname with the other title ("Mr. Bennet" -> "Mrs. Bennet")."""
         if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN:
             return None
-        owner = self.recent_subject(pos, "m" if words[0] == "his" else "f") or self.antecedent(
-            mention.start, "m" if words[0] == "his" else "f", max(0, pos - 3000), sure=True)
+        owner = self.possessor(mention, words[0], pos)
         if owner is None:
             return None
         want = _KIN[words[1]]
@@ -407,12 +406,17 @@ class Entities:
         lex = self.pat.lex
         if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in lex.nominals or words[1] in lex.role_nouns:
             return None
-        owner = self.recent_subject(pos, "m" if words[0] == "his" else "f") or self.antecedent(
-            mention.start, "m" if words[0] == "his" else "f", max(0, pos - 3000), sure=True)
+        owner = self.possessor(mention, words[0], pos)
         if owner is None:
             return None
         g = lex.nominal_gender.get(words[1], "x")
         return self._name_antecedent(mention.start, g, max(0, pos - 1000), sure=True, besides=owner[1])
+
+    def possessor(self, mention: Mention, det: str, pos: int) -> Optional[tuple[str, int, int]]:
+        """Whom the "his"/"her" of a nominal speaker ("his wife", "her cousin") means: the narration's
+        subject right before, else the nearest name of that gender."""
+        gender = "m" if det == "his" else "f"
+        return self.recent_subject(pos, gender) or self.antecedent(mention.start, gender, max(0, pos - 3000), sure=True)
 
     def recent_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:
         """The subject of the narration right before a quotation that opens at ``pos``: the first noun
@@ -472,9 +476,11 @@ class Entities:
             return name, eid, ns
         return None
 
-    def antecedent(self, pos: int, gender: str, floor: int, sure: bool = False) -> Optional[tuple[str, int, int]]:
-        """The nearest name, or person nominal nearer still ("a small boy"), before ``pos`` whose gender fits."""
-        found = self._name_antecedent(pos, gender, floor, sure)
+    def antecedent(self, pos: int, gender: str, floor: int, sure: bool = False,
+                   besides: int = -1) -> Optional[tuple[str, int, int]]:
+        """The nearest name, or person nominal nearer still ("a small boy"), before ``pos`` whose gender fits
+        (a name of entity ``besides`` passed over)."""
+        found = self._name_antecedent(pos, gender, floor, sure, besides)
         if gender in ("m", "f"):
             nom = self._nominal_antecedent(pos, gender, found[2] if found is not None else floor)
             if nom is not None:
