@@ -515,7 +515,13 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         parts = groups[g]
         gframe = _group_frame(parts)
         if gframe is not None and gframe.mention is not None:
-            framed = _speakers.resolve(gframe.mention, parts[0].start, ents)
+            hearer = None
+            if gframe.mention.kind == "nominal" and gframe.mention.text[:4].lower() in ("his ", "her "):
+                for p in parts:  # "“My dear Mr. Bennet,” said his lady": his = the one addressed
+                    hearer = _speakers.vocative(doc.text, p.start, p.end, ents)
+                    if hearer is not None:
+                        break
+            framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer)
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
     alternate = _alternates(order, groups, out)

@@ -369,12 +369,13 @@ class Entities:
         self._gender_cache[eid] = g
         return g
 
-    def kin(self, mention: Mention, words: list[str], pos: int) -> Optional[tuple[str, int, int]]:
+    def kin(self, mention: Mention, words: list[str], pos: int,
+            hearer: Optional[tuple[str, int]] = None) -> Optional[tuple[str, int, int]]:
         """"his wife", "her mother", "her husband": the spouse or parent of the possessor, where the text
         names someone of that surname with the other title ("Mr. Bennet" -> "Mrs. Bennet")."""
         if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN:
             return None
-        owner = self.possessor(mention, words[0], pos)
+        owner = self.possessor(mention, words[0], pos, hearer)
         if owner is None:
             return None
         want = _KIN[words[1]]
@@ -398,24 +399,40 @@ class Entities:
                 name, eid = self.entity(self.doc.text[s:e], s)
                 if eid != owner[1]:
                     return name, eid, s
+        # none named before: the one of that title the narration names next ("“…,” said her mother … Mrs.
+        # Bennet deigned not to make any reply")
+        i = bisect_left(self._starts, pos)
+        while i < len(self.mentions) and self.mentions[i][0] < pos + 1500:
+            s, e, _w, title = self.mentions[i]
+            i += 1
+            if title in want:
+                name, eid = self.entity(self.doc.text[s:e], s)
+                if eid != owner[1]:
+                    return name, eid, s
+                break
         return None
 
-    def relative(self, mention: Mention, words: list[str], pos: int) -> Optional[tuple[str, int, int]]:
+    def relative(self, mention: Mention, words: list[str], pos: int,
+                 hearer: Optional[tuple[str, int]] = None) -> Optional[tuple[str, int, int]]:
         """"her cousin", "his companion" with no name of its own: the person named lately in the narration
         who is not the possessor ("Curtis and Florence returned to the library. “…,” said her cousin")."""
         lex = self.pat.lex
         if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in lex.nominals or words[1] in lex.role_nouns:
             return None
-        owner = self.possessor(mention, words[0], pos)
+        owner = self.possessor(mention, words[0], pos, hearer)
         if owner is None:
             return None
         g = lex.nominal_gender.get(words[1], "x")
         return self._name_antecedent(mention.start, g, max(0, pos - 1000), sure=True, besides=owner[1])
 
-    def possessor(self, mention: Mention, det: str, pos: int) -> Optional[tuple[str, int, int]]:
-        """Whom the "his"/"her" of a nominal speaker ("his wife", "her cousin") means: the narration's
-        subject right before, else the nearest name of that gender."""
+    def possessor(self, mention: Mention, det: str, pos: int,
+                  hearer: Optional[tuple[str, int]] = None) -> Optional[tuple[str, int, int]]:
+        """Whom the "his"/"her" of a nominal speaker ("his wife", "her cousin") means: the one the quotation
+        addresses by name, where that fits ("“My dear Mr. Bennet,” said his lady to him"); else the
+        narration's subject right before, else the nearest name of that gender."""
         gender = "m" if det == "his" else "f"
+        if hearer is not None and self.gender(hearer[1]) == gender:
+            return hearer[0], hearer[1], pos
         return self.recent_subject(pos, gender) or self.antecedent(mention.start, gender, max(0, pos - 3000), sure=True)
 
     def recent_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:
@@ -670,8 +687,9 @@ def is_plural(mention: Mention, ents: Entities) -> bool:
 
 
 def resolve(mention: Mention, pos: int, ents: Entities,
-            plural: Optional[Resolved] = None) -> Resolved:
-    """Speaker of a framed quotation from its mention (``plural``: the last group that spoke, for "they")."""
+            plural: Optional[Resolved] = None, hearer: Optional[tuple[str, int]] = None) -> Resolved:
+    """Speaker of a framed quotation from its mention (``plural``: the last group that spoke, for "they";
+    ``hearer``: whom the quotation addresses by name, for "his"/"her" in "said his wife")."""
     lex = ents.pat.lex
     if mention.refers is not None:
         # a relative pronoun ("business leaders who say …"): its antecedent's speaker, this mention's offsets
@@ -711,10 +729,10 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         return Resolved(mention.text, None, mention, "pronoun", 0.4)
     if mention.kind == "nominal":
         nwords = mention.text.lower().split()
-        kin = ents.kin(mention, nwords, pos)
+        kin = ents.kin(mention, nwords, pos, hearer)
         if kin is not None:
             return Resolved(kin[0], kin[1], mention, "nominal", 0.6, kin[2])
-        rel = ents.relative(mention, nwords, pos)
+        rel = ents.relative(mention, nwords, pos, hearer)
         if rel is not None:
             return Resolved(rel[0], rel[1], mention, "nominal", 0.55, rel[2])
         if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three"):
