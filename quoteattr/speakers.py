@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
@@ -24,7 +25,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention
 from quoteattr.patterns import Patterns
-from quoteattr.tokenize import confirmed, outside
+from quoteattr.tokenize import confirmed, gaps, outside
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
                 "brother", "uncle", "monsieur", "herr", "señor", "pope", "rabbi", "congressman"}
@@ -45,6 +46,8 @@ _FAR = 20000  # how far back a pronoun looks for a name of its gender when none 
 # kinship nouns after his/her -> the titles the relative is named with
 _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",), "husband": ("mr",),
         "father": ("mr",), "papa": ("mr",)}
+# "his wife", "her father" in the narration: someone a later "she"/"he" can mean (stdlib re: a plain scan)
+_KIN_PHRASE = re.compile(r"\b([Hh]is|[Hh]er)[ \t\n]+(" + "|".join(_KIN) + r")\b")
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
@@ -130,6 +133,9 @@ class Entities:
         self._antecedent_memo: dict[int, Any] = {}  # mention index -> _as_antecedent's answer
         self._quoted = quoted
         self._nominals: Optional[list[tuple[int, int, str]]] = None
+        self._kin_at: Optional[list[tuple[int, int, str, str]]] = None  # "his wife" in the narration
+        self._kin_starts: list[int] = []
+        self._in_kin = False
         self._nominal_starts: list[int] = []
         # single words the text capitalises where no sentence starts: real names, not "Happily" or "Locking"
         self._mid: set[str] = set()
@@ -499,10 +505,40 @@ class Entities:
         (a name of entity ``besides`` passed over)."""
         found = self._name_antecedent(pos, gender, floor, sure, besides)
         if gender in ("m", "f"):
-            nom = self._nominal_antecedent(pos, gender, found[2] if found is not None else floor)
+            nearer = found[2] if found is not None else floor
+            nom = self._nominal_antecedent(pos, gender, nearer) or self._kin_antecedent(pos, gender, nearer, besides)
             if nom is not None:
                 return nom
         return found
+
+    def _kin_antecedent(self, pos: int, gender: str, floor: int, besides: int = -1) -> Optional[tuple[str, int, int]]:
+        """The nearest "his wife" / "her father" of this gender in the narration (not before ``floor``), as the
+        relative it means: "he left the room, fatigued with the raptures of his wife. “…,” said she"."""
+        if self._in_kin:
+            return None  # (finding the owner of a relative asks for antecedents too)
+        if self._kin_at is None:
+            self._kin_at = []
+            for a, b in gaps(self._quoted, len(self.doc.text)):
+                for m in _KIN_PHRASE.finditer(self.doc.text, a, b):
+                    self._kin_at.append((m.start(), m.end(), m.group(1).lower(), m.group(2)))
+            self._kin_starts = [k[0] for k in self._kin_at]
+        i = bisect_left(self._kin_starts, pos) - 1
+        while i >= 0:
+            s, e, det, noun = self._kin_at[i]
+            i -= 1
+            if s < floor:
+                return None
+            if e > pos or ("f" if _KIN[noun] == ("mrs",) else "m") != gender:
+                continue
+            self._in_kin = True
+            try:
+                got = self.kin(Mention(s, e, self.doc.text[s:e], "nominal"), [det, noun], s)
+            finally:
+                self._in_kin = False
+            if got is None or got[1] == besides:
+                return None
+            return got[0], got[1], s
+        return None
 
     def _as_antecedent(self, s: int, e: int, words: tuple[str, ...], title: str) -> Optional[tuple[str, int, str]]:
         """The name, entity and gender of the mention text[s:e] where it can be an antecedent, else None."""

@@ -177,6 +177,12 @@ def test_a_relative_is_found_through_the_one_they_belong_to(text: str, expected:
     assert said[-1].speaker.name == expected  # type: ignore[union-attr]
 
 
+def test_his_wife_in_the_narration_is_whom_a_later_she_means() -> None:
+    text = ("Mrs. Harland and Kate sat by the fire.\n\n“Do sit still, Kate,” said Mr. Harland; and he left the room, "
+            "tired of the chatter of his wife.\n\n“What a father you have, girls!” said she.\n")
+    assert quoteattr.extract(text)[-1].speaker.name == "Mrs. Harland"  # type: ignore[union-attr]
+
+
 def test_a_pronoun_reaches_back_past_a_long_nameless_stretch() -> None:
     filler = "He walked on through the rain, thinking of the letter and of the house by the river. " * 45
     text = f"Arthur Quill left the station at dusk.\n\n{filler}\n\n“It is later than I thought,” he said.\n"
