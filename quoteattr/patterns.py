@@ -166,7 +166,9 @@ def patterns(language: str = "en") -> Patterns:
     nominal = (
         rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b"
         # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets"
-        rf"(?:\s++(?:for|of|at|from|with)\s++(?:the\s++)?(?:[\p{{L}}\-’']++\s++){{0,3}}?[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}}))?)"
+        rf"(?:\s++(?:for|of|at|from|with(?!\s++an?\s))\s++(?:the\s++)?+(?:[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and)\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
+        # "said the man with the basket." (but "said the man with a smile, …": how, not who)
+        rf"|\s++with\s++the\s++[\p{{L}}\-’']++(?=\s*+[.;!?]))?)"
     )
     subject = rf"(?<![\p{{L}}\p{{M}}])(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
