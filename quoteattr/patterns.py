@@ -134,6 +134,10 @@ class Patterns:
     person_scan = _Compiled[Optional[re.Pattern[str]]](stdlib=True)
 
 
+# words with a person-noun ending that are no person ("for", "after", "whether", "however")
+_NOT_HEAD = (r"(?!(?i:for|nor|after|under|ever|never|whatever|however|whenever|wherever|rather|either|neither"
+             r"|whether|other|another|together|her|per|upon|than|further|sooner|later|longer|moment"
+             r"|present|meant|want|went|sent|spent|lent|bent|rent|event|content|current|recent|instant)s?\b)")
 _ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly)"
 _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|had\s+once)"
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ben|y|St\.|Mac|Mc)"
@@ -164,7 +168,7 @@ def patterns(language: str = "en") -> Patterns:
     dets = "the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three"
     det = rf"(?i:{dets})"
     nominal = (
-        rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b"
+        rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?!(?i:a|an)\s)[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b"
         # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets"
         rf"(?:\s++(?:for|of|at|from|with(?!\s++an?\s))\s++(?:the\s++)?+(?:[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and)\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
         # "said the man with the basket." (but "said the man with a smile, …": how, not who)

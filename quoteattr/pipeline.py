@@ -774,6 +774,8 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         gender = lex.nominal_gender.get(low[-1], "x") if low else "x"
     if res.kind == "nominal" and low and low[-1] in lex.role_nouns:
         return res  # "said the nurse": the character the text calls so throughout
+    if res.kind == "nominal" and low and low[0] in ("a", "an", "another", "one"):
+        return res  # "asked a gentleman on his way to his office": someone new, not one who spoke
     if res.kind == "nominal" and len(low) == 2 and low[0] in ("his", "her") and res.entity is not None \
             and res.name.lower().startswith(("mr", "mrs")):
         return res  # "said his wife", found through the husband: Mrs. Bennet, whoever spoke last

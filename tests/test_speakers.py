@@ -252,3 +252,12 @@ def test_in_a_story_a_new_line_after_the_only_speaker_is_the_other_person_named_
 def test_a_headline_in_capitals_is_no_full_name() -> None:
     text = "Gold Star Mom Corners Obama on his refusal.\n\nObama answered.\n\n“We will not give up,” said Obama.\n"
     assert quoteattr.extract(text)[-1].speaker.name == "Obama"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("word", ["for", "after", "whether", "however", "never"])
+def test_a_word_with_a_person_ending_is_no_head_of_a_description(word: str) -> None:
+    # ("ready for" once made 'His little box was ready for' a description of the one speaking)
+    text = (f"It was early. His little box was ready {word} use, and he looked at all who passed, addressing each "
+            "with, “Shine your boots, sir?”")
+    (quote,) = quoteattr.extract(text)
+    assert quote.speaker is None or word not in quote.speaker.text.split()
