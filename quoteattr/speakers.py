@@ -98,6 +98,8 @@ class Entities:
             word = c.group()
             if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names:
                 continue  # a lone "The", "But", "She"
+            if s and text[s - 1] == "_":
+                continue  # "The _Lusitania_", "the _Times_": italics name a ship, a paper, a book
             # the fast scan finds where; the name pattern says how far (mostly just as far)
             e = _name_end(text, s, c.end(), word, pat)
             if e < 0:

@@ -261,3 +261,11 @@ def test_a_word_with_a_person_ending_is_no_head_of_a_description(word: str) -> N
             "with, “Shine your boots, sir?”")
     (quote,) = quoteattr.extract(text)
     assert quote.speaker is None or word not in quote.speaker.text.split()
+
+
+def test_a_name_in_italics_is_a_ship_or_a_paper_not_a_speaker() -> None:
+    text = ("It was two in the afternoon. The _Lusitania_ had been struck and was sinking rapidly. One girl stood "
+            "alone.\n\n“I beg your pardon.”\n\nA man’s voice beside her made her start. He spoke to no one. He was "
+            "greatly agitated.\n\n“Yes?” Her grave eyes met his.\n\nHe stood looking at her.\n\n“You are an "
+            "American?”\n\n“Yes.”\n")
+    assert all(q.speaker is None or "Lusitania" not in q.speaker.name for q in quoteattr.extract(text))
