@@ -53,6 +53,7 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "once been a Catholic")
+_POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 
 
@@ -558,6 +559,8 @@ class Entities:
             return None
         if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
             return None
+        if _POSSESSED.search(text, max(0, s - 7), s) is not None:
+            return None  # "was not her Ayah": the one "her" means is the one a pronoun goes on with
         name, eid = self.entity(text[s:e], s)
         return name, eid, self.gender(eid)
 

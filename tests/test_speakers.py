@@ -269,3 +269,13 @@ def test_a_name_in_italics_is_a_ship_or_a_paper_not_a_speaker() -> None:
             "greatly agitated.\n\n“Yes?” Her grave eyes met his.\n\nHe stood looking at her.\n\n“You are an "
             "American?”\n\n“Yes.”\n")
     assert all(q.speaker is None or "Lusitania" not in q.speaker.name for q in quoteattr.extract(text))
+
+
+def test_a_name_after_her_is_not_whom_a_later_she_means() -> None:
+    # "her Ayah": "her" is someone else, and she is the one the narration goes on with
+    text = ("Mary was a spoiled child. She never saw anything but the dark faces of her Ayah and the other servants, "
+            "and as they obeyed her she was as selfish as ever lived. So if Mary had not wanted to read she would "
+            "never have learned at all.\n\nOne hot morning, when she was about nine years old, she awoke feeling "
+            "cross, and she became crosser still when she saw that the servant who stood by her bedside was not "
+            "her Ayah.\n\n“Why did you come?” she said to the strange woman.\n")
+    assert quoteattr.extract(text)[0].speaker.name == "Mary"  # type: ignore[union-attr]
