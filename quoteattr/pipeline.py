@@ -511,13 +511,18 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     order = sorted(groups, key=lambda g: groups[g][0].start)
     para_speaker: dict[int, _speakers.Resolved] = {}
     # first pass: framed groups
-    for g in order:
+    for n, g in enumerate(order):
         parts = groups[g]
         gframe = _group_frame(parts)
         if gframe is not None and gframe.mention is not None:
             hearer = None
             if gframe.mention.kind == "nominal" and gframe.mention.text[:4].lower() in ("his ", "her "):
-                for p in parts:  # "“My dear Mr. Bennet,” said his lady": his = the one addressed
+                # "“My dear Mr. Bennet,” said his lady": his = the one addressed; else the one the line before
+                # addressed ("“…, Lizzy.” / “…,” said her mother")
+                before = groups[order[n - 1]] if n else []
+                if before and parts[0].paragraph - before[-1].paragraph > 1:
+                    before = []
+                for p in [*parts, *reversed(before)]:
                     hearer = _speakers.vocative(doc.text, p.start, p.end, ents)
                     if hearer is not None:
                         break

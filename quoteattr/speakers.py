@@ -53,6 +53,7 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "once been a Catholic")
+_COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes)[ \t\n]+$")
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 
@@ -223,7 +224,9 @@ class Entities:
             if st < floor:
                 return None
             i -= 1
-            if en <= pos and g == gender and not self.doc.text.startswith(("'s", "’s"), en):
+            if en <= pos and g == gender and not self.doc.text.startswith(("'s", "’s"), en) \
+                    and _COPULA_BEFORE.search(self.doc.text, max(0, st - 12), st) is None:
+                # ("Mr. Temple was the youngest son of a nobleman": the description is the name's)
                 # ("at a woman's slipper": a possessive is no one present)
                 name, eid = self.nominal_entity(self.doc.text[st:en])
                 return name, eid, st

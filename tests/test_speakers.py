@@ -279,3 +279,17 @@ def test_a_name_after_her_is_not_whom_a_later_she_means() -> None:
             "cross, and she became crosser still when she saw that the servant who stood by her bedside was not "
             "her Ayah.\n\n“Why did you come?” she said to the strange woman.\n")
     assert quoteattr.extract(text)[0].speaker.name == "Mary"  # type: ignore[union-attr]
+
+
+def test_a_description_after_was_belongs_to_the_name_before_it() -> None:
+    # "Mr. Harland was the eldest son": a later "he" means Mr. Harland, not a separate "eldest son"
+    text = "Mr. Harland was the eldest son of a merchant. He frowned."
+    found = entities(text).antecedent(len(text), "m", 0)
+    assert found is not None and found[0] == "Mr. Harland"
+
+
+def test_a_relative_belongs_to_the_one_the_line_before_addressed() -> None:
+    text = ("Mr. Harland looked up at his second daughter.\n\n“I hope the post comes today, Susan.”\n\n"
+            "“We are not to know,” said her mother.\n\nMrs. Harland said nothing.\n")
+    said = [q for q in quoteattr.extract(text) if q.verb is not None and q.verb.text == "said"]
+    assert said[0].speaker.name == "Mrs. Harland"  # type: ignore[union-attr]
