@@ -854,6 +854,8 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
     m = _VOCATIVE_HEAD.match(text, start, end)
     pos = m.end() if m else start
     n = pat.name_re.match(text, pos, end)
+    if n is not None and n.group().startswith(("To ", "For ", "From ", "With ", "By ")):
+        return None  # "To James Mortimer, M.R.C.S., from his friends": a dedication, not speech to anyone
     if n is not None and text[n.end():n.end() + 1] in (",", "!", "?"):
         words, title = ents.split(n.group())
         if words and (title or ents.is_name(words)):
@@ -886,6 +888,6 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
 
 def _addressable(words: tuple[str, ...], lex: Any) -> bool:
     """Words that can name an addressee: not a place, a common noun, or a bare title ("Sir", "Lord")."""
-    if not words or words[-1] in lex.place_words or words[0] in lex.nominals:
-        return False
+    if not words or words[-1] in lex.place_words or words[0] in lex.nominals or len(words[-1]) < 2:
+        return False  # (a lone letter is an initial: "M.R.C.S.")
     return len(words) > 1 or (words[0] not in lex.titles and words[0] not in lex.non_names)

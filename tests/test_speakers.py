@@ -293,3 +293,19 @@ def test_a_relative_belongs_to_the_one_the_line_before_addressed() -> None:
             "“We are not to know,” said her mother.\n\nMrs. Harland said nothing.\n")
     said = [q for q in quoteattr.extract(text) if q.verb is not None and q.verb.text == "said"]
     assert said[0].speaker.name == "Mrs. Harland"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("Mary, come here.", "Mary"),
+    ("To a man of spirit, my dear Rose, that is nothing.", "Rose"),
+    # a dedication names whom it is for; an initial is nobody
+    ("To James Mortimer, M.R.C.S., from his friends of the C.C.H.,", None),
+    ("It was cut, M.R.C.S., in the old style.", None),
+])
+def test_whom_a_quotation_addresses(quote: str, expected: str | None) -> None:
+    from quoteattr.speakers import vocative
+
+    text = f"Rose and Mary Hale sat by the fire with James Mortimer.\n\n“{quote}”\n"
+    start = text.index("“") + 1
+    found = vocative(text, start, start + len(quote), entities(text))
+    assert (found[0].split()[0] if found else None) == (expected.split()[0] if expected else None)
