@@ -369,7 +369,8 @@ class Entities:
                     # (a title before the surname alone may be a relative's: "Mr. Varga" for Ottilie's father)
                     if mtitle in _MALE_TITLES:
                         male += 3
-                    elif mtitle in _FEMALE_TITLES:
+                    elif mtitle in _FEMALE_TITLES and (len(ent.key) < 2 or ent.key[0] in self.pat.lex.female_names):
+                        # ("Mrs. Newland Archer" is his wife, named by his full name)
                         female += 3
                 m = _GENDER_CUE.match(text, e, min(len(text), e + 70))
                 if m:

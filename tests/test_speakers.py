@@ -309,3 +309,10 @@ def test_whom_a_quotation_addresses(quote: str, expected: str | None) -> None:
     start = text.index("“") + 1
     found = vocative(text, start, start + len(quote), entities(text))
     assert (found[0].split()[0] if found else None) == (expected.split()[0] if expected else None)
+
+
+def test_mrs_before_a_mans_full_name_is_his_wife_and_leaves_him_a_man() -> None:
+    text = ("Newland Archer came in late, and his mother frowned. Newland Archer smiled at himself. One day she "
+            "would be Mrs. Newland Archer, the girl thought. Mrs. Newland Archer would give dinners.")
+    ents = entities(text)
+    assert ents.gender(ents.entity("Newland Archer")[1]) == "m"
