@@ -53,6 +53,9 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "once been a Catholic")
+# a clause fronted before a sentence's subject: "When they entered, …", "As she spoke, …"
+_FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"
+                                r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
 _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes)[ \t\n]+$")
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
@@ -472,6 +475,9 @@ class Entities:
             hi = bisect_right(self.headings, (st, 1 << 60)) - 1
             if hi >= 0 and self.headings[hi][0] <= st < self.headings[hi][1]:
                 return None  # a heading: the chapter starts after it
+            f = _FRONTED_CLAUSE.match(text, st, min(len(text), st + 160))
+            if f is not None:
+                st = f.end()  # "When they entered, the old man arose": the subject after the fronted clause
             m = self.pat.sentence_subject.match(text, st, min(len(text), st + 200))
             if m is None:
                 continue

@@ -316,3 +316,11 @@ def test_mrs_before_a_mans_full_name_is_his_wife_and_leaves_him_a_man() -> None:
             "would be Mrs. Newland Archer, the girl thought. Mrs. Newland Archer would give dinners.")
     ents = entities(text)
     assert ents.gender(ents.entity("Newland Archer")[1]) == "m"
+
+
+def test_the_subject_of_the_narration_comes_after_a_fronted_clause() -> None:
+    text = ("Captain Hale lived in one room with his daughter. When they entered, the old sailor arose from his "
+            "seat and, shaking Blakeney by the hand, offered Temple his chair. “This is a poor place,” said he.\n")
+    ents = entities(text)
+    found = ents.recent_subject(text.index("“"), "m")
+    assert found is not None and "sailor" in found[0]
