@@ -13,10 +13,10 @@ from quoteattr.corpus import Result, extract_many
 from quoteattr.group import SpeakerQuotes, by_speaker
 from quoteattr.pipeline import Extractor, extract
 from quoteattr.render import render_html
-from quoteattr.types import Quote, Span, Speaker, Verb
+from quoteattr.types import Addressee, Quote, Span, Speaker, Verb
 
 __all__ = [
-    "Extractor", "Quote", "Result", "Span", "Speaker", "SpeakerQuotes", "Verb",
+    "Addressee", "Extractor", "Quote", "Result", "Span", "Speaker", "SpeakerQuotes", "Verb",
     "by_speaker", "extract", "extract_many", "render_html", "__version__",
 ]
 __version__ = "0.1.0"

@@ -18,6 +18,7 @@ PolNeAR train (news) against LitBank (fiction).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Optional
 
 _PAST = (" was ", " were ", " had ", "\nwas ", "\nwere ", "\nhad ", " was\n", " were\n", " had\n")
 _DIGITS = "0123456789"
@@ -35,14 +36,19 @@ def _counts(text: str) -> tuple[int, int]:
 def narrative(text: str, quoted: Iterable[tuple[int, int]] = ()) -> bool:
     """Whether ``text`` reads as narrative fiction; ``quoted`` are the (start, end) spans of its direct
     quotations, whose words (dialogue, mostly in the present tense) are left out of the tense count."""
+    return judge(text, quoted) is True
+
+
+def judge(text: str, quoted: Iterable[tuple[int, int]] = ()) -> Optional[bool]:
+    """:func:`narrative`'s answer, or None for a text too short to judge."""
     if not text:
-        return False
+        return None
     words, past = _counts(text)
     for s, e in quoted:
         w, p = _counts(text[s:e])
         words -= w
         past -= p
     if words < MIN_WORDS:
-        return False
+        return None
     digits = sum(text.count(d) for d in _DIGITS)
     return past * 1000 / words >= MIN_PAST and digits * 1000 / len(text) < MAX_DIGITS

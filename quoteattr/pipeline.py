@@ -26,8 +26,10 @@ from quoteattr.reported import find_reported
 from quoteattr.tokenize import analyse, overlaps_any
 from quoteattr.types import (
     KINDS,
+    Addressee,
     Quote,
     Span,
+    _addressee_unchecked,
     _quote_unchecked,
     _span_unchecked,
     _speaker_unchecked,
@@ -156,11 +158,15 @@ class Extractor:
         ids: dict[int, int] = {}
         parts: dict[int, int] = {}
         out = []
+        # (not in a text that reads as news: a news quotation's commas set off appositives and fronted
+        # phrases, "My adviser, John Holdren, …", "In Tulsa, …", far more often than they name a listener)
+        story = True if narrative else _genre.judge(doc.text, _marked_spans(items))
+        addressees = _addressees(doc, items, ents, speakers) if story is not False else {}
         for it, res in _no_overlap(chosen):
             qid = ids.setdefault(it.group, len(ids))
             part = parts.get(qid, 0)
             parts[qid] = part + 1
-            out.append(_quote(doc, it, res, qid, part))
+            out.append(_quote(doc, it, res, qid, part, addressees.get(it.group) if it.kind == "direct" else None))
         return out
 
 
@@ -985,9 +991,13 @@ def _in_text(q: Quote, text: str, crs: list[int]) -> Quote:
     if verb is not None:
         a, b = at(verb.start), at(verb.end)
         verb = attrs.evolve(verb, text=text[a:b], start=a, end=b)
+    addressee = q.addressee
+    if addressee is not None:
+        a, b = at(addressee.start), at(addressee.end)
+        addressee = attrs.evolve(addressee, text=text[a:b], start=a, end=b)
     a, b = at(q.start), at(q.end)
     return attrs.evolve(q, text=text[a:b], start=a, end=b, speaker=speaker, verb=verb,
-                        open_mark=span(q.open_mark), close_mark=span(q.close_mark))
+                        open_mark=span(q.open_mark), close_mark=span(q.close_mark), addressee=addressee)
 
 
 def _inherit(res: _speakers.Resolved, conf: float) -> _speakers.Resolved:
@@ -1000,7 +1010,33 @@ def _confidence(it: Item, res: Optional[_speakers.Resolved]) -> float:
     return round(conf, 3)
 
 
-def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id: int, part: int) -> Quote:
+def _addressees(doc: Document, items: list[Item], ents: Optional[_speakers.Entities],
+                speakers: dict[int, _speakers.Resolved]) -> dict[int, Addressee]:
+    """Whom each direct quotation speaks to, where it names them (its last part that names someone: “But
+    why?” he persisted … “George, persuade them!” addresses George); never its own speaker."""
+    if ents is None:
+        return {}
+    text = doc.text
+    groups: dict[int, list[Item]] = {}
+    for it in items:
+        if it.kind == "direct":
+            groups.setdefault(it.group, []).append(it)
+    out: dict[int, Addressee] = {}
+    for g, parts in groups.items():
+        for p in reversed(parts):
+            found = _speakers.vocative_mention(text, p.start, p.end, ents)
+            if found is None:
+                continue
+            name, eid, s, e = found
+            res = speakers.get(g)
+            if res is None or (res.entity != eid and res.name != name):
+                out[g] = _addressee_unchecked(name, s, e, text[s:e], eid)
+            break
+    return out
+
+
+def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id: int, part: int,
+           addressee: Optional[Addressee] = None) -> Quote:
     """The public Quote of an item; built without re-running validators, since every offset here was
     taken from the text itself (tests/test_properties.py re-validates results through Quote.from_dict)."""
     text = doc.text
@@ -1024,7 +1060,7 @@ def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id:
         text[it.start:it.end], it.start, it.end, it.kind, speaker, verb,
         _span_unchecked(text[om[0]:om[1]], om[0], om[1]) if om else None,
         _span_unchecked(text[cm[0]:cm[1]], cm[0], cm[1]) if cm else None,
-        it.paragraph, doc.sentence_of(it.start), quote_id, part, _confidence(it, res),
+        it.paragraph, doc.sentence_of(it.start), quote_id, part, _confidence(it, res), addressee,
     )
 
 

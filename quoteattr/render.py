@@ -139,6 +139,8 @@ def _tooltip(q: Quote) -> str:
         lines.append(f"speaker: {sp.name} ({how}; confidence {sp.confidence:.2f})")
     if q.verb is not None:
         lines.append(f"verb: {q.verb.text} ({q.verb.lemma})")
+    if q.addressee is not None:
+        lines.append(f"to: {q.addressee.name}")
     lines.append(f"confidence {q.confidence:.2f}; offsets [{q.start}, {q.end})")
     return "\n".join(lines)
 

@@ -856,7 +856,13 @@ _VOCATIVE_HEAD = regex.compile(r"\s*+(?:(?:[Oo]h|[Aa]h|[Yy]es|[Nn]o|[Ww]ell|[Dd]
 
 
 def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int]]:
-    """The addressee a quotation names: ``“Mary, come here.”`` / ``“Is it, Lizzy?”``."""
+    """The addressee a quotation names: ``“Mary, come here.”`` / ``“Is it, Lizzy?”`` (name, entity)."""
+    found = vocative_mention(text, start, end, ents)
+    return (found[0], found[1]) if found is not None else None
+
+
+def vocative_mention(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    """The addressee that the quotation text[start:end] names, as (name, entity, mention start, mention end)."""
     pat = ents.pat
     m = _VOCATIVE_HEAD.match(text, start, end)
     pos = m.end() if m else start
@@ -866,7 +872,7 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
     if n is not None and text[n.end():n.end() + 1] in (",", "!", "?"):
         words, title = ents.split(n.group())
         if words and (title or ents.is_name(words)):
-            return ents.entity(n.group(), n.start())
+            return (*ents.entity(n.group(), n.start()), n.start(), n.end())
     # anywhere: "my dear Watson" (the pattern's words must be there first)
     find = text.find
     d = pat.vocative_dear.search(text, start, end) if find("dear", start, end) >= 0 or find(
@@ -874,7 +880,7 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
     if d is not None:
         words, title = ents.split(d.group(1))
         if words and words[0] not in pat.lex.nominals:
-            return ents.entity(d.group(1), d.start(1))
+            return (*ents.entity(d.group(1), d.start(1)), d.start(1), d.end(1))
     # at the end (", Lizzy?" / ", Mr. Bennet.") or inside between commas ("I think, Watson, that …"): a
     # capital there is a name even where the narration never uses it; a place, or one name of a list
     # ("Paris, Rome, and"), is no addressee
@@ -884,12 +890,13 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
     if t is not None:
         words, title = ents.split(t.group(1))
         if _addressable(words, lex):
-            return ents.entity(t.group(1), max(start, end - 60) + t.start(1))
+            base = max(start, end - 60)
+            return (*ents.entity(t.group(1), base + t.start(1)), base + t.start(1), base + t.end(1))
     for v in pat.vocative_mid.finditer(text, start, end) if find(",", start, end) >= 0 else ():
         words, title = ents.split(v.group(1))
         if _addressable(words, lex) \
                 and not text.startswith((", and", ", or"), v.end()):
-            return ents.entity(v.group(1), v.start(1))
+            return (*ents.entity(v.group(1), v.start(1)), v.start(1), v.end(1))
     return None
 
 

@@ -1,4 +1,4 @@
-"""The typed results of quoteattr: :class:`Quote`, :class:`Speaker`, :class:`Verb`, :class:`Span`.
+"""The typed results of quoteattr: :class:`Quote`, :class:`Speaker`, :class:`Addressee`, :class:`Verb`, :class:`Span`.
 
 Every class is an attrs class, frozen and slotted, with validators. Offsets are
 Python ``str`` (code point) offsets into the caller's own string, end-exclusive,
@@ -123,6 +123,34 @@ class Speaker:
 
 
 @attrs.frozen(slots=True)
+class Addressee:
+    """Whom a quotation speaks to, where it names them: ``“Mary, come here.”``, ``“Is it, Lizzy?”``,
+    ``“… my dear Watson …”``.
+
+    ``start``/``end``/``text`` are the name inside the quotation; ``name`` is
+    the canonical name of its entity, and ``entity`` the id that the speakers
+    of the same document use, so a conversation's who-speaks-to-whom can be
+    read off the quotes.
+    """
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    entity: Optional[int] = attrs.field(default=None, validator=attrs.validators.optional(_int))
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "start": self.start, "end": self.end, "text": self.text, "entity": self.entity}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Addressee:
+        return cls(name=d["name"], start=d["start"], end=d["end"], text=d["text"], entity=d.get("entity"))
+
+
+@attrs.frozen(slots=True)
 class Quote:
     """One quotation (or one contiguous part of an interrupted one).
 
@@ -130,6 +158,8 @@ class Quote:
     ``open_mark``/``close_mark`` are the marks themselves where there are any
     (a dialogue dash is an ``open_mark``). Parts of one interrupted quotation
     (``“A,” he said, “B.”``) share ``quote_id`` and are numbered by ``part``.
+    ``addressee`` is whom a direct quotation speaks to, where it names them
+    (every part of an interrupted quotation carries the same one).
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -153,6 +183,9 @@ class Quote:
     quote_id: int = attrs.field(default=0, validator=_int)
     part: int = attrs.field(default=0, validator=_int)
     confidence: float = attrs.field(default=1.0, converter=float, validator=_unit_interval)
+    addressee: Optional[Addressee] = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Addressee))
+    )
 
     def __attrs_post_init__(self) -> None:
         _check_span(self)
@@ -172,6 +205,7 @@ class Quote:
             "close_mark": self.close_mark.to_dict() if self.close_mark else None,
             "paragraph": self.paragraph, "sentence": self.sentence,
             "quote_id": self.quote_id, "part": self.part, "confidence": self.confidence,
+            "addressee": self.addressee.to_dict() if self.addressee else None,
         }
 
     @classmethod
@@ -186,6 +220,7 @@ class Quote:
             open_mark=opt("open_mark", Span), close_mark=opt("close_mark", Span),
             paragraph=d.get("paragraph", 0), sentence=d.get("sentence", 0),
             quote_id=d.get("quote_id", 0), part=d.get("part", 0), confidence=d.get("confidence", 1.0),
+            addressee=opt("addressee", Addressee),
         )
 
 
@@ -196,18 +231,20 @@ _QUOTE_FIELDS = tuple(f.name for f in attrs.fields(Quote))
 _SPEAKER_FIELDS = tuple(f.name for f in attrs.fields(Speaker))
 _VERB_FIELDS = tuple(f.name for f in attrs.fields(Verb))
 _SPAN_FIELDS = tuple(f.name for f in attrs.fields(Span))
+_ADDRESSEE_FIELDS = tuple(f.name for f in attrs.fields(Addressee))
 _QUOTE_SET = tuple(Quote.__dict__[n].__set__ for n in _QUOTE_FIELDS)
 _SPEAKER_SET = tuple(Speaker.__dict__[n].__set__ for n in _SPEAKER_FIELDS)
 _VERB_SET = tuple(Verb.__dict__[n].__set__ for n in _VERB_FIELDS)
 _SPAN_SET = tuple(Span.__dict__[n].__set__ for n in _SPAN_FIELDS)
+_ADDRESSEE_SET = tuple(Addressee.__dict__[n].__set__ for n in _ADDRESSEE_FIELDS)
 
 
 def _quote_unchecked(text: str, start: int, end: int, kind: str, speaker: Optional[Speaker], verb: Optional[Verb],
                      open_mark: Optional[Span], close_mark: Optional[Span], paragraph: int, sentence: int,
-                     quote_id: int, part: int, confidence: float) -> Quote:
+                     quote_id: int, part: int, confidence: float, addressee: Optional[Addressee] = None) -> Quote:
     """A Quote built without validators, every field given in order."""
     q = object.__new__(Quote)
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 = _QUOTE_SET
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13 = _QUOTE_SET
     s0(q, text)
     s1(q, start)
     s2(q, end)
@@ -221,6 +258,7 @@ def _quote_unchecked(text: str, start: int, end: int, kind: str, speaker: Option
     s10(q, quote_id)
     s11(q, part)
     s12(q, confidence)
+    s13(q, addressee)
     return q
 
 
@@ -250,6 +288,11 @@ def _verb_unchecked(text: str, lemma: str, start: int, end: int) -> Verb:
     return v
 
 
+def _addressee_unchecked(name: str, start: int, end: int, text: str, entity: Optional[int]) -> Addressee:
+    """An Addressee built without validators, every field given in order."""
+    return _fill(_new(Addressee), _ADDRESSEE_SET, (name, start, end, text, entity))
+
+
 def _span_unchecked(text: str, start: int, end: int) -> Span:
     """A Span built without validators, every field given in order."""
     sp = object.__new__(Span)
@@ -261,7 +304,7 @@ def _span_unchecked(text: str, start: int, end: int) -> Span:
 
 
 def _quote_state(q: Quote) -> tuple[Any, ...]:
-    sp, v, om, cm = q.speaker, q.verb, q.open_mark, q.close_mark
+    sp, v, om, cm, ad = q.speaker, q.verb, q.open_mark, q.close_mark, q.addressee
     return (
         q.text, q.start, q.end, q.kind,
         (sp.name, sp.start, sp.end, sp.text, sp.kind, sp.entity, sp.confidence) if sp is not None else None,
@@ -269,6 +312,7 @@ def _quote_state(q: Quote) -> tuple[Any, ...]:
         (om.text, om.start, om.end) if om is not None else None,
         (cm.text, cm.start, cm.end) if cm is not None else None,
         q.paragraph, q.sentence, q.quote_id, q.part, q.confidence,
+        (ad.name, ad.start, ad.end, ad.text, ad.entity) if ad is not None else None,
     )
 
 
@@ -293,4 +337,6 @@ def _quote_from_state(state: tuple[Any, ...]) -> Quote:
         values[6] = _fill(_new(Span), _SPAN_SET, om)
     if cm is not None:
         values[7] = _fill(_new(Span), _SPAN_SET, cm)
+    if len(values) > 13 and values[13] is not None:
+        values[13] = _fill(_new(Addressee), _ADDRESSEE_SET, values[13])
     return _fill(_new(Quote), _QUOTE_SET, values)

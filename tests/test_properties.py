@@ -102,6 +102,14 @@ def check_contract(text: str, quotes: list[Quote]) -> None:
                 assert text[s.start:s.end] == s.text
                 assert s.end <= q.start or s.start >= q.end, (
                     f"speaker {s.start}:{s.end} inside quote {q.start}:{q.end}")
+        if q.addressee is not None:  # a name inside one of the quotation's parts, never its speaker
+            a = q.addressee
+            assert q.kind == "direct" and a.name
+            assert 0 <= a.start < a.end <= n and text[a.start:a.end] == a.text
+            parts = [p for p in quotes if p.quote_id == q.quote_id]
+            assert any(p.start <= a.start and a.end <= p.end for p in parts)
+            assert q.speaker is None or (q.speaker.name != a.name
+                                         and (a.entity is None or q.speaker.entity != a.entity))
         assert Quote.from_dict(q.to_dict()) == q
 
 

@@ -1,0 +1,86 @@
+"""Whom a quotation speaks to, where it names them: ``Quote.addressee``."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import quoteattr
+from quoteattr import Addressee, Quote
+
+STORY = (
+    "Mary Hale and George Dunn sat by the fire while the rain came down.\n\n"
+    "“George, come here,” said Mary.\n\n"
+    "“Why?” he asked.\n\n"
+    "“Because the kettle is boiling, my dear George, and I cannot lift it.”\n\n"
+    "“You could ask Tom,” said George.\n\n"
+    "“Is it so very heavy, Mary?” asked Tom, coming in.\n"
+)
+
+
+def _by_text(quotes: list[Quote]) -> dict[str, Quote]:
+    return {q.text: q for q in quotes}
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("George, come here,", "George"),                                     # at the start
+    ("Because the kettle is boiling, my dear George, and I cannot lift it.", "George"),  # after "my dear"
+    ("Is it so very heavy, Mary?", "Mary"),                               # at the end
+    ("Why?", None),                                                       # names no one
+    ("You could ask Tom,", None),                                         # a name that is not addressed
+])
+def test_the_name_a_quotation_addresses(quote: str, expected: str | None) -> None:
+    q = _by_text(quoteattr.extract(STORY))[quote]
+    if expected is None:
+        assert q.addressee is None
+    else:
+        assert q.addressee is not None and q.addressee.text == expected
+        assert STORY[q.addressee.start:q.addressee.end] == expected
+
+
+def test_the_addressee_has_the_canonical_name_and_entity_of_the_speakers() -> None:
+    q = _by_text(quoteattr.extract(STORY))
+    come, why = q["George, come here,"], q["Why?"]
+    assert come.addressee is not None and come.addressee.name == "George Dunn"
+    assert why.speaker is not None and come.addressee.entity == why.speaker.entity  # the one addressed answers
+    heavy = q["Is it so very heavy, Mary?"]
+    assert heavy.addressee is not None and come.speaker is not None
+    assert heavy.addressee.entity == come.speaker.entity
+
+
+def test_every_part_of_an_interrupted_quotation_carries_its_addressee() -> None:
+    text = "Ann Webb and Paul Kerr walked on.\n\n“It is late,” said Ann, “and we are far from home, Paul.”\n"
+    a, b = quoteattr.extract(text)
+    assert a.quote_id == b.quote_id
+    assert a.addressee == b.addressee and a.addressee is not None and a.addressee.name == "Paul Kerr"
+
+
+def test_no_addressee_in_a_text_that_reads_as_news() -> None:
+    # a news quotation's commas set off appositives ("My adviser, Dan Moss, …"), not listeners
+    filler = ("The council met on Tuesday, 4 March 2025, to review the 2026 budget of 12.5 million, "
+              "and members said the figures for 2024 showed a 3.2 percent rise in costs. ") * 12
+    text = filler + "\n\n“My budget adviser, Dan Moss, will publish the figures on Friday,” the mayor said.\n"
+    quotes = [q for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert quotes and all(q.addressee is None for q in quotes)
+
+
+def test_the_addressee_keeps_its_offsets_through_windows_line_ends() -> None:
+    text = STORY.replace("\n", "\r\n")
+    for q in quoteattr.extract(text):
+        if q.addressee is not None:
+            assert text[q.addressee.start:q.addressee.end] == q.addressee.text
+
+
+def test_the_addressee_survives_dicts_and_pickles() -> None:
+    quotes = quoteattr.extract(STORY)
+    assert any(q.addressee is not None for q in quotes)
+    assert [Quote.from_dict(q.to_dict()) for q in quotes] == quotes
+    assert pickle.loads(pickle.dumps(quotes)) == quotes
+
+
+def test_an_addressee_validates_its_span() -> None:
+    with pytest.raises(ValueError, match="characters"):
+        Addressee("Mary Hale", 0, 3, "Mary")
+    with pytest.raises(TypeError):
+        Quote(text="x", start=0, end=1, addressee="Mary")  # type: ignore[arg-type]
