@@ -1194,3 +1194,11 @@ def test_a_setting_before_a_direct_quotations_tag_is_no_content() -> None:
 def test_an_adverb_before_the_verb_is_no_subject(text: str, content: str) -> None:
     r = _one(text, content)
     assert r.mention is not None and r.mention.text in ("The harbour board", "The dockers' union")
+
+
+def test_subordinate_clause_after_a_lead_ends_at_its_comma() -> None:
+    # a fronted subordinate clause after a lead ("Shortly after", "However, while"): the report ends at its comma
+    text = "Shortly after the mayor announced that the bridge would close, protesters gathered at the gate."
+    assert [text[r.start:r.end] for r in _run(text)] == ["that the bridge would close"]
+    text = "However, while the union says its members are ready, the talks have stalled again."
+    assert [text[r.start:r.end] for r in _run(text)] == ["its members are ready"]
