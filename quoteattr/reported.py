@@ -976,6 +976,11 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
     return e
 
 
+# where a noun-phrase object ends: a dash, or "and" before a verb in the past tense
+_NP_BREAK = regex.compile(r"\s(?:[–—]|--?)\s|,?+\s(?:and|but)\s++(?:then\s++|also\s++|later\s++)?+\p{Ll}++ed\s"
+                       r"|\s(?:in|during|at)\s++(?:a|an|the|his|her|their)\s++(?:\p{L}++\s++)?(?:speech|statement|interview|rally|debate|tweet|post|news\s++conference|press\s++conference|hearing|letter|op-ed|video)(?![\p{L}])")
+
+
 # --------------------------------------------------------------------------- main
 
 # verbs that raise their subject out of the content ("X seems to …", "X is expected to …"): no speaker
@@ -1896,6 +1901,12 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         c = text.find(", ", cs, ce)
         if c > cs + 2:
             ce = c
+    if frame in ("n", "t"):
+        # a noun phrase ends before a dash or a second verb ("endorsed her – they …", "opposed the deal and
+        # outstripped …")
+        b = _NP_BREAK.search(text, cs + 1, ce)
+        if b is not None:
+            ce = b.start()
     if ce - cs < 3:
         return
     if frame != "t" and ce - cs < 12 and " " not in text[cs:ce] and lemma not in _RAISING:

@@ -1212,3 +1212,12 @@ def test_abbreviation_that_ends_a_phrase_ends_the_sentence_before_an_opener() ->
     assert "that talks would go on" in found
     text = "The admiral said that ships of the U.S. Navy would stay in the gulf."
     assert [text[r.start:r.end] for r in _run(text)] == ["that ships of the U.S. Navy would stay in the gulf"]
+
+
+def test_noun_phrase_object_ends_before_a_dash_a_second_verb_or_a_setting() -> None:
+    text = "The mayor endorsed the plan – the council met twice to discuss it."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the plan"]
+    text = "The mayor praised the new ferry schedule and promised more boats."
+    assert "the new ferry schedule" in [text[r.start:r.end] for r in _run(text)]
+    text = "The mayor praised the new ferry schedule in a statement on Friday."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the new ferry schedule"]
