@@ -873,8 +873,11 @@ _NO_OBJECT_START = frozenset({"by", "in", "on", "during", "from", "after", "befo
                               "will", "would"})
 _FIRST_WORD = regex.compile(r"\p{L}++")
 # words that open an adjunct of the verb, not the clause it reports, right after it ("said in Ohio as the crowd
-# cheered"); a quotation later in the sentence keeps the hit (it may name who speaks there)
-_BARE_NOT_FIRST = frozenset({"in", "from"})
+# cheered", "said at a forum", "won by pointing …"); a quotation later in the sentence keeps the hit (it may name
+# who speaks there); after "on" and a day the clause follows ("said on Wednesday the service had …": _BARE_DAY)
+_BARE_NOT_FIRST = frozenset({"in", "from", "on", "at", "by"})
+_BARE_DAY = regex.compile(r"on\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s++(?:morning|afternoon|evening|night))?+(?:\s*+,)?+\s++(?=\p{L})")
 _FOR_VERBS = frozenset({"call", "push", "press", "ask", "argue", "advocate", "plead", "lobby", "campaign", "hope"})
 _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
 _OBJ = regex.compile(
@@ -1913,7 +1916,10 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         return  # (a hedge's one word is its predicate: "appeared paralyzed")
     if bare:  # (bare_ok: checked above)
         w = _FIRST_WORD.match(text, cs, ce)
-        if w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
+        day = _BARE_DAY.match(text, cs, ce) if w is not None and w.group(0) == "on" else None
+        if day is not None and day.end() < ce:
+            cs = day.end()  # "said on Wednesday the service had …": the day is the verb's, the clause follows
+        elif w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
             return  # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause
     if frame == "n" and lemma not in _RAISING_PASSIVE:
         w = _FIRST_WORD.match(text, cs, ce)

@@ -1221,3 +1221,14 @@ def test_noun_phrase_object_ends_before_a_dash_a_second_verb_or_a_setting() -> N
     assert "the new ferry schedule" in [text[r.start:r.end] for r in _run(text)]
     text = "The mayor praised the new ferry schedule in a statement on Friday."
     assert [text[r.start:r.end] for r in _run(text)] == ["the new ferry schedule"]
+
+
+def test_bare_clause_does_not_open_with_an_adjunct() -> None:
+    # "on Twitter", "at a forum", "by pointing …" are adjuncts of the verb, no clause; after "on" and a day the
+    # clause follows
+    for text in ("The senator said at a forum in Dover as the crowd cheered.",
+                 "The senator said on Twitter late in the evening.",
+                 "The senator said by phone from his office."):
+        assert _run(text) == [], text
+    text = "The senator said on Wednesday the bridge would stay closed."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the bridge would stay closed"]
