@@ -876,6 +876,9 @@ _FIRST_WORD = regex.compile(r"\p{L}++")
 # cheered", "said at a forum", "won by pointing …"); a quotation later in the sentence keeps the hit (it may name
 # who speaks there); after "on" and a day the clause follows ("said on Wednesday the service had …": _BARE_DAY)
 _BARE_NOT_FIRST = frozenset({"in", "from", "on", "at", "by"})
+# a subordinate clause right after the verb, before the bare clause it reports ("said when I announced …, I'm not
+# going to …"): the report starts after its comma
+_BARE_SUBORD = frozenset({"when", "after", "before", "as", "because", "since", "while", "once", "until"})
 _BARE_DAY = regex.compile(r"on\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s++(?:morning|afternoon|evening|night))?+(?:\s*+,)?+\s++(?=\p{L})")
 _FOR_VERBS = frozenset({"call", "push", "press", "ask", "argue", "advocate", "plead", "lobby", "campaign", "hope"})
@@ -1921,6 +1924,10 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
             cs = day.end()  # "said on Wednesday the service had …": the day is the verb's, the clause follows
         elif w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
             return  # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause
+        elif w is not None and w.group(0) in _BARE_SUBORD:
+            c = text.find(", ", w.end(), ce)
+            if c > 0:
+                cs = c + 2  # "said when I announced I wasn't running, I'm not going to …": the clause after
     if frame == "n" and lemma not in _RAISING_PASSIVE:
         w = _FIRST_WORD.match(text, cs, ce)
         if w is not None and (w.group(0) in _NO_OBJECT_START or w.group(0) in _TIME_WORDS):

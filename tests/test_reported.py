@@ -1232,3 +1232,8 @@ def test_bare_clause_does_not_open_with_an_adjunct() -> None:
         assert _run(text) == [], text
     text = "The senator said on Wednesday the bridge would stay closed."
     assert [text[r.start:r.end] for r in _run(text)] == ["the bridge would stay closed"]
+
+
+def test_bare_clause_after_a_subordinate_clause_starts_after_its_comma() -> None:
+    text = "The manager said after the final whistle sounded, the team had earned its place."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the team had earned its place"]
