@@ -982,6 +982,10 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
     return e
 
 
+# a comma inside a noun phrase or a predicate that a list or an example runs on after
+# ("{0,3}?": a bounded lazy count, so a failed match backtracks over at most four words)
+_LIST_ON = regex.compile(r",\s++(?:(?:including|such\s++as)\s"
+                         r"|(?:[\p{L}\p{N}’'\-]++\s++){0,3}?[\p{L}\p{N}’'\-]++(?:,\s++|\s++)(?:and|or)\s)")
 # where a noun-phrase object ends: a dash, or "and" before a verb in the past tense
 _NP_BREAK = regex.compile(r"\s(?:[–—]|--?)\s|,?+\s(?:and|but)\s++(?:then\s++|also\s++|later\s++)?+\p{Ll}++ed\s"
                        r"|\s(?:in|during|at)\s++(?:a|an|the|his|her|their)\s++(?:\p{L}++\s++)?(?:speech|statement|interview|rally|debate|tweet|post|news\s++conference|press\s++conference|hearing|letter|op-ed|video)(?![\p{L}])")
@@ -1905,6 +1909,8 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
             or _AND_SUBORD.match(text, ss, subj_start + 1) is not None
             or subj_start - ss > 12 and _SUBORD_BEFORE.search(text, max(ss, subj_start - 20), subj_start) is not None):
         c = text.find(", ", cs, ce)
+        if c > cs + 2 and frame in ("n", "t") and _LIST_ON.match(text, c, ce) is not None:
+            c = -1  # "a range of issues, including …", "to stop A, B and C": a list runs on
         if c > cs + 2:
             ce = c
     if frame in ("n", "t"):

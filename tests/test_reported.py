@@ -1237,3 +1237,12 @@ def test_bare_clause_does_not_open_with_an_adjunct() -> None:
 def test_bare_clause_after_a_subordinate_clause_starts_after_its_comma() -> None:
     text = "The manager said after the final whistle sounded, the team had earned its place."
     assert [text[r.start:r.end] for r in _run(text)] == ["the team had earned its place"]
+
+
+def test_list_runs_on_after_the_comma_of_a_noun_phrase_object() -> None:
+    text = "The union criticized a range of measures, including longer breaks and better pay."
+    assert [text[r.start:r.end] for r in _run(text)] == ["a range of measures, including longer breaks and better pay"]
+    text = "The union denounced longer breaks, better pay and safer shifts."
+    assert [text[r.start:r.end] for r in _run(text)] == ["longer breaks, better pay and safer shifts"]
+    text = "The union denounced the new contract, which the board had approved in May."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the new contract"]
