@@ -847,8 +847,8 @@ _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|sin
 # hearing, it is unlikely …" (not "when", which after a comma opens a relative clause: "in May, when he said …")
 # ", who said …, ": a relative clause set off by commas ends at its closing comma
 _COMMA_BEFORE = regex.compile(r"(?r),\s*+$")
-# (after a lead: "But while …", "However, while …", "Not long after …", "Just days before …")
-_AND_SUBORD = regex.compile(r"(?:(?:And|But|and|but|Yet|So|However|Still|Even|Now|Meanwhile|Not\s++long|Shortly|Soon|Just|Only|Long|Right|Ever|Hours|Days|Weeks|Months|Years|Minutes|Moments)(?:\s*+,)?+\s++){1,2}+" + _SUBORD.pattern)
+# (after a lead: "But while …", "However, while …", "Not long after …", "Just days before …", "A few weeks after …")
+_AND_SUBORD = regex.compile(r"(?:(?:And|But|and|but|Yet|So|However|Still|Even|Now|Meanwhile|Not\s++long|Shortly|Soon|Just|Only|Long|Right|Ever|Hours|Days|Weeks|Months|Years|Minutes|Moments|A|An|few|hours|days|weeks|months|years|minutes|moments|\d++|Two|Three|Four|Several)(?:\s*+,)?+\s++){1,3}+" + _SUBORD.pattern)
 _SUBORD_BEFORE = regex.compile(
     r"(?r)(?:[,;—–]|(?<![\p{L}])and|(?<![\p{L}])but)\s++(?:although|though|while|whereas)\s++$")
 _REL_BEFORE = regex.compile(

@@ -1246,3 +1246,8 @@ def test_list_runs_on_after_the_comma_of_a_noun_phrase_object() -> None:
     assert [text[r.start:r.end] for r in _run(text)] == ["longer breaks, better pay and safer shifts"]
     text = "The union denounced the new contract, which the board had approved in May."
     assert [text[r.start:r.end] for r in _run(text)] == ["the new contract"]
+
+
+def test_subordinate_clause_after_a_time_lead_ends_at_its_comma() -> None:
+    text = "A few weeks after the mayor announced that the bridge would close, protesters gathered at the gate."
+    assert [text[r.start:r.end] for r in _run(text)] == ["that the bridge would close"]
