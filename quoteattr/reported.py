@@ -307,27 +307,8 @@ def _end_after(text: str, ps: int, pe: int, pos: int, hi: int) -> Optional[int]:
     return None
 
 
-# abbreviations that end a phrase, not open a name ("in the U.S.", "Acme Inc."), and the words that open a new
-# sentence after one ("… to the U.S. He says …"): there the dot ends the sentence too
-_ABBREV_FINAL = frozenset({"u.s", "u.k", "u.n", "d.c", "inc", "co", "corp", "ltd", "jr", "sr", "a.m", "p.m", "n.y",
-                           "calif", "fla", "mass"})
-_OPENER_AFTER = regex.compile(r"[ \t]++(?:He|She|They|We|It|The|But|And|This|There|That|His|Her|Their|So|If)(?![\p{L}’'])")
-
-
 def _abbreviation_before(text: str, s: int) -> bool:
-    """Whether the dot before ``s`` ends an abbreviation, a single letter or initials (no sentence end); not an
-    abbreviation that ends a phrase before a word that opens a sentence ("… in the U.S. He says …")."""
-    if _abbrev_dot(text, s):
-        if text[s:s + 1] in (" ", "\t") and _OPENER_AFTER.match(text, s) is not None:
-            j = s - 1
-            while j > 0 and (text[j - 1].isalpha() or text[j - 1] == ".") and s - j < 8:
-                j -= 1
-            return text[j:s - 1].lower() not in _ABBREV_FINAL
-        return True
-    return False
-
-
-def _abbrev_dot(text: str, s: int) -> bool:
+    """Whether the dot before ``s`` ends an abbreviation, a single letter or initials (no sentence end)."""
     if s > _ABBREV_MAX + 1 and text[s - _ABBREV_MAX - 2:s - 1].isalpha():
         return False  # a word longer than any abbreviation (and not initials) ends the sentence
     # the common case without _WORD_BEFORE: ASCII letters after an ASCII character that is no letter and no

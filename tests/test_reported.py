@@ -1204,15 +1204,6 @@ def test_subordinate_clause_after_a_lead_ends_at_its_comma() -> None:
     assert [text[r.start:r.end] for r in _run(text)] == ["its members are ready"]
 
 
-def test_abbreviation_that_ends_a_phrase_ends_the_sentence_before_an_opener() -> None:
-    # "the U.S." before "He" ends the sentence; "Sen." or "the U.S. Navy" do not
-    text = "The minister said the tariffs would hurt exporters in the U.S. He added that talks would go on."
-    found = [text[r.start:r.end] for r in _run(text)]
-    assert "the tariffs would hurt exporters in the U.S" in found
-    assert "that talks would go on" in found
-    text = "The admiral said that ships of the U.S. Navy would stay in the gulf."
-    assert [text[r.start:r.end] for r in _run(text)] == ["that ships of the U.S. Navy would stay in the gulf"]
-
 
 def test_noun_phrase_object_ends_before_a_dash_a_second_verb_or_a_setting() -> None:
     text = "The mayor endorsed the plan – the council met twice to discuss it."
