@@ -307,8 +307,31 @@ def _end_after(text: str, ps: int, pe: int, pos: int, hi: int) -> Optional[int]:
     return None
 
 
+# abbreviations that end a phrase, not open a name ("in the U.S.", "Acme Inc."), and the words that open a new
+# sentence after one ("… to the U.S. He says …"): there the dot ends the sentence too
+_ABBREV_FINAL = frozenset({"u.s", "u.k", "u.n", "d.c", "inc", "co", "corp", "ltd", "jr", "sr", "a.m", "p.m", "n.y",
+                           "calif", "fla", "mass"})
+_OPENER_AFTER = regex.compile(r"[ \t]++(?:He|She|They|We|It|The|But|And|This|There|That|His|Her|Their|So|If)(?![\p{L}’'])")
+
+
+def _final_abbreviation(text: str, s: int) -> bool:
+    """Whether the dot before ``s`` ends an abbreviation that ends a phrase (_ABBREV_FINAL, the word _WORD_BEFORE
+    finds) before a word that opens a sentence: then it ends the sentence too."""
+    if _OPENER_AFTER.match(text, s) is None:
+        return False
+    w = _WORD_BEFORE.search(text, max(0, s - 14), s)
+    return w is not None and w.group(1).lower() in _ABBREV_FINAL
+
+
 def _abbreviation_before(text: str, s: int) -> bool:
-    """Whether the dot before ``s`` ends an abbreviation, a single letter or initials (no sentence end)."""
+    """Whether the dot before ``s`` ends an abbreviation, a single letter or initials (no sentence end); not an
+    abbreviation that ends a phrase before a word that opens a sentence ("… in the U.S. He says …")."""
+    if text[s - 2:s - 1] == "s" and text[s - 3:s - 2].isdigit():
+        return False  # "in the 1960s.": a decade, no initial
+    return _abbrev_dot(text, s) and not _final_abbreviation(text, s)
+
+
+def _abbrev_dot(text: str, s: int) -> bool:
     if s > _ABBREV_MAX + 1 and text[s - _ABBREV_MAX - 2:s - 1].isalpha():
         return False  # a word longer than any abbreviation (and not initials) ends the sentence
     # the common case without _WORD_BEFORE: ASCII letters after an ASCII character that is no letter and no

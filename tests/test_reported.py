@@ -1242,3 +1242,18 @@ def test_list_runs_on_after_the_comma_of_a_noun_phrase_object() -> None:
 def test_subordinate_clause_after_a_time_lead_ends_at_its_comma() -> None:
     text = "A few weeks after the mayor announced that the bridge would close, protesters gathered at the gate."
     assert [text[r.start:r.end] for r in _run(text)] == ["that the bridge would close"]
+
+
+def test_abbreviation_that_ends_a_phrase_ends_the_sentence_before_an_opener() -> None:
+    # "the U.S." before "He" ends the sentence; "the U.S. Navy" does not
+    text = "The minister said the tariffs would hurt exporters in the U.S. He added that talks would go on."
+    found = [text[r.start:r.end] for r in _run(text)]
+    assert "the tariffs would hurt exporters in the U.S" in found
+    assert "that talks would go on" in found
+    text = "The admiral said that ships of the U.S. Navy would stay in the gulf."
+    assert [text[r.start:r.end] for r in _run(text)] == ["that ships of the U.S. Navy would stay in the gulf"]
+
+
+def test_a_decade_ends_the_sentence() -> None:
+    text = "The mill prospered in the 1960s. The looms were sold much later, the owner said."
+    assert [text[r.start:r.end] for r in _run(text)] == ["The looms were sold much later"]
