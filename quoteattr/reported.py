@@ -307,8 +307,31 @@ def _end_after(text: str, ps: int, pe: int, pos: int, hi: int) -> Optional[int]:
     return None
 
 
+# abbreviations that end a phrase, not open a name ("in the U.S.", "Acme Inc."), and the words that open a new
+# sentence after one ("… to the U.S. He says …"): there the dot ends the sentence too
+_ABBREV_FINAL = frozenset({"u.s", "u.k", "u.n", "d.c", "inc", "co", "corp", "ltd", "jr", "sr", "a.m", "p.m", "n.y",
+                           "calif", "fla", "mass"})
+_OPENER_AFTER = regex.compile(r"[ \t]++(?:He|She|They|We|It|The|But|And|This|There|That|His|Her|Their|So|If)(?![\p{L}’'])")
+
+
+def _final_abbreviation(text: str, s: int) -> bool:
+    """Whether the dot before ``s`` ends an abbreviation that ends a phrase (_ABBREV_FINAL, the word _WORD_BEFORE
+    finds) before a word that opens a sentence: then it ends the sentence too."""
+    if _OPENER_AFTER.match(text, s) is None:
+        return False
+    w = _WORD_BEFORE.search(text, max(0, s - 14), s)
+    return w is not None and w.group(1).lower() in _ABBREV_FINAL
+
+
 def _abbreviation_before(text: str, s: int) -> bool:
-    """Whether the dot before ``s`` ends an abbreviation, a single letter or initials (no sentence end)."""
+    """Whether the dot before ``s`` ends an abbreviation, a single letter or initials (no sentence end); not an
+    abbreviation that ends a phrase before a word that opens a sentence ("… in the U.S. He says …")."""
+    if text[s - 2:s - 1] == "s" and text[s - 3:s - 2].isdigit():
+        return False  # "in the 1960s.": a decade, no initial
+    return _abbrev_dot(text, s) and not _final_abbreviation(text, s)
+
+
+def _abbrev_dot(text: str, s: int) -> bool:
     if s > _ABBREV_MAX + 1 and text[s - _ABBREV_MAX - 2:s - 1].isalpha():
         return False  # a word longer than any abbreviation (and not initials) ends the sentence
     # the common case without _WORD_BEFORE: ASCII letters after an ASCII character that is no letter and no
@@ -828,7 +851,8 @@ _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|sin
 # hearing, it is unlikely …" (not "when", which after a comma opens a relative clause: "in May, when he said …")
 # ", who said …, ": a relative clause set off by commas ends at its closing comma
 _COMMA_BEFORE = regex.compile(r"(?r),\s*+$")
-_AND_SUBORD = regex.compile(r"(?:And|But|and|but)\s++" + _SUBORD.pattern)
+# (after a lead: "But while …", "However, while …", "Not long after …", "Just days before …", "A few weeks after …")
+_AND_SUBORD = regex.compile(r"(?:(?:And|But|and|but|Yet|So|However|Still|Even|Now|Meanwhile|Not\s++long|Shortly|Soon|Just|Only|Long|Right|Ever|Hours|Days|Weeks|Months|Years|Minutes|Moments|A|An|few|hours|days|weeks|months|years|minutes|moments|\d++|Two|Three|Four|Several)(?:\s*+,)?+\s++){1,3}+" + _SUBORD.pattern)
 _SUBORD_BEFORE = regex.compile(
     r"(?r)(?:[,;—–]|(?<![\p{L}])and|(?<![\p{L}])but)\s++(?:although|though|while|whereas)\s++$")
 _REL_BEFORE = regex.compile(
@@ -853,8 +877,14 @@ _NO_OBJECT_START = frozenset({"by", "in", "on", "during", "from", "after", "befo
                               "will", "would"})
 _FIRST_WORD = regex.compile(r"\p{L}++")
 # words that open an adjunct of the verb, not the clause it reports, right after it ("said in Ohio as the crowd
-# cheered"); a quotation later in the sentence keeps the hit (it may name who speaks there)
-_BARE_NOT_FIRST = frozenset({"in", "from"})
+# cheered", "said at a forum", "won by pointing …"); a quotation later in the sentence keeps the hit (it may name
+# who speaks there); after "on" and a day the clause follows ("said on Wednesday the service had …": _BARE_DAY)
+_BARE_NOT_FIRST = frozenset({"in", "from", "on", "at", "by"})
+# a subordinate clause right after the verb, before the bare clause it reports ("said when I announced …, I'm not
+# going to …"): the report starts after its comma
+_BARE_SUBORD = frozenset({"when", "after", "before", "as", "because", "since", "while", "once", "until"})
+_BARE_DAY = regex.compile(r"on\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s++(?:morning|afternoon|evening|night))?+(?:\s*+,)?+\s++(?=\p{L})")
 _FOR_VERBS = frozenset({"call", "push", "press", "ask", "argue", "advocate", "plead", "lobby", "campaign", "hope"})
 _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
 _OBJ = regex.compile(
@@ -954,6 +984,15 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
     if i >= 0 and s <= ctx.frag[i][0] < e < ctx.frag[i][1] <= se + 2:
         e = ctx.frag[i][1]
     return e
+
+
+# a comma inside a noun phrase or a predicate that a list or an example runs on after
+# ("{0,3}?": a bounded lazy count, so a failed match backtracks over at most four words)
+_LIST_ON = regex.compile(r",\s++(?:(?:including|such\s++as)\s"
+                         r"|(?:[\p{L}\p{N}’'\-]++\s++){0,3}?[\p{L}\p{N}’'\-]++(?:,\s++|\s++)(?:and|or)\s)")
+# where a noun-phrase object ends: a dash, or "and" before a verb in the past tense
+_NP_BREAK = regex.compile(r"\s(?:[–—]|--?)\s|,?+\s(?:and|but)\s++(?:then\s++|also\s++|later\s++)?+\p{Ll}++ed\s"
+                       r"|\s(?:in|during|at)\s++(?:a|an|the|his|her|their)\s++(?:\p{L}++\s++)?(?:speech|statement|interview|rally|debate|tweet|post|news\s++conference|press\s++conference|hearing|letter|op-ed|video)(?![\p{L}])")
 
 
 # --------------------------------------------------------------------------- main
@@ -1874,16 +1913,31 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
             or _AND_SUBORD.match(text, ss, subj_start + 1) is not None
             or subj_start - ss > 12 and _SUBORD_BEFORE.search(text, max(ss, subj_start - 20), subj_start) is not None):
         c = text.find(", ", cs, ce)
+        if c > cs + 2 and frame in ("n", "t") and _LIST_ON.match(text, c, ce) is not None:
+            c = -1  # "a range of issues, including …", "to stop A, B and C": a list runs on
         if c > cs + 2:
             ce = c
+    if frame in ("n", "t"):
+        # a noun phrase ends before a dash or a second verb ("endorsed her – they …", "opposed the deal and
+        # outstripped …")
+        b = _NP_BREAK.search(text, cs + 1, ce)
+        if b is not None:
+            ce = b.start()
     if ce - cs < 3:
         return
     if frame != "t" and ce - cs < 12 and " " not in text[cs:ce] and lemma not in _RAISING:
         return  # (a hedge's one word is its predicate: "appeared paralyzed")
     if bare:  # (bare_ok: checked above)
         w = _FIRST_WORD.match(text, cs, ce)
-        if w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
+        day = _BARE_DAY.match(text, cs, ce) if w is not None and w.group(0) == "on" else None
+        if day is not None and day.end() < ce:
+            cs = day.end()  # "said on Wednesday the service had …": the day is the verb's, the clause follows
+        elif w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
             return  # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause
+        elif w is not None and w.group(0) in _BARE_SUBORD:
+            c = text.find(", ", w.end(), ce)
+            if c > 0:
+                cs = c + 2  # "said when I announced I wasn't running, I'm not going to …": the clause after
     if frame == "n" and lemma not in _RAISING_PASSIVE:
         w = _FIRST_WORD.match(text, cs, ce)
         if w is not None and (w.group(0) in _NO_OBJECT_START or w.group(0) in _TIME_WORDS):

@@ -24,11 +24,12 @@ def old_sentence_ends(text: str, start: int, end: int) -> list[int]:
     out = []
     for m in reported._SENT_END.finditer(text, start, end):
         s = m.end("p") if m.start("p") >= 0 else m.start()
-        if text[s - 1:s] == "." and text[s - 2:s - 1] != ".":
+        if text[s - 1:s] == "." and text[s - 2:s - 1] != "." and not (text[s - 2:s - 1] == "s" and text[s - 3:s - 2].isdigit()):
             w = reported._WORD_BEFORE.search(text, max(0, s - 14), s)
             if w is not None:
                 word = w.group(1).lower()
-                if word in reported._ABBREV or (len(word) == 1 and word.isalpha()) or reported._INITIALS.fullmatch(word):
+                if ((word in reported._ABBREV or (len(word) == 1 and word.isalpha()) or reported._INITIALS.fullmatch(word))
+                        and not (word in reported._ABBREV_FINAL and reported._OPENER_AFTER.match(text, s))):
                     continue
         out.append(s)
     return out

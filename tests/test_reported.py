@@ -1194,3 +1194,66 @@ def test_a_setting_before_a_direct_quotations_tag_is_no_content() -> None:
 def test_an_adverb_before_the_verb_is_no_subject(text: str, content: str) -> None:
     r = _one(text, content)
     assert r.mention is not None and r.mention.text in ("The harbour board", "The dockers' union")
+
+
+def test_subordinate_clause_after_a_lead_ends_at_its_comma() -> None:
+    # a fronted subordinate clause after a lead ("Shortly after", "However, while"): the report ends at its comma
+    text = "Shortly after the mayor announced that the bridge would close, protesters gathered at the gate."
+    assert [text[r.start:r.end] for r in _run(text)] == ["that the bridge would close"]
+    text = "However, while the union says its members are ready, the talks have stalled again."
+    assert [text[r.start:r.end] for r in _run(text)] == ["its members are ready"]
+
+
+
+def test_noun_phrase_object_ends_before_a_dash_a_second_verb_or_a_setting() -> None:
+    text = "The mayor endorsed the plan – the council met twice to discuss it."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the plan"]
+    text = "The mayor praised the new ferry schedule and promised more boats."
+    assert "the new ferry schedule" in [text[r.start:r.end] for r in _run(text)]
+    text = "The mayor praised the new ferry schedule in a statement on Friday."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the new ferry schedule"]
+
+
+def test_bare_clause_does_not_open_with_an_adjunct() -> None:
+    # "on Twitter", "at a forum", "by pointing …" are adjuncts of the verb, no clause; after "on" and a day the
+    # clause follows
+    for text in ("The senator said at a forum in Dover as the crowd cheered.",
+                 "The senator said on Twitter late in the evening.",
+                 "The senator said by phone from his office."):
+        assert _run(text) == [], text
+    text = "The senator said on Wednesday the bridge would stay closed."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the bridge would stay closed"]
+
+
+def test_bare_clause_after_a_subordinate_clause_starts_after_its_comma() -> None:
+    text = "The manager said after the final whistle sounded, the team had earned its place."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the team had earned its place"]
+
+
+def test_list_runs_on_after_the_comma_of_a_noun_phrase_object() -> None:
+    text = "The union criticized a range of measures, including longer breaks and better pay."
+    assert [text[r.start:r.end] for r in _run(text)] == ["a range of measures, including longer breaks and better pay"]
+    text = "The union denounced longer breaks, better pay and safer shifts."
+    assert [text[r.start:r.end] for r in _run(text)] == ["longer breaks, better pay and safer shifts"]
+    text = "The union denounced the new contract, which the board had approved in May."
+    assert [text[r.start:r.end] for r in _run(text)] == ["the new contract"]
+
+
+def test_subordinate_clause_after_a_time_lead_ends_at_its_comma() -> None:
+    text = "A few weeks after the mayor announced that the bridge would close, protesters gathered at the gate."
+    assert [text[r.start:r.end] for r in _run(text)] == ["that the bridge would close"]
+
+
+def test_abbreviation_that_ends_a_phrase_ends_the_sentence_before_an_opener() -> None:
+    # "the U.S." before "He" ends the sentence; "the U.S. Navy" does not
+    text = "The minister said the tariffs would hurt exporters in the U.S. He added that talks would go on."
+    found = [text[r.start:r.end] for r in _run(text)]
+    assert "the tariffs would hurt exporters in the U.S" in found
+    assert "that talks would go on" in found
+    text = "The admiral said that ships of the U.S. Navy would stay in the gulf."
+    assert [text[r.start:r.end] for r in _run(text)] == ["that ships of the U.S. Navy would stay in the gulf"]
+
+
+def test_a_decade_ends_the_sentence() -> None:
+    text = "The mill prospered in the 1960s. The looms were sold much later, the owner said."
+    assert [text[r.start:r.end] for r in _run(text)] == ["The looms were sold much later"]
