@@ -127,15 +127,25 @@ def _verb(text: str, m: regex.Match[str], pat: Patterns) -> tuple[int, int, str,
     return (s, e, vt, lemma)
 
 
-def after_frame(doc: Document, item: Item, limit: int, pat: Patterns) -> Optional[Frame]:
-    """``“…,” X said`` right after the closing mark, before ``limit``."""
+def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start: int = -1) -> Optional[Frame]:
+    """``“…,” X said`` right after the closing mark, before ``limit``; or, where the quotation ends its
+    paragraph, a line of its own that is a dash and a name ("- Hillary Clinton."), before the next quotation
+    (which opens at ``next_start``)."""
     if item.close_mark is None:
         return None
     text = doc.text
     pos = item.close_mark[1]
     window_end = min(limit, pos + 200)
     if window_end <= pos:
-        return None  # nothing after the mark (the paragraph or the next quotation starts): no tag, no dash
+        # nothing after the mark (the paragraph or the next quotation starts): no tag, no dash, but maybe a
+        # signature line
+        m = pat.dash_line.match(text, pos, min(len(text), pos + 120)) if pos >= limit else None
+        if m is not None and (next_start < 0 or m.end() <= next_start):
+            ns, ne = m.span("name")
+            s, e = _trim_name(text, ns, ne, pat)
+            if e > s:
+                return Frame(None, Mention(s, e, text[s:e], "name"), "dash", m.end())
+        return None
     m = pat.after_tag.match(text, pos, window_end)
     if m is not None and m.group("verb") is not None or m is not None and m.group("verb2") is not None:
         mention = _mention(text, m, "" if m.group("verb") is not None else "2", pat)

@@ -112,6 +112,7 @@ class Patterns:
 
     after_tag = _Compiled[regex.Pattern[str]]()  # at the end of a quote: ', he said' / ', said Mr. Smith'
     after_dash = _Compiled[regex.Pattern[str]]()  # at the end of a quote: '― Sonya Herridge'
+    dash_line = _Compiled[regex.Pattern[str]]()  # the line after a quote's paragraph: '- Hillary Clinton.'
     before_tag = _Compiled[regex.Pattern[str]]()  # searched in the clause before a quote: 'Smith said:'
     before_coord = _Compiled[regex.Pattern[str]]()  # 'Smith looked up and said:' (from the sentence start)
     clause_subject = _Compiled[regex.Pattern[str]]()  # where a clause may open after a comma: ', I laughed and said'
@@ -191,6 +192,7 @@ def patterns(language: str = "en") -> Patterns:
         rf")"
     )
     after_dash = rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})"
+    dash_line = rf"[ \t\u00a0]*+\n[ \t\u00a0]*+\n?[ \t\u00a0]*+[-―—–][ \t\u00a0]*+(?P<name>{name})[ \t\u00a0]*+[.,]?[ \t\u00a0]*+(?=\n|$)"
     before_tag = (
         rf"(?:{subject}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++{subject2})"
@@ -229,7 +231,7 @@ def patterns(language: str = "en") -> Patterns:
         person_scan = (r"[AaTt](?<![A-Za-z].)(?:(?<=[Aa])n?|(?<=[Tt])he)\s++(?:\S++\s++){0,2}?(?:"
                        + person_heads + r")(?![A-Za-z])")
     sources: dict[str, Optional[str]] = dict(
-        after_tag=after_tag, after_dash=after_dash,
+        after_tag=after_tag, after_dash=after_dash, dash_line=dash_line,
         before_tag=before_tag, before_coord=before_coord,
         clause_subject=r"(?<=,\s)(?=(?:he|she|they|I|we|He|She|They|We|\p{Lu}))", according=according, lead=lead,
         inline_tag=inline_tag,

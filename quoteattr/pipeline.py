@@ -337,7 +337,8 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         ps, pe = doc.paragraphs[it.paragraph]
         nxt = items[k + 1] if k + 1 < n else None
         limit = nxt.open_mark[0] if nxt is not None and nxt.open_mark is not None and nxt.paragraph == it.paragraph else pe
-        frame: Optional[Frame] = _frames.after_frame(doc, it, limit, pat)
+        nstart = -1 if nxt is None else nxt.open_mark[0] if nxt.open_mark is not None else nxt.start
+        frame: Optional[Frame] = _frames.after_frame(doc, it, limit, pat, nstart)
         if frame is None:
             prev = items[k - 1] if k > 0 else None
             floor = prev.close_mark[1] if prev is not None and prev.close_mark is not None and prev.paragraph == it.paragraph else ps
