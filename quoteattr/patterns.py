@@ -193,8 +193,10 @@ def patterns(language: str = "en") -> Patterns:
     )
     after_dash = rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})"
     dash_line = rf"[ \t\u00a0]*+\n[ \t\u00a0]*+\n?[ \t\u00a0]*+[-―—–][ \t\u00a0]*+(?P<name>{name})[ \t\u00a0]*+[.,]?[ \t\u00a0]*+(?=\n|$)"
+    # "a White House official who spoke anonymously to discuss strategy said Wednesday, “…”"
+    relcl = r"(?:\s++who\s++(?:(?!\b(?:he|she|they|when|while|as|after|before)\b)[^,.;:!?“”\"\n]){1,80}?)?"
     before_tag = (
-        rf"(?:{subject}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        rf"(?:{subject}{appos}{relcl}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++{subject2})"
         rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)\s*+$"
     )
