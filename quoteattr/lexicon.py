@@ -36,6 +36,7 @@ class Lexicon:
     place_words: frozenset[str]  # "Street", "Hall": a name with one of these is no person
     person_nouns: frozenset[str]  # "surgeon", "stranger": people, of a gender the word does not tell
     nicknames: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "lizzy" -> ("elizabeth",)
+    time_words: frozenset[str] = frozenset()  # "Wednesday", "today": a time after a name is no part of it
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -147,4 +148,5 @@ def load(language: str = "en") -> Lexicon:
         person_nouns=frozenset(w.strip().lower() for w in _lines(language, "person_nouns.txt")),
         nicknames={a.strip().lower(): tuple(b.lower().split()) for a, b in
                    (ln.split("\t") for ln in _lines(language, "nicknames.tsv"))},
+        time_words=frozenset(w.strip().lower() for w in _lines(language, "time_words.txt")),
     )

@@ -139,6 +139,7 @@ class Patterns:
 _NOT_HEAD = (r"(?!(?i:for|nor|after|under|ever|never|whatever|however|whenever|wherever|rather|either|neither"
              r"|whether|other|another|together|her|per|upon|than|further|sooner|later|longer|moment"
              r"|present|meant|want|went|sent|spent|lent|bent|rent|event|content|current|recent|instant)s?\b)")
+_HAD_THIS = r"(?:(?:had|has|have)\s++(?:this|these\s++words|the\s++following)\s++to\s++)?"  # "had this to say:"
 _ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly)"
 _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|had\s+once)"
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ben|y|St\.|Mac|Mc)"
@@ -171,7 +172,7 @@ def patterns(language: str = "en") -> Patterns:
     nominal = (
         rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?!(?i:a|an)\s)[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b"
         # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets"
-        rf"(?:\s++(?:for|of|at|from|with(?!\s++an?\s))\s++(?:the\s++)?+(?:[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and)\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
+        rf"(?:\s++(?:for|of|at|from|with(?!\s++an?\s))\s++(?:the\s++)?+(?:(?!{_AUX}\s)[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and|to|{_AUX})\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
         # "said the man with the basket." (but "said the man with a smile, …": how, not who)
         rf"|\s++with\s++the\s++[\p{{L}}\-’']++(?=\s*+[.;!?]))?)"
     )
@@ -196,7 +197,7 @@ def patterns(language: str = "en") -> Patterns:
     # "a White House official who spoke anonymously to discuss strategy said Wednesday, “…”"
     relcl = r"(?:\s++who\s++(?:(?!\b(?:he|she|they|when|while|as|after|before)\b)[^,.;:!?“”\"\n]){1,80}?)?"
     before_tag = (
-        rf"(?:{subject}{appos}{relcl}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        rf"(?:{subject}{appos}{relcl}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}{_HAD_THIS}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++{subject2})"
         rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)\s*+$"
     )

@@ -191,6 +191,8 @@ class Entities:
                 continue
             if low in ("of", "the") and words:
                 break  # "Volodymyr Zelensky of Ukraine"
+            if words and low in lex.time_words:
+                break  # "told Trump Wednesday"
             words.append(low)
         return tuple(words), title
 

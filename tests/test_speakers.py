@@ -324,3 +324,24 @@ def test_the_subject_of_the_narration_comes_after_a_fronted_clause() -> None:
     ents = entities(text)
     found = ents.recent_subject(text.index("“"), "m")
     assert found is not None and "sailor" in found[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day after a name is no part of it
+    ("Donald Trump spoke in Iowa. Reporters asked Trump Wednesday about the wall.\n\n“It will be built,” Trump said.",
+     "Donald Trump"),
+    # a number word or an adverb opening a sentence is nobody
+    ("Al Sharpton spoke on Monday. Eight years ago, he supported Barack Obama and said, “She has done nothing.”",
+     "Al Sharpton"),
+])
+def test_time_and_number_words_are_no_names(text: str, expected: str) -> None:
+    direct = [q for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert direct[-1].speaker is not None and direct[-1].speaker.name == expected
+
+
+def test_an_adverb_opening_a_sentence_is_no_speaker_and_had_this_to_say_is_a_tag() -> None:
+    text = "Likewise, a paper from the institute had this to say: “Families at the top would gain most.”"
+    (q,) = [q for q in quoteattr.extract(text) if q.kind == "direct"]
+    # (the description stops before "had": it was once 'a paper from the institute had this to')
+    assert q.speaker is not None and q.speaker.text == "a paper from the institute"
+    assert q.verb is not None and q.verb.lemma == "say"
