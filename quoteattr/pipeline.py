@@ -897,7 +897,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     para = parts[0].paragraph
     same = para_speaker.get(para)
     if same is not None:
-        return _inherit(same, 0.7)
+        return _inherit(same, 0.7, True)
     if told_by:
         # 'The administration may be reluctant to act, Schiff said. “The other factor …”': the quotation
         # goes on from the last reported speech before it in its paragraph
@@ -907,7 +907,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             i -= 1
         told_m = rs[i].mention if i >= 0 else None
         if told_m is not None:
-            return _inherit(_speakers.resolve(told_m, rs[i].start, ents), 0.6)
+            return _inherit(_speakers.resolve(told_m, rs[i].start, ents), 0.6, True)
     told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat)
     if told is not None:
         return told
@@ -923,7 +923,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             tail = doc.text[r.end:doc.paragraphs[para - 1][1]]
             if len(tail) <= 40 and not any(it.start >= r.end for it in by_para.get(para - 1, ())) \
                     and r.mention is not None:
-                return _inherit(_speakers.resolve(r.mention, r.start, ents), 0.5)
+                return _inherit(_speakers.resolve(r.mention, r.start, ents), 0.5, True)
     if first.open_mark is not None and para > 0 and para - 1 not in by_para \
             and _frames.position(doc, first) == "start" and first.open_mark[0] == doc.paragraphs[para][0]:
         # a quotation opening its paragraph after a paragraph of narration: that narration's subject
@@ -934,14 +934,14 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         return None
     last = turns[-1]
     if last.para == para and last.speaker is not None:
-        return _inherit(last.speaker, 0.6)
+        return _inherit(last.speaker, 0.6, True)
     # turn-taking and continuing speakers hold for a quotation that opens its own paragraph; one inside a
     # paragraph of narration about something else ("… the crowd was smaller. “Leave our boat alone.” The
     # words had been chalked …") stays unattributed
     if first.open_mark is not None and first.open_mark[0] != doc.paragraphs[para][0] and last.para != para:
         return None
     if not alternate:
-        return _inherit(last.speaker, 0.5) if last.speaker is not None else None
+        return _inherit(last.speaker, 0.5, True) if last.speaker is not None else None
     # a conversation: the participant who is not the last speaker
     b = last.speaker
     if last.addressee is not None and (b is None or b.entity != last.addressee[1]):
@@ -962,7 +962,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         found = ents.antecedent(first.start, "x", max(0, first.start - 1500), sure=True, besides=b.entity)
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
-    return _inherit(b, _GOES_ON) if b is not None else None
+    return _inherit(b, _GOES_ON, True) if b is not None else None
 
 
 _GOES_ON = 0.4  # the confidence of a speaker who goes on because no one else has spoken
@@ -1001,9 +1001,11 @@ def _in_text(q: Quote, text: str, crs: list[int]) -> Quote:
                         open_mark=span(q.open_mark), close_mark=span(q.close_mark), addressee=addressee)
 
 
-def _inherit(res: _speakers.Resolved, conf: float) -> _speakers.Resolved:
+def _inherit(res: _speakers.Resolved, conf: float, goes_on: bool = False) -> _speakers.Resolved:
+    """``res``'s speaker for a quotation with no mention of its own (``goes_on``: the same person going on,
+    whose mention is then carried for the public Speaker; turn-taking carries none)."""
     return _speakers.Resolved(res.name, res.entity, None, res.kind if res.kind != "pronoun" else "name",
-                              min(conf, res.confidence))
+                              min(conf, res.confidence), via=(res.mention or res.via) if goes_on else None)
 
 
 def _confidence(it: Item, res: Optional[_speakers.Resolved]) -> float:
@@ -1046,8 +1048,14 @@ def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id:
     if res is not None:
         m = res.mention
         kind = res.kind if res.kind in ("name", "pronoun", "nominal", "narrator") else "name"
-        speaker = _speaker_unchecked(res.name, m.start if m else None, m.end if m else None, m.text if m else None,
-                                     kind, res.entity, float(res.confidence))
+        if m is None and res.via is not None:
+            # goes on from another quotation's speaker: that one's mention, and no verb of its own
+            v = res.via
+            k = v.kind if v.kind in ("name", "pronoun", "nominal", "narrator") else kind
+            speaker = _speaker_unchecked(res.name, v.start, v.end, v.text, k, res.entity, float(res.confidence))
+        else:
+            speaker = _speaker_unchecked(res.name, m.start if m else None, m.end if m else None,
+                                         m.text if m else None, kind, res.entity, float(res.confidence))
         frame = it.frame
         if frame is not None and frame.verb is not None and m is not None:
             vs, ve, vt, lemma = frame.verb

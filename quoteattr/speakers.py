@@ -77,6 +77,9 @@ class Resolved:
     kind: str
     confidence: float
     source: int = -1  # where the antecedent of a pronoun or nominal stands, -1 where none
+    # a quotation that goes on from another's speaker (no mention of its own): the mention that attributed
+    # that one, which the public Speaker shows; the resolver itself never looks at it
+    via: Optional[Mention] = None
 
 
 class Entities:

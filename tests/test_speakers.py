@@ -345,3 +345,20 @@ def test_an_adverb_opening_a_sentence_is_no_speaker_and_had_this_to_say_is_a_tag
     # (the description stops before "had": it was once 'a paper from the institute had this to')
     assert q.speaker is not None and q.speaker.text == "a paper from the institute"
     assert q.verb is not None and q.verb.lemma == "say"
+
+
+def test_a_speaker_who_goes_on_keeps_the_mention_that_attributed_them() -> None:
+    text = ("Senator Ann Lowe toured the district.\n“We owe them more than sympathy,” she said.\n"
+            "“And we will act before the winter.”\n")
+    first, more = quoteattr.extract(text)
+    assert first.speaker is not None and more.speaker is not None
+    assert (more.speaker.name, more.speaker.text, more.speaker.kind) == ("Ann Lowe", "she", "pronoun")
+    assert (more.speaker.start, more.speaker.end) == (first.speaker.start, first.speaker.end)
+    assert more.verb is None and more.speaker.confidence < first.speaker.confidence
+
+
+def test_turn_taking_gives_no_mention() -> None:
+    text = "“Are you coming?” asked Tom Hart.\n\n“Not yet,” said Ana Ruiz.\n\n“Why not?”\n\n“I am tired.”"
+    quotes = quoteattr.extract(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Hart", "Ana Ruiz", "Tom Hart", "Ana Ruiz"]
+    assert all(q.speaker is not None and q.speaker.start is None for q in quotes[2:])
