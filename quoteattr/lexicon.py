@@ -82,13 +82,29 @@ def _inflect(word: str) -> tuple[str, str, str]:
     return word + "s", word + "ed", word + "ing"
 
 
+def _doubled(word: str) -> tuple[str, ...]:
+    """The doubled -ed and -ing forms of a longer verb ending in a vowel and a consonant, whose last syllable
+    may carry the stress ("admitted", "regretted", "referred"); where it does not ("offered", "murmured") the
+    doubled forms are no words, and never match."""
+    core = word.replace("qu", "qw")
+    if (
+        len(word) >= 4
+        and word[-1] in "bdglmnprt"
+        and core[-2] in _VOWELS
+        and core[-3] not in _VOWELS
+        and sum(c in _VOWELS for c in core) >= 2
+    ):
+        return word + word[-1] + "ed", word + word[-1] + "ing"
+    return ()
+
+
 def _verb_forms(lemma: str, irregular: str) -> list[str]:
     if irregular.strip():
         forms = [f.strip() for f in irregular.split(",") if f.strip()]
         return [lemma, *forms]
     head, _, rest = lemma.partition(" ")
     tail = " " + rest if rest else ""
-    return [lemma, *(f + tail for f in _inflect(head))]
+    return [lemma, *(f + tail for f in (*_inflect(head), *_doubled(head)))]
 
 
 @functools.cache
