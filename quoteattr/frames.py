@@ -254,6 +254,21 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             if mention.kind == "nominal":
                 mention = _issuer(text, mention, s, pat) or mention
             return Frame((s + vs, s + ve, vt, lemma), mention, "before", o)
+    if last_verb is not None and last in ":,":
+        # "a farmer who said, “…”", "a message that read: “…”": the relative pronoun, standing for the noun
+        # phrase before it (not "which reported “2,521 incidents” in …", a phrase quoted inside a clause)
+        r = _RELATIVE_BEFORE.search(window, max(0, last_verb.start() - 40), last_verb.start())
+        if r is not None:
+            a = pat.relative_ante.search(window, max(0, r.start() - 120), r.start())
+            if a is not None:
+                ante = _mention(text, _Shift(a, s), "", pat)
+                if ante is not None:
+                    vs, ve = last_verb.span()
+                    vt = text[s + vs:s + ve]
+                    lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
+                    rs, re_ = s + r.start("rel"), s + r.end("rel")
+                    return Frame((s + vs, s + ve, vt, lemma), Mention(rs, re_, text[rs:re_], "pronoun", ante),
+                                 "before", o)
     if last_verb is not None and (last in ":," or last_verb.end() == len(stripped)):
         # 'Father Arnall looked at his copybook and said:' -- the sentence's subject, coordinated verbs; or a
         # subject after the sentence opens ("Once in my early 20s, …, I laughed and said, “…”")
@@ -315,6 +330,8 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     return None
 
 
+_RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<rel>who|that|which)\s++(?:(?:has|had|have|was|is|would|will|did|does"
+                                  r"|later|then|also|once|often|\p{Ll}{2,}ly)\s++){0,2}$")
 _DASH_NAME = regex.compile(r"(?:^|\s)[-–—]\s++(?P<name>\p{Lu}[^:\n“”\"]{1,60}?)\s*+:\s*+$")
 _CLAUSE_PRON = regex.compile(r"\s++(he|she|they|we|I)\b")
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:ed|ing)")

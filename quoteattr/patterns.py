@@ -124,6 +124,7 @@ class Patterns:
     verb_re = _Compiled[regex.Pattern[str]]()
     person_nominal = _Compiled[regex.Pattern[str]]()  # 'a small boy', 'the old woman' (heads with a gender)
     appositive_name = _Compiled[regex.Pattern[str]]()  # ', Dele Okafor,' right after a nominal
+    relative_ante = _Compiled[regex.Pattern[str]]()  # 'a farmer' / 'Dele Okafor' right before 'who said'
     sentence_subject = _Compiled[regex.Pattern[str]]()  # what opens a sentence: 'He …', 'The surgeon …', 'Stewart Snyder …'
     narration_subject = _Compiled[regex.Pattern[str]]()  # 'Elizabeth smiled.' / 'She turned.' at a segment start
     vocative_dear = _Compiled[regex.Pattern[str]]()  # '… my dear Watson, …'
@@ -245,6 +246,7 @@ def patterns(language: str = "en") -> Patterns:
         ),
         person_scan=person_scan,
         appositive_name=r"\s*+,\s*+(?P<name>" + name + r")\s*+,",
+        relative_ante=r"(?<![\p{L}\p{M}])(?:(?P<pron>(?!))|(?P<nom>" + nominal + r")|(?P<name>" + name + r"))\s*+,?\s*+$",
         sentence_subject=(
             r"[\s\"“”‘’'—–-]*+(?:(?P<pron>He|She)\b|(?P<nom>[Tt]he\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
             + trie_alternation(sorted(set(lex.nominal_gender) | set(lex.person_nouns))) + r"))(?![\p{L}\p{M}])|(?P<name>" + name + r"))"
