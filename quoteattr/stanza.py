@@ -362,6 +362,30 @@ _STOP_RIGHT = frozenset({"punct", "cc", "conj", "parataxis", "advcl"})
 _COMMA_STOP = frozenset({"xcomp", "dep", "advmod", "acl"})
 
 
+# a trailing aside set off by a comma or dash at any depth of the content: an apposition, a relative or
+# adverbial clause the writer adds ("backed [a plan by Jane Roe], a lawyer who ...", "[it will pass], making ...")
+_ASIDE_RELS = frozenset({"appos", "acl:relcl", "advcl", "dep"})
+
+
+def _aside_cut(p: _Parse, k: int, s: int, e: int) -> int:
+    """``e`` cut before the first comma or dash inside ``[s, e)`` that opens a subtree running to the content's
+    end whose relation is an aside (:data:`_ASIDE_RELS`) and whose head lies inside the content."""
+    toks = p.tokens
+    i = bisect_left(p.starts, s)
+    while i + 1 < len(toks) and toks[i].start < e:
+        if toks[i].text in _COMMENT_SEP and toks[i].start > s:
+            sep, first = toks[i].start, toks[i + 1].start
+            m = i + 1  # the highest word of the subtree that opens at the separator or after it
+            while toks[m].head >= 0 and toks[m].head != k and p.span(toks[m].head)[0] >= sep:
+                m = toks[m].head
+            h = toks[m].head
+            if toks[m].deprel in _ASIDE_RELS and p.span(m)[0] in (sep, first) and p.span(m)[1] >= e - 1 \
+                    and h >= 0 and s <= toks[h].start < e:
+                return toks[i].start
+        i += 1
+    return e
+
+
 def _content_span(p: _Parse, v: int, k: int) -> tuple[int, int]:
     """The content that dependent ``k`` of cue ``v`` spans: its subtree, less a leading preposition, and
     (content after the cue) with the cue's later dependents that the parse attached to the cue rather than
@@ -385,6 +409,7 @@ def _content_span(p: _Parse, v: int, k: int) -> tuple[int, int]:
             if j > k and toks[j].text in _COMMENT_SEP:
                 e = min(e, toks[j].start)
                 break
+    e = _aside_cut(p, k, s, e)
     if kt.start > toks[v].start:
         for m in sorted(p.kids[v]):
             rel = toks[m].deprel

@@ -445,3 +445,51 @@ def test_a_rules_clause_whose_cue_and_content_the_parse_scores_near_zero_is_drop
     assert [(r.start, r.end) for r in qs.merge_reported(rules, [])] == [(10, 30)]
     # a score for another cue, or for a content that does not overlap, is no reason to drop it
     assert len(qs.merge_reported(rules, qs._Parsed([], {9: [(10, 29, 0.01)], 4: [(40, 50, 0.01)]}))) == 1
+
+
+def _conllu(*sentences: str) -> object:
+    """A stanza Document from sentences written as 'form/lemma/UPOS/head/deprel' words (a comma or full stop
+    joins the word before it), with the character offsets stanza gives."""
+    from stanza.utils.conll import CoNLL
+
+    lines, text = [], ""
+    for si, sent in enumerate(sentences):
+        words = [w.rsplit("/", 4) for w in sent.split()]
+        if text:
+            text += " "
+        first = len(text)
+        rows = []
+        for i, (form, lemma, upos, head, rel) in enumerate(words, 1):
+            if i > 1 and form not in (",", "."):
+                text += " "
+            s = len(text)
+            text += form
+            rows.append(f"{i}\t{form}\t{lemma}\t{upos}\t_\t_\t{head}\t{rel}\t_\tstart_char={s}|end_char={len(text)}")
+        lines += [f"# sent_id = {si}", f"# text = {text[first:]}", *rows, ""]
+    sdoc = CoNLL.conll2doc(input_str="\n".join(lines) + "\n")
+    sdoc.text = text
+    return sdoc
+
+
+def test_content_leaves_out_a_trailing_aside_at_any_depth():
+    """A comma-set-off apposition, relative or adverbial clause that closes the content is the writer's aside,
+    wherever in the content it hangs ('said [the tax would rise], hurting ...', 'praised [a plan by Jane Roe],
+    a lawyer'); one in the middle of the content stays ('said [the vote, which was close, would stand]')."""
+    sdoc = _conllu(
+        "He/he/PRON/2/nsubj said/say/VERB/0/root the/the/DET/4/det tax/tax/NOUN/6/nsubj would/will/AUX/6/aux "
+        "rise/rise/VERB/2/ccomp ,/,/PUNCT/8/punct hurting/hurt/VERB/6/advcl small/small/ADJ/10/amod "
+        "firms/firm/NOUN/8/obj ././PUNCT/2/punct",
+        "She/she/PRON/2/nsubj praised/praise/VERB/0/root a/a/DET/4/det plan/plan/NOUN/2/obj by/by/ADP/7/case "
+        "Jane/Jane/PROPN/7/compound Roe/Roe/PROPN/4/nmod ,/,/PUNCT/10/punct a/a/DET/10/det "
+        "lawyer/lawyer/NOUN/7/appos ././PUNCT/2/punct",
+        "They/they/PRON/2/nsubj said/say/VERB/0/root the/the/DET/4/det vote/vote/NOUN/11/nsubj ,/,/PUNCT/7/punct "
+        "which/which/PRON/7/nsubj was/be/AUX/4/acl:relcl close/close/ADJ/7/xcomp ,/,/PUNCT/7/punct "
+        "would/will/AUX/11/aux stand/stand/VERB/2/ccomp ././PUNCT/2/punct",
+    )
+    doc = qs.to_document(sdoc)
+    p = qs._parse(doc)
+    assert p is not None
+    got = {(c.lemma, c.rel, doc.text[c.start:c.end]) for c in qs._candidates(p, PAT)}
+    assert ("say", "ccomp", "the tax would rise") in got
+    assert ("praise", "obj", "a plan by Jane Roe") in got
+    assert ("say", "ccomp", "the vote, which was close, would stand") in got
