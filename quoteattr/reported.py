@@ -2151,6 +2151,9 @@ _CLAUSE_LINK = regex.compile(r"(?r)(?:[,;]\s*+|\s[–—]\s*+|\s--\s*+)?(?:(?<![
 _SPLIT_LINK = regex.compile(r",|(?<![\p{L}])(?:while|when|though|although|since|whereas)(?![\p{L}])")
 
 
+# the quantifier before a number or a share that is a clause's subject ("more than 4 in 10", "about half")
+_QUANT_LEAD = regex.compile(r"(?r)(?<![\p{L}])(?:(?:more|fewer|less)\s++than|about|nearly|almost|roughly|around|just|only|"
+                            r"at\s++least|some)\s++$", regex.I)
 _THAT_WORD = regex.compile(r"\s*+(?:that\s++)?+(?P<w>\p{L}*+)")
 
 
@@ -2167,8 +2170,13 @@ def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
     # "… were not complete, and human rights groups warned that …": a clause with a subject and a reporting
     # verb of its own, after "and" / "but", ends the content that runs into it
     for cs, _ce, frame, verb, mention, _conf, _lemma in cands:
+        ms = -1
         if mention is not None and verb is not None and mention.start < verb[0]:
-            a = _AND_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            ms = mention.start
+            q = _QUANT_LEAD.search(text, max(0, ms - 20), ms) if not text[ms].isupper() else None
+            if q is not None:
+                ms = q.start()  # "… and more than 4 in 10 said …": the subject's quantifier opens its clause
+            a = _AND_BEFORE.search(text, max(0, ms - 8), ms)
             if a is not None:
                 cuts.append(a.start())
         if frame in ("c", "t", "n") and verb is not None and mention is not None and cs >= verb[1]:
@@ -2177,7 +2185,7 @@ def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
             # subject where it has one right before the verb, else at the verb), after the link
             vs = verb[0]
             own = mention.start < vs and vs - mention.end <= 25 and "," not in text[mention.end:vs]
-            p = mention.start if own else vs
+            p = ms if own else vs
             b = _CLAUSE_LINK.search(text, max(0, p - 40), p)
             if (b is not None and _SPLIT_LINK.search(text, b.start(), b.end()) is not None
                     and mention.text not in ("who", "which", "that")):

@@ -1286,3 +1286,10 @@ def test_a_report_inside_a_fronted_phrase_does_not_split_the_content() -> None:
     found = _spans(text)
     assert ("that although the owner has praised the team, the fans wanted a new manager", "The coach", "said") in found
     assert all(not (s.startswith("that") and len(s) < 50) for s, _, _ in found)
+
+
+def test_a_quantified_subject_after_and_opens_a_clause_of_its_own() -> None:
+    text = "The voters said they were worried, and more than 4 in 10 said the mayor would be best at handling it."
+    found = _spans(text)
+    assert ("they were worried", "The voters", "said") in found
+    assert ("the mayor would be best at handling it", "4 in 10", "said") in found
