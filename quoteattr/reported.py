@@ -2141,18 +2141,57 @@ def _in_poll_after(ctx: _Ctx, cands: list[_Cand]) -> None:
 
 
 _AND_BEFORE = regex.compile(r"(?r)(?:[,;]\s*+)?(?:and|but)\s++$")
+# the words that link a second report's clause to the content before it, read backwards from its subject (or,
+# where it shares the subject, its verb): a comma or a dash, conjunctions, adverbs, auxiliaries
+_CLAUSE_LINK = regex.compile(r"(?r)(?:[,;]\s*+|\s[–—]\s*+|\s--\s*+)?(?:(?<![\p{L}])(?:and|but|while|whereas|after|before|as|"
+                             r"even|though|although|because|since|when|then|also|later|has|have|had|was|is|were|are|"
+                             r"would|will|did|does|do)\s++)*+$")
+# the links after which a second report starts a clause of its own (not "and" / "but", which _AND_BEFORE and
+# _COORD see to; not "after", "as", "because", whose clause more often belongs to the content before)
+_SPLIT_LINK = regex.compile(r",|(?<![\p{L}])(?:while|when|though|although|since|whereas)(?![\p{L}])")
+
+
+# the quantifier before a number or a share that is a clause's subject ("more than 4 in 10", "about half")
+_QUANT_LEAD = regex.compile(r"(?r)(?<![\p{L}])(?:(?:more|fewer|less)\s++than|about|nearly|almost|roughly|around|just|only|"
+                            r"at\s++least|some)\s++$", regex.I)
+_THAT_WORD = regex.compile(r"\s*+(?:that\s++)?+(?P<w>\p{L}*+)")
+
+
+def _fronted_only(text: str, cs: int, cut: int) -> bool:
+    """Whether the content ``text[cs:cut]`` is no clause of its own: nothing but "that", or a phrase fronted
+    before a subject ("that in a race between them", "that although she has touted …")."""
+    m = _THAT_WORD.match(text, cs, cut)
+    return m is None or not m.group("w") or m.group("w").lower() in _FRONTED
 
 
 def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
     text = ctx.text
+    splits: list[int] = []
     # "… were not complete, and human rights groups warned that …": a clause with a subject and a reporting
     # verb of its own, after "and" / "but", ends the content that runs into it
-    for _cs, _ce, _frame, verb, mention, _conf, _lemma in cands:
+    for cs, _ce, frame, verb, mention, _conf, _lemma in cands:
+        ms = -1
         if mention is not None and verb is not None and mention.start < verb[0]:
-            a = _AND_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            ms = mention.start
+            q = _QUANT_LEAD.search(text, max(0, ms - 20), ms) if not text[ms].isupper() else None
+            if q is not None:
+                ms = q.start()  # "… and more than 4 in 10 said …": the subject's quantifier opens its clause
+            a = _AND_BEFORE.search(text, max(0, ms - 8), ms)
             if a is not None:
                 cuts.append(a.start())
+        if frame in ("c", "t", "n") and verb is not None and mention is not None and cs >= verb[1]:
+            # "Clinton accuses Sanders of X while Sanders suggests Y", "… opposed the plan, saying Z": a second
+            # report with its own complement ends the content before it where its clause starts (at its
+            # subject where it has one right before the verb, else at the verb), after the link
+            vs = verb[0]
+            own = mention.start < vs and vs - mention.end <= 25 and "," not in text[mention.end:vs]
+            p = ms if own else vs
+            b = _CLAUSE_LINK.search(text, max(0, p - 40), p)
+            if (b is not None and _SPLIT_LINK.search(text, b.start(), b.end()) is not None
+                    and mention.text not in ("who", "which", "that")):
+                splits.append(b.start())
     cuts.sort()
+    splits.sort()
     out: list[Reported] = []
     seen: set[tuple[int, int]] = set()
     for cs, ce, frame, verb, mention, conf, _lemma in cands:
@@ -2160,6 +2199,10 @@ def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
             i = bisect_right(cuts, cs)
             if i < len(cuts) and cuts[i] < ce:
                 ce = cuts[i]
+            if frame in ("c", "t", "n"):
+                i = bisect_right(splits, cs)
+                if i < len(splits) and splits[i] < ce and not _fronted_only(text, cs, splits[i]):
+                    ce = splits[i]
         cs, ce = _trim(text, cs, ce)
         while ce > cs and text[ce - 1] in ".":
             ce -= 1

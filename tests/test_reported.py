@@ -1257,3 +1257,39 @@ def test_abbreviation_that_ends_a_phrase_ends_the_sentence_before_an_opener() ->
 def test_a_decade_ends_the_sentence() -> None:
     text = "The mill prospered in the 1960s. The looms were sold much later, the owner said."
     assert [text[r.start:r.end] for r in _run(text)] == ["The looms were sold much later"]
+
+
+def _spans(text: str) -> list[tuple[str, Optional[str], Optional[str]]]:
+    return [(text[r.start:r.end], r.mention.text if r.mention else None, r.verb[2] if r.verb else None)
+            for r in _run(text)]
+
+
+def test_a_second_report_with_its_own_subject_ends_the_content_before_it() -> None:
+    text = "The mayor accused the council of wasting money while the council suggests the mayor is out of touch."
+    assert _spans(text) == [("the council of wasting money", "The mayor", "accused"),
+                            ("the mayor is out of touch", "the council", "suggests")]
+    text = "The mayor said the bridge was safe, a second engineer warned that it could fail within a year."
+    found = _spans(text)
+    assert ("the bridge was safe", "The mayor", "said") in found
+    assert ("that it could fail within a year", "a second engineer", "warned") in found
+
+
+def test_a_report_in_a_when_clause_ends_the_content_before_it() -> None:
+    text = "The mayor offered a slogan from his old campaign when a reporter asked him how he would win the county."
+    assert _spans(text) == [("a slogan from his old campaign", "The mayor", "offered"),
+                            ("how he would win the county", "a reporter", "asked")]
+
+
+def test_a_report_inside_a_fronted_phrase_does_not_split_the_content() -> None:
+    # the split would leave nothing but "that" and a fronted clause: the content stays whole
+    text = "The coach said that although the owner has praised the team, the fans wanted a new manager."
+    found = _spans(text)
+    assert ("that although the owner has praised the team, the fans wanted a new manager", "The coach", "said") in found
+    assert all(not (s.startswith("that") and len(s) < 50) for s, _, _ in found)
+
+
+def test_a_quantified_subject_after_and_opens_a_clause_of_its_own() -> None:
+    text = "The voters said they were worried, and more than 4 in 10 said the mayor would be best at handling it."
+    found = _spans(text)
+    assert ("they were worried", "The voters", "said") in found
+    assert ("the mayor would be best at handling it", "4 in 10", "said") in found
