@@ -845,7 +845,7 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
 
 # --------------------------------------------------------------------------- content
 
-_COORD = regex.compile(r"(?r)(?:,\s*+(?:and\s++|but\s++|before\s++|after\s++|while\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
+_COORD = regex.compile(r"(?r)(?:,[”\"’']?+\s*+(?:and\s++|but\s++|before\s++|after\s++|while\s++)?|\s(?:and|but)\s++)(?:(?:also|then|later|has|had|have|was|is)\s++){0,2}$")
 _SUBORD = regex.compile(r"(?i:although|though|while|when|if|after|as|because|since|before|even\s+though|once|until|whereas)\s")
 # a concessive clause inside the sentence, right before the subject: "…, and while he said he would hold a
 # hearing, it is unlikely …" (not "when", which after a comma opens a relative clause: "in May, when he said …")
@@ -1359,7 +1359,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             owner = _owner_before(ctx, ss, vs, cands)
             shared = owner is not None
             if owner is not None:
-                cuts.append(co.start())
+                cuts.append(co.start() + 2 if text[co.start() + 1] in "”\"’'" else co.start())
                 _complement(ctx, ss, se, vs, ve, verb, owner, frames, lemma, cands, cuts, vs)
             elif word.endswith("ing") or "and" in co.group(0) or "but" in co.group(0):
                 # "“…,” the member said, adding that …": the tag's speaker; "Sanders went further, endorsing

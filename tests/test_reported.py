@@ -1293,3 +1293,13 @@ def test_a_quantified_subject_after_and_opens_a_clause_of_its_own() -> None:
     found = _spans(text)
     assert ("they were worried", "The voters", "said") in found
     assert ("the mayor would be best at handling it", "4 in 10", "said") in found
+
+
+def test_a_second_report_after_a_quoted_phrase_and_its_comma_is_its_own() -> None:
+    text = "The senator said the bill was “dead on arrival,” adding that the leaders would not bring it to a vote."
+    quotes = Extractor().extract(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mixed", "the bill was “dead on arrival,”"),
+        ("indirect", "that the leaders would not bring it to a vote"),
+    ]
+    assert all(q.speaker is not None and q.speaker.text == "The senator" for q in quotes)
