@@ -25,7 +25,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention
 from quoteattr.patterns import Patterns
-from quoteattr.tokenize import confirmed, gaps, outside
+from quoteattr.tokenize import confirmed, outside
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
                 "brother", "uncle", "monsieur", "herr", "señor", "pope", "rabbi", "congressman"}
@@ -47,7 +47,9 @@ _FAR = 20000  # how far back a pronoun looks for a name of its gender when none 
 _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",), "husband": ("mr",),
         "father": ("mr",), "papa": ("mr",)}
 # "his wife", "her father" in the narration: someone a later "she"/"he" can mean (stdlib re: a plain scan)
-_KIN_PHRASE = re.compile(r"\b([Hh]is|[Hh]er)[ \t\n]+(" + "|".join(_KIN) + r")\b")
+# (found from the noun, a literal the stdlib engine scans for fast, then "his"/"her" checked before it)
+_KIN_NOUN = re.compile("|".join(_KIN))
+_KIN_BEFORE = re.compile(r"(?<![A-Za-z])([Hh]is|[Hh]er)[ \t\n]+$")
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
@@ -143,9 +145,11 @@ class Entities:
         self._antecedent_memo: dict[int, Any] = {}  # mention index -> _as_antecedent's answer
         self._quoted = quoted
         self._nominals: Optional[list[tuple[int, int, str]]] = None
+        self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self._kin_at: Optional[list[tuple[int, int, str, str]]] = None  # "his wife" in the narration
         self._kin_starts: list[int] = []
         self._in_kin = False
+        self._kin_memo: dict[int, Optional[tuple[str, int, int]]] = {}  # where a "his wife" stands -> its relative
         self._nominal_starts: list[int] = []
         # single words the text capitalises where no sentence starts: real names, not "Happily" or "Locking"
         self._mid: set[str] = set()
@@ -223,8 +227,13 @@ class Entities:
                 st = m.start()
                 head = m.group("head").lower()
                 g = self.pat.lex.nominal_gender.get(head)
-                if g in ("m", "f"):
-                    self._nominals.append((st, m.end(), g))
+                text = self.doc.text
+                en = m.end()
+                if g in ("m", "f") and not text.startswith(("'s", "’s"), en) \
+                        and _COPULA_BEFORE.search(text, max(0, st - 12), st) is None:
+                    # ("at a woman's slipper": a possessive is no one present; "Mr. Temple was the youngest
+                    # son of a nobleman": the description is the name's)
+                    self._nominals.append((st, en, g))
             self._nominal_starts = [n[0] for n in self._nominals]
         i = bisect_left(self._nominal_starts, pos) - 1
         while i >= 0:
@@ -232,10 +241,7 @@ class Entities:
             if st < floor:
                 return None
             i -= 1
-            if en <= pos and g == gender and not self.doc.text.startswith(("'s", "’s"), en) \
-                    and _COPULA_BEFORE.search(self.doc.text, max(0, st - 12), st) is None:
-                # ("Mr. Temple was the youngest son of a nobleman": the description is the name's)
-                # ("at a woman's slipper": a possessive is no one present)
+            if en <= pos and g == gender:
                 name, eid = self.nominal_entity(self.doc.text[st:en])
                 return name, eid, st
         return None
@@ -535,10 +541,23 @@ class Entities:
         if self._in_kin:
             return None  # (finding the owner of a relative asks for antecedents too)
         if self._kin_at is None:
+            # one scan of the whole text; the matches inside quotations are then left out
+            quoted = self._quoted
+            qs = [q[0] for q in quoted]
             self._kin_at = []
-            for a, b in gaps(self._quoted, len(self.doc.text)):
-                for m in _KIN_PHRASE.finditer(self.doc.text, a, b):
-                    self._kin_at.append((m.start(), m.end(), m.group(1).lower(), m.group(2)))
+            text = self.doc.text
+            for m in _KIN_NOUN.finditer(text):
+                ns, en = m.span()
+                if text[en:en + 1].isalpha() or text[ns - 1:ns].isalpha():
+                    continue  # "wifely", "ladyship", "grandmother"
+                d = _KIN_BEFORE.search(text, max(0, ns - 6), ns)
+                if d is None:
+                    continue
+                st = d.start()
+                k = bisect_right(qs, st) - 1
+                if k >= 0 and st < quoted[k][1]:
+                    continue
+                self._kin_at.append((st, en, d.group(1).lower(), m.group()))
             self._kin_starts = [k[0] for k in self._kin_at]
         i = bisect_left(self._kin_starts, pos) - 1
         while i >= 0:
@@ -548,11 +567,14 @@ class Entities:
                 return None
             if e > pos or ("f" if _KIN[noun] == ("mrs",) else "m") != gender:
                 continue
-            self._in_kin = True
-            try:
-                got = self.kin(Mention(s, e, self.doc.text[s:e], "nominal"), [det, noun], s)
-            finally:
-                self._in_kin = False
+            if s in self._kin_memo:
+                got = self._kin_memo[s]
+            else:
+                self._in_kin = True
+                try:
+                    got = self._kin_memo[s] = self.kin(Mention(s, e, self.doc.text[s:e], "nominal"), [det, noun], s)
+                finally:
+                    self._in_kin = False
             if got is None or got[1] == besides:
                 return None
             return got[0], got[1], s
@@ -857,6 +879,8 @@ def _narration_subject(doc: Document, item: Item, items_in_para: list[Item], ent
     return None
 
 
+# where a name can follow a comma (a superset of what vocative_mid needs, found by the stdlib engine)
+_COMMA_CAP = re.compile(r",[ \t]*\n?[ \t]*(?:[A-Z]|[^\x00-\x7f])")
 _VOCATIVE_HEAD = regex.compile(r"\s*+(?:(?:[Oo]h|[Aa]h|[Yy]es|[Nn]o|[Ww]ell|[Dd]ear|[Mm]y\s+dear(?:est)?|[Tt]hank\s+you|[Gg]ood\s+\w+|[Bb]ut|[Nn]ow|[Cc]ome),?\s+)?")
 
 
@@ -867,11 +891,21 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
 
 
 def vocative_mention(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
-    """The addressee that the quotation text[start:end] names, as (name, entity, mention start, mention end)."""
+    """The addressee that the quotation text[start:end] names, as (name, entity, mention start, mention end);
+    worked out once per span and document (turn-taking and Quote.addressee both ask)."""
+    key = (start, end)
+    memo = ents.vocative_memo
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _vocative_mention(text, start, end, ents)
+    return found
+
+
+def _vocative_mention(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
     pat = ents.pat
     m = _VOCATIVE_HEAD.match(text, start, end)
     pos = m.end() if m else start
-    n = pat.name_re.match(text, pos, end)
+    n = pat.name_re.match(text, pos, end) if text[pos:pos + 1].isupper() else None  # (a name opens with a capital)
     if n is not None and n.group().startswith(("To ", "For ", "From ", "With ", "By ")):
         return None  # "To James Mortimer, M.R.C.S., from his friends": a dedication, not speech to anyone
     if n is not None and text[n.end():n.end() + 1] in (",", "!", "?"):
@@ -897,7 +931,7 @@ def vocative_mention(text: str, start: int, end: int, ents: Entities) -> Optiona
         if _addressable(words, lex):
             base = max(start, end - 60)
             return (*ents.entity(t.group(1), base + t.start(1)), base + t.start(1), base + t.end(1))
-    for v in pat.vocative_mid.finditer(text, start, end) if find(",", start, end) >= 0 else ():
+    for v in pat.vocative_mid.finditer(text, start, end) if _COMMA_CAP.search(text, start, end) else ():
         words, title = ents.split(v.group(1))
         if _addressable(words, lex) \
                 and not text.startswith((", and", ", or"), v.end()):
