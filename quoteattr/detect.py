@@ -254,6 +254,17 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
                 open_at = None
                 carry = None
             elif role == "O":
+                j2 = _nested_close(pm, k)
+                if j2 > 0:
+                    # “… the “Spectator,” and … ”: a quotation nested in the same marks, closed before the
+                    # outer one closes (two closers before any other opener); the outer quotation runs on
+                    c = pm[j2][0]
+                    out.append(RawQuote(open_at + ow, c, (open_at, open_at + ow), (c, c + width[c]), group, pi,
+                                        0.9 if carry is None else 0.85))
+                    open_at = None
+                    carry = None
+                    k = j2 + 1
+                    continue
                 open_at = i  # an opener while open: the earlier mark was a stray; start again here
                 ow = width[i]
                 if carry is not None:
@@ -319,6 +330,22 @@ _GUILLEMET_OPENS = regex.compile(r"»\p{L}")
 def _weak_possessive(text: str, i: int) -> bool:
     n = text[i + 1: i + 3]
     return len(n) == 2 and n[0] == " " and n[1].isalpha() and n[1].islower()
+
+
+def _nested_close(pm: list[tuple[int, str]], k: int) -> int:
+    """Where an opener at ``pm[k]``, met while a quotation is open, is a quotation nested in the same
+    marks: the index of the mark that closes the outer one (the second closer after it, with no opener
+    between); else 0 (the earlier opener was a stray)."""
+    closers = 0
+    for j in range(k + 1, len(pm)):
+        role = pm[j][1]
+        if role in "Oo":
+            return 0
+        if role in "Cc" or role == "A":
+            closers += 1
+            if closers == 2:
+                return j
+    return 0
 
 
 def _better_closer(pm: list[tuple[int, str]], k: int) -> bool:
