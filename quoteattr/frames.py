@@ -431,7 +431,13 @@ _MAX_TAG_GAP = 150  # the most narration after a tag before the quotation goes o
 
 
 def interrupted(text: str, a: Item, b: Item) -> bool:
-    """``“A,” he said, “B.”``: b continues a after a tag and a comma or full stop."""
+    """``“A,” he said, “B.”``: b continues a after a tag and a comma or full stop; or, with no tag the
+    rules know, ``“This son of mine,” he heard her tell the room, “is entirely sophisticated …”``: a ends
+    with a comma, b goes on in lower case, and the narration between is one clause ending with a comma."""
+    if a.frame is None and b.open_mark is not None and a.close_mark is not None and a.paragraph == b.paragraph \
+            and a.end > a.start and text[a.end - 1] == "," and b.end > b.start and text[b.start].islower():
+        gap = text[a.close_mark[1]:b.open_mark[0]].rstrip()
+        return 0 < len(gap) <= 160 and gap[-1] == "," and _NO_SENTENCE_END.fullmatch(gap) is not None
     if a.frame is None or a.frame.where != "after" or b.open_mark is None or a.paragraph != b.paragraph:
         return False
     gap = text[a.frame.end: b.open_mark[0]].rstrip()
@@ -440,6 +446,7 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
     return len(gap) <= _MAX_TAG_GAP and (not gap or (gap[-1] in ",.:;—–-" and _GAP.fullmatch(gap, 0, len(gap) - 1) is not None))
 
 
+_NO_SENTENCE_END = regex.compile(r"[^.!?;:“”\"]++")
 # "Halted, he peered …": a capitalised word, a comma, then the subject pronoun -- a fronted participle, no name
 _FRONTED = regex.compile(r"[ \t]*+,[ \t\n]*+(?:he|she|they|I|we)(?![\p{L}\p{M}])")
 # narration inside a tag: no sentence end, but a title's dot ("to Mr. Linden") or a parenthesis ("(bless her!)")

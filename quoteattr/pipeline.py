@@ -352,9 +352,12 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         a, b = items[k - 1], items[k]
         if _frames.interrupted(text, a, b) and (
             b.frame is None or (a.frame is not None and b.frame.where == "before" and b.frame.verb == a.frame.verb)
+            or (a.frame is None and b.frame.where == "before")  # the tag between, read as b's: both parts'
         ):
             if b.frame is None:
                 b.frame = a.frame
+            elif a.frame is None:
+                a.frame = b.frame
             old, new = b.group, a.group
             if old == new:
                 continue
