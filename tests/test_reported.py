@@ -1000,6 +1000,21 @@ def test_a_word_of_speech_or_attitude_reports_the_object_of_its_preposition(text
     assert r.verb is not None and text[r.verb[0]:r.verb[1]] in ("criticism", "spoke", "critical")
 
 
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("The harbour master pushed back on the new berthing fees at the meeting.",
+     "the new berthing fees at the meeting", "harbour master", "pushed"),
+    ("Ines Lamb weighed in on the dredging dispute, which has split the town.", "the dredging dispute", "Ines Lamb",
+     "weighed"),
+    ("The old skipper lashed out at the ferry board for the late sailings.",
+     "the ferry board for the late sailings", "skipper", "lashed"),
+])
+def test_a_phrasal_verb_of_speech_reports_the_object_of_its_preposition(text: str, content: str, speaker: str,
+                                                                        cue: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
+    assert r.verb is not None and text[r.verb[0]:r.verb[1]] == cue
+
+
 @pytest.mark.parametrize("text", [
     "The ferry captain did not comment on the harbour levy.",  # a negation: nothing said
     "He talks about so many things at once.",  # a vague object reports nothing
