@@ -1015,6 +1015,19 @@ def test_a_phrasal_verb_of_speech_reports_the_object_of_its_preposition(text: st
     assert r.verb is not None and text[r.verb[0]:r.verb[1]] == cue
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The harbour master posited that the dredging would never pay for itself.",
+     "that the dredging would never pay for itself", "harbour master"),
+    ("Ines Lamb recognised that the levy had hurt the smaller boats.", "that the levy had hurt the smaller boats",
+     "Ines Lamb"),
+    ("The ferry will run late again on Friday, the skipper quipped.", "The ferry will run late again on Friday",
+     "skipper"),
+])
+def test_a_less_common_verb_of_speech_reports_its_clause(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
+
+
 @pytest.mark.parametrize("text", [
     "The ferry captain did not comment on the harbour levy.",  # a negation: nothing said
     "He talks about so many things at once.",  # a vague object reports nothing
