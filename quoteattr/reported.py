@@ -129,8 +129,10 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
         fr = cols[1].strip() if len(cols) > 1 else "c"
         frames[lemma] = fr
         forms = [f.strip().lower() for f in cols[2].split(",")] if len(cols) > 2 and cols[2].strip() else []
+        # "-attacks": a form left out, mostly a noun in news ("the attacks", "his back")
+        drop = {f[1:] for f in forms if f.startswith("-")}
         for f in [*_inflect(lemma), *forms]:
-            if f and f.isalpha():
+            if f and f.isalpha() and f not in drop:
                 form_lemma.setdefault(f, lemma)
     body = trie_alternation(list(form_lemma)) or "(?!)"
     # a trie-shaped alternation scans several times faster than a flat one

@@ -1028,6 +1028,18 @@ def test_a_less_common_verb_of_speech_reports_its_clause(text: str, content: str
     assert r.mention is not None and speaker in r.mention.text
 
 
+def test_a_verb_whose_noun_forms_are_left_out_reports_only_as_a_verb() -> None:
+    text = "Ines Lamb attacked the harbour levy in her speech."
+    r = _one(text, "the harbour levy")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert r.verb is not None and r.verb[2] == "attacked"
+    assert reporting_lexicon("en").form_lemma.get("attacked") == "attack"
+    # ("attacks", "back": forms written "-attacks", "-back" in the lexicon, mostly nouns)
+    for form in ("attack", "attacks", "back", "backs"):
+        assert form not in reporting_lexicon("en").form_lemma
+    assert [x for x in _run("The attacks left the harbour levy in doubt.") if x.verb and x.verb[2] == "attacks"] == []
+
+
 @pytest.mark.parametrize("text", [
     "The ferry captain did not comment on the harbour levy.",  # a negation: nothing said
     "He talks about so many things at once.",  # a vague object reports nothing
