@@ -1040,6 +1040,18 @@ def test_a_verb_whose_noun_forms_are_left_out_reports_only_as_a_verb() -> None:
     assert [x for x in _run("The attacks left the harbour levy in doubt.") if x.verb and x.verb[2] == "attacks"] == []
 
 
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ines Lamb laid out a plan for the dredging of the inner harbour.", "a plan for the dredging of the inner harbour",
+     "laid"),
+    ("Ines Lamb criticised the ferry timetable.", "the ferry timetable", "criticised"),
+    ("Ines Lamb thanked the dockers for their patience.", "the dockers for their patience", "thanked"),
+])
+def test_a_verb_of_speech_with_a_noun_phrase_content(text: str, content: str, cue: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert r.verb is not None and r.verb[2] == cue
+
+
 @pytest.mark.parametrize("text", [
     "The ferry captain did not comment on the harbour levy.",  # a negation: nothing said
     "He talks about so many things at once.",  # a vague object reports nothing
