@@ -1052,6 +1052,22 @@ def test_a_verb_of_speech_with_a_noun_phrase_content(text: str, content: str, cu
     assert r.verb is not None and r.verb[2] == cue
 
 
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ines Lamb made it clear that the levy would stay.", "that the levy would stay", "made it clear"),
+    ("Ines Lamb has made  clear that the levy would stay.", "that the levy would stay", "made  clear"),
+    ("Ines Lamb laid out a plan for the inner harbour.", "a plan for the inner harbour", "laid out"),
+])
+def test_a_verb_of_several_words_reports_its_content(text: str, content: str, cue: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert r.verb is not None and r.verb[2] == cue
+
+
+def test_a_verb_of_several_words_needs_all_its_words() -> None:
+    assert _run("Ines Lamb laid off forty dockers at the inner harbour.") == []
+    assert _run("Ines Lamb made a clear case for the inner harbour.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The ferry captain did not comment on the harbour levy.",  # a negation: nothing said
     "He talks about so many things at once.",  # a vague object reports nothing
