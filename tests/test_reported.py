@@ -1068,6 +1068,14 @@ def test_a_verb_of_several_words_needs_all_its_words() -> None:
     assert _run("Ines Lamb made a clear case for the inner harbour.") == []
 
 
+def test_a_verb_of_knowing_reports_only_a_clause_after_that() -> None:
+    r = _one("Ines Lamb remembered that the ferry had run late all winter.", "that the ferry had run late all winter")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert _run("Ines Lamb remembered the ferry had run late all winter.") == []
+    r = _one("Ines Lamb made no secret of her dislike for the levy.", "her dislike for the levy")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
 @pytest.mark.parametrize("text", [
     "The ferry captain did not comment on the harbour levy.",  # a negation: nothing said
     "He talks about so many things at once.",  # a vague object reports nothing
