@@ -1034,17 +1034,18 @@ def test_a_verb_whose_noun_forms_are_left_out_reports_only_as_a_verb() -> None:
     assert r.mention is not None and r.mention.text == "Ines Lamb"
     assert r.verb is not None and r.verb[2] == "attacked"
     assert reporting_lexicon("en").form_lemma.get("attacked") == "attack"
-    # ("attacks", "back": forms written "-attacks", "-back" in the lexicon, mostly nouns)
-    for form in ("attack", "attacks", "back", "backs"):
+    # ("attacks", "challenges": forms written "-attacks", "-challenges" in the lexicon, mostly nouns)
+    assert reporting_lexicon("en").form_lemma.get("challenged") == "challenge"
+    for form in ("attack", "attacks", "challenge", "challenges"):
         assert form not in reporting_lexicon("en").form_lemma
     assert [x for x in _run("The attacks left the harbour levy in doubt.") if x.verb and x.verb[2] == "attacks"] == []
 
 
 @pytest.mark.parametrize("text, content, cue", [
-    ("Ines Lamb laid out a plan for the dredging of the inner harbour.", "a plan for the dredging of the inner harbour",
-     "laid"),
     ("Ines Lamb criticised the ferry timetable.", "the ferry timetable", "criticised"),
     ("Ines Lamb thanked the dockers for their patience.", "the dockers for their patience", "thanked"),
+    ("Ines Lamb congratulated the rowing club on its win.", "the rowing club on its win", "congratulated"),
+    ("Ines Lamb has long favoured a toll on the harbour bridge.", "a toll on the harbour bridge", "favoured"),
 ])
 def test_a_verb_of_speech_with_a_noun_phrase_content(text: str, content: str, cue: str) -> None:
     r = _one(text, content)
