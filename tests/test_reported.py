@@ -1022,6 +1022,8 @@ def test_a_phrasal_verb_of_speech_reports_the_object_of_its_preposition(text: st
      "Ines Lamb"),
     ("The ferry will run late again on Friday, the skipper quipped.", "The ferry will run late again on Friday",
      "skipper"),
+    ("The skipper grumbled that the ferry would run late again.", "that the ferry would run late again", "skipper"),
+    ("The skipper pronounced the old ferry unfit for winter.", "the old ferry unfit for winter", "skipper"),
 ])
 def test_a_less_common_verb_of_speech_reports_its_clause(text: str, content: str, speaker: str) -> None:
     r = _one(text, content)
