@@ -1023,7 +1023,6 @@ def test_a_phrasal_verb_of_speech_reports_the_object_of_its_preposition(text: st
     ("The ferry will run late again on Friday, the skipper quipped.", "The ferry will run late again on Friday",
      "skipper"),
     ("The skipper grumbled that the ferry would run late again.", "that the ferry would run late again", "skipper"),
-    ("The skipper pronounced the old ferry unfit for winter.", "the old ferry unfit for winter", "skipper"),
 ])
 def test_a_less_common_verb_of_speech_reports_its_clause(text: str, content: str, speaker: str) -> None:
     r = _one(text, content)
@@ -1031,16 +1030,15 @@ def test_a_less_common_verb_of_speech_reports_its_clause(text: str, content: str
 
 
 def test_a_verb_whose_noun_forms_are_left_out_reports_only_as_a_verb() -> None:
-    text = "Ines Lamb attacked the harbour levy in her speech."
+    text = "Ines Lamb challenged the harbour levy in her speech."
     r = _one(text, "the harbour levy")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
-    assert r.verb is not None and r.verb[2] == "attacked"
-    assert reporting_lexicon("en").form_lemma.get("attacked") == "attack"
-    # ("attacks", "challenges": forms written "-attacks", "-challenges" in the lexicon, mostly nouns)
+    assert r.verb is not None and r.verb[2] == "challenged"
     assert reporting_lexicon("en").form_lemma.get("challenged") == "challenge"
-    for form in ("attack", "attacks", "challenge", "challenges"):
+    # ("challenges", "thanks": forms written "-challenges", "-thanks" in the lexicon, mostly nouns)
+    for form in ("challenge", "challenges", "thank", "thanks"):
         assert form not in reporting_lexicon("en").form_lemma
-    assert [x for x in _run("The attacks left the harbour levy in doubt.") if x.verb and x.verb[2] == "attacks"] == []
+    assert [x for x in _run("The challenges left the harbour levy in doubt.") if x.verb] == []
 
 
 @pytest.mark.parametrize("text, content, cue", [
@@ -1072,9 +1070,9 @@ def test_a_verb_of_several_words_needs_all_its_words() -> None:
 
 
 def test_a_verb_of_knowing_reports_only_a_clause_after_that() -> None:
-    r = _one("Ines Lamb remembered that the ferry had run late all winter.", "that the ferry had run late all winter")
+    r = _one("Ines Lamb realised that the ferry had run late all winter.", "that the ferry had run late all winter")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
-    assert _run("Ines Lamb remembered the ferry had run late all winter.") == []
+    assert _run("Ines Lamb realised the ferry had run late all winter.") == []
     r = _one("Ines Lamb made no secret of her dislike for the levy.", "her dislike for the levy")
     assert r.mention is not None and r.mention.text == "Ines Lamb"
 
