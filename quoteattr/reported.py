@@ -129,14 +129,17 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
         fr = cols[1].strip() if len(cols) > 1 else "c"
         frames[lemma] = fr
         forms = [f.strip().lower() for f in cols[2].split(",")] if len(cols) > 2 and cols[2].strip() else []
-        for f in [*_inflect(lemma), *forms]:
-            if f and f.isalpha():
+        # "-attacks": a form left out, mostly a noun in news ("the attacks", "his back")
+        drop = {f[1:] for f in forms if f.startswith("-")}
+        # (a lemma of several words, "make clear", has its forms written out: "made clear", "made it clear")
+        for f in [*(_inflect(lemma) if " " not in lemma else [lemma]), *forms]:
+            if f and f.replace(" ", "").isalpha() and f not in drop:
                 form_lemma.setdefault(f, lemma)
     body = trie_alternation(list(form_lemma)) or "(?!)"
     # a trie-shaped alternation scans several times faster than a flat one
     verb_re = regex.compile(rf"\b(?:{body}|[Aa]ccording\s++to)\b")
     scan = None
-    if all(f.isascii() and f.isalpha() for f in form_lemma):
+    if all(f.isascii() and f.replace(" ", "").isalpha() for f in form_lemma):
         # the same alternation for the stdlib engine, which scans plain text about four times faster; its
         # word boundaries are ASCII ones, so it finds every match of verb_re (and rarely one more, next to a
         # non-ASCII letter or mark), and every hit is checked with verb_re itself
@@ -1177,6 +1180,8 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             ss, se = ctx.sentence(vs)
             _according(ctx, ss, se, vs, ve, cands, cuts)
             continue
+        if not word.isalpha():
+            word = " ".join(word.split())  # a form of several words ("made it clear"), its spaces any white space
         if not word.islower():
             if not word[0].isupper() or not word[1:].islower() or lemmas is not None:
                 continue

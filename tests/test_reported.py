@@ -1000,6 +1000,83 @@ def test_a_word_of_speech_or_attitude_reports_the_object_of_its_preposition(text
     assert r.verb is not None and text[r.verb[0]:r.verb[1]] in ("criticism", "spoke", "critical")
 
 
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("The harbour master pushed back on the new berthing fees at the meeting.",
+     "the new berthing fees at the meeting", "harbour master", "pushed"),
+    ("Ines Lamb weighed in on the dredging dispute, which has split the town.", "the dredging dispute", "Ines Lamb",
+     "weighed"),
+    ("The old skipper lashed out at the ferry board for the late sailings.",
+     "the ferry board for the late sailings", "skipper", "lashed"),
+])
+def test_a_phrasal_verb_of_speech_reports_the_object_of_its_preposition(text: str, content: str, speaker: str,
+                                                                        cue: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
+    assert r.verb is not None and text[r.verb[0]:r.verb[1]] == cue
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The harbour master posited that the dredging would never pay for itself.",
+     "that the dredging would never pay for itself", "harbour master"),
+    ("Ines Lamb recognised that the levy had hurt the smaller boats.", "that the levy had hurt the smaller boats",
+     "Ines Lamb"),
+    ("The ferry will run late again on Friday, the skipper quipped.", "The ferry will run late again on Friday",
+     "skipper"),
+    ("The skipper grumbled that the ferry would run late again.", "that the ferry would run late again", "skipper"),
+])
+def test_a_less_common_verb_of_speech_reports_its_clause(text: str, content: str, speaker: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and speaker in r.mention.text
+
+
+def test_a_verb_whose_noun_forms_are_left_out_reports_only_as_a_verb() -> None:
+    text = "Ines Lamb challenged the harbour levy in her speech."
+    r = _one(text, "the harbour levy")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert r.verb is not None and r.verb[2] == "challenged"
+    assert reporting_lexicon("en").form_lemma.get("challenged") == "challenge"
+    # ("challenges", "thanks": forms written "-challenges", "-thanks" in the lexicon, mostly nouns)
+    for form in ("challenge", "challenges", "thank", "thanks"):
+        assert form not in reporting_lexicon("en").form_lemma
+    assert [x for x in _run("The challenges left the harbour levy in doubt.") if x.verb] == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ines Lamb criticised the ferry timetable.", "the ferry timetable", "criticised"),
+    ("Ines Lamb thanked the dockers for their patience.", "the dockers for their patience", "thanked"),
+    ("Ines Lamb congratulated the rowing club on its win.", "the rowing club on its win", "congratulated"),
+    ("Ines Lamb has long favoured a toll on the harbour bridge.", "a toll on the harbour bridge", "favoured"),
+])
+def test_a_verb_of_speech_with_a_noun_phrase_content(text: str, content: str, cue: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert r.verb is not None and r.verb[2] == cue
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ines Lamb made it clear that the levy would stay.", "that the levy would stay", "made it clear"),
+    ("Ines Lamb has made  clear that the levy would stay.", "that the levy would stay", "made  clear"),
+    ("Ines Lamb laid out a plan for the inner harbour.", "a plan for the inner harbour", "laid out"),
+])
+def test_a_verb_of_several_words_reports_its_content(text: str, content: str, cue: str) -> None:
+    r = _one(text, content)
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert r.verb is not None and r.verb[2] == cue
+
+
+def test_a_verb_of_several_words_needs_all_its_words() -> None:
+    assert _run("Ines Lamb laid off forty dockers at the inner harbour.") == []
+    assert _run("Ines Lamb made a clear case for the inner harbour.") == []
+
+
+def test_a_verb_of_knowing_reports_only_a_clause_after_that() -> None:
+    r = _one("Ines Lamb realised that the ferry had run late all winter.", "that the ferry had run late all winter")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+    assert _run("Ines Lamb realised the ferry had run late all winter.") == []
+    r = _one("Ines Lamb made no secret of her dislike for the levy.", "her dislike for the levy")
+    assert r.mention is not None and r.mention.text == "Ines Lamb"
+
+
 @pytest.mark.parametrize("text", [
     "The ferry captain did not comment on the harbour levy.",  # a negation: nothing said
     "He talks about so many things at once.",  # a vague object reports nothing
