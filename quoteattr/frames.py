@@ -139,7 +139,9 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
     if window_end <= pos:
         # nothing after the mark (the paragraph or the next quotation starts): no tag, no dash, but maybe a
         # signature line
-        m = pat.dash_line.match(text, pos, min(len(text), pos + 120)) if pos >= limit else None
+        nxt = text[pos:pos + 40].lstrip()[:1]  # (the pattern is tried only where a dash can open the line)
+        m = pat.dash_line.match(text, pos, min(len(text), pos + 120)) if pos >= limit and nxt in "-―—–" and nxt \
+            else None
         if m is not None and (next_start < 0 or m.end() <= next_start):
             ns, ne = m.span("name")
             s, e = _trim_name(text, ns, ne, pat)

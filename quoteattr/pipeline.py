@@ -113,11 +113,14 @@ class Extractor:
         items = _frame_all(doc, items, pat)
         reported: list[Reported] = []
         narrative = False
+        verdict: Optional[bool] = None  # genre.judge's answer, once worked out
+        judged = False
         if "indirect" in self.kinds or "mixed" in self.kinds:
             parsed: Optional[list[Reported]] = None
             if doc.tokens and any(t.deprel for t in doc.tokens):  # a parsed document: frames from the parse
                 items, parsed = _parsed(doc, items, pat)
-            narrative = _genre.narrative(doc.text, _marked_spans(items))
+            verdict, judged = _genre.judge(doc.text, _marked_spans(items)), True
+            narrative = verdict is True
             if parsed is not None:
                 # the rules' reported speech first (more precise), then what the parse adds where they found
                 # nothing (quoteattr.stanza.merge_reported)
@@ -160,7 +163,7 @@ class Extractor:
         out = []
         # (not in a text that reads as news: a news quotation's commas set off appositives and fronted
         # phrases, "My adviser, John Holdren, …", "In Tulsa, …", far more often than they name a listener)
-        story = True if narrative else _genre.judge(doc.text, _marked_spans(items))
+        story = verdict if judged else _genre.judge(doc.text, _marked_spans(items))
         addressees = _addressees(doc, items, ents, speakers) if story is not False else {}
         for it, res in _no_overlap(chosen):
             qid = ids.setdefault(it.group, len(ids))
