@@ -120,11 +120,21 @@ def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
 
 
 def _verb(text: str, m: regex.Match[str], pat: Patterns) -> tuple[int, int, str, str]:
-    g = "verb" if m.group("verb") is not None else "verb2"
-    s, e = m.span(g)
+    s, e = m.span("verb" if m.group("verb") is not None else "verb2")
+    return _verb_at(text, s, e, pat)
+
+
+def _verb_at(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int, str, str]:
+    """The verb text[s:e] as a frame holds it: start, end, text, lemma."""
     vt = text[s:e]
-    lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
-    return (s, e, vt, lemma)
+    return (s, e, vt, pat.lex.lemma(" ".join(vt.split())) or vt.lower())
+
+
+def _dash_frame(text: str, m: regex.Match[str], pat: Patterns) -> Optional[Frame]:
+    """The frame of a name after a dash (``m``'s group "name"): "― Sonya Herridge", "- Hillary Clinton."."""
+    ns, ne = m.span("name")
+    s, e = _trim_name(text, ns, ne, pat)
+    return Frame(None, Mention(s, e, text[s:e], "name"), "dash", m.end()) if e > s else None
 
 
 def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start: int = -1) -> Optional[Frame]:
@@ -140,14 +150,12 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
         # nothing after the mark (the paragraph or the next quotation starts): no tag, no dash, but maybe a
         # signature line
         nxt = text[pos:pos + 40].lstrip()[:1]  # (the pattern is tried only where a dash can open the line)
-        m = pat.dash_line.match(text, pos, min(len(text), pos + 120)) if pos >= limit and nxt in "-―—–" and nxt \
-            else None
-        if m is not None and (next_start < 0 or m.end() <= next_start):
-            ns, ne = m.span("name")
-            s, e = _trim_name(text, ns, ne, pat)
-            if e > s:
-                return Frame(None, Mention(s, e, text[s:e], "name"), "dash", m.end())
-        return None
+        if pos < limit or not nxt or nxt not in "-―—–":
+            return None
+        m = pat.dash_line.match(text, pos, min(len(text), pos + 120))
+        if m is None or 0 <= next_start < m.end():
+            return None
+        return _dash_frame(text, m, pat)
     m = pat.after_tag.match(text, pos, window_end)
     if m is not None and m.group("verb") is not None or m is not None and m.group("verb2") is not None:
         mention = _mention(text, m, "" if m.group("verb") is not None else "2", pat)
@@ -155,12 +163,7 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
                 mention.kind == "name" or (mention.text[:1].isupper() and _opens_clause(text, m.end(), pat)))):
             return Frame(_verb(text, m, pat), mention, "after", m.end())
     m = pat.after_dash.match(text, pos, window_end)
-    if m is not None:
-        ns, ne = m.span("name")
-        s, e = _trim_name(text, ns, ne, pat)
-        if e > s:
-            return Frame(None, Mention(s, e, text[s:e], "name"), "dash", m.end())
-    return None
+    return _dash_frame(text, m, pat) if m is not None else None
 
 
 @functools.lru_cache(maxsize=16)
@@ -251,11 +254,9 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
         if mention is not None:
             vs, ve = m.span("verb" if m.group("verb") is not None else "verb2")
-            vt = text[s + vs:s + ve]
-            lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
             if mention.kind == "nominal":
                 mention = _issuer(text, mention, s, pat) or mention
-            return Frame((s + vs, s + ve, vt, lemma), mention, "before", o)
+            return Frame(_verb_at(text, s + vs, s + ve, pat), mention, "before", o)
     if last_verb is not None and last in ":,":
         # "a farmer who said, “…”", "a message that read: “…”": the relative pronoun, standing for the noun
         # phrase before it (not "which reported “2,521 incidents” in …", a phrase quoted inside a clause)
@@ -266,10 +267,8 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
                 ante = _mention(text, _Shift(a, s), "", pat)
                 if ante is not None:
                     vs, ve = last_verb.span()
-                    vt = text[s + vs:s + ve]
-                    lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
                     rs, re_ = s + r.start("rel"), s + r.end("rel")
-                    return Frame((s + vs, s + ve, vt, lemma), Mention(rs, re_, text[rs:re_], "pronoun", ante),
+                    return Frame(_verb_at(text, s + vs, s + ve, pat), Mention(rs, re_, text[rs:re_], "pronoun", ante),
                                  "before", o)
     if last_verb is not None and (last in ":," or last_verb.end() == len(stripped)):
         # 'Father Arnall looked at his copybook and said:' -- the sentence's subject, coordinated verbs; or a
@@ -285,9 +284,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             mention = _mention(text, _Shift(m, s), "", pat)
             if mention is not None:
                 vs, ve = m.span("verb")
-                vt = text[s + vs:s + ve]
-                lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
-                return Frame((s + vs, s + ve, vt, lemma), mention, "before", o)
+                return Frame(_verb_at(text, s + vs, s + ve, pat), mention, "before", o)
     if last == ":":
         m = pat.lead.search(window)
         if m is not None:

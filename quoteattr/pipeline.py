@@ -26,6 +26,7 @@ from quoteattr.reported import find_reported
 from quoteattr.tokenize import analyse, overlaps_any
 from quoteattr.types import (
     KINDS,
+    MENTION_KINDS,
     Addressee,
     Quote,
     Span,
@@ -112,15 +113,13 @@ class Extractor:
                  for r in raws]
         items = _frame_all(doc, items, pat)
         reported: list[Reported] = []
-        narrative = False
-        verdict: Optional[bool] = None  # genre.judge's answer, once worked out
-        judged = False
-        if "indirect" in self.kinds or "mixed" in self.kinds:
+        reports = "indirect" in self.kinds or "mixed" in self.kinds
+        verdict: Optional[bool] = None  # whether the text reads as a story (genre.judge; None: too short to tell)
+        if reports:
             parsed: Optional[list[Reported]] = None
             if doc.tokens and any(t.deprel for t in doc.tokens):  # a parsed document: frames from the parse
                 items, parsed = _parsed(doc, items, pat)
-            verdict, judged = _genre.judge(doc.text, _marked_spans(items)), True
-            narrative = verdict is True
+            verdict = _genre.judge(doc.text, _marked_spans(items))
             if parsed is not None:
                 # the rules' reported speech first (more precise), then what the parse adds where they found
                 # nothing (quoteattr.stanza.merge_reported)
@@ -129,11 +128,12 @@ class Extractor:
                 reported = merge_reported(find_reported(doc, items, pat), parsed)
             else:
                 # a narrative reports with its verbs of speech only (_speech_only): the others need no look
-                reported = find_reported(doc, items, pat, _speech_lemmas(pat) if narrative else None)
+                reported = find_reported(doc, items, pat, _speech_lemmas(pat) if verdict is True else None)
             if "mixed" in self.kinds:
                 reported = _that_mixed(doc, items, reported, pat)
-            if reported and narrative:
+            if reported and verdict is True:
                 reported = _speech_only(reported, pat)
+        narrative = verdict is True
         items = [it for it in items if not it.fragment]
         quoted = [(it.start, it.end) for it in items]
         ents = _speakers.Entities(doc, pat, quoted) if items or reported else None
@@ -163,7 +163,7 @@ class Extractor:
         out = []
         # (not in a text that reads as news: a news quotation's commas set off appositives and fronted
         # phrases, "My adviser, John Holdren, …", "In Tulsa, …", far more often than they name a listener)
-        story = verdict if judged else _genre.judge(doc.text, _marked_spans(items))
+        story = verdict if reports else _genre.judge(doc.text, _marked_spans(items))
         addressees = _addressees(doc, items, ents, speakers) if story is not False else {}
         for it, res in _no_overlap(chosen):
             qid = ids.setdefault(it.group, len(ids))
@@ -503,11 +503,8 @@ class _Turn:
         """Whom the turn addresses by name ("“Mary, come here.”"), found when first asked: the last part
         that names someone (“But why?” he persisted … “George, persuade them!” addresses George)."""
         if not self._looked:
-            text = self.ents.doc.text
-            for s, e in reversed(self.pieces or [self.span]):
-                self._addressee = _speakers.vocative(text, s, e, self.ents)
-                if self._addressee is not None:
-                    break
+            found = _speakers.first_vocative(self.ents.doc.text, reversed(self.pieces or [self.span]), self.ents)
+            self._addressee = (found[0], found[1]) if found is not None else None
             self._looked = True
         return self._addressee
 
@@ -535,10 +532,9 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
                 before = groups[order[n - 1]] if n else []
                 if before and parts[0].paragraph - before[-1].paragraph > 1:
                     before = []
-                for p in [*parts, *reversed(before)]:
-                    hearer = _speakers.vocative(doc.text, p.start, p.end, ents)
-                    if hearer is not None:
-                        break
+                found = _speakers.first_vocative(doc.text, [(p.start, p.end) for p in [*parts, *reversed(before)]],
+                                                 ents)
+                hearer = (found[0], found[1]) if found is not None else None
             framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer)
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
@@ -1032,15 +1028,13 @@ def _addressees(doc: Document, items: list[Item], ents: Optional[_speakers.Entit
             groups.setdefault(it.group, []).append(it)
     out: dict[int, Addressee] = {}
     for g, parts in groups.items():
-        for p in reversed(parts):
-            found = _speakers.vocative_mention(text, p.start, p.end, ents)
-            if found is None:
-                continue
-            name, eid, s, e = found
-            res = speakers.get(g)
-            if res is None or (res.entity != eid and res.name != name):
-                out[g] = _addressee_unchecked(name, s, e, text[s:e], eid)
-            break
+        found = _speakers.first_vocative(text, [(p.start, p.end) for p in reversed(parts)], ents)
+        if found is None:
+            continue
+        name, eid, s, e = found
+        res = speakers.get(g)
+        if res is None or (res.entity != eid and res.name != name):
+            out[g] = _addressee_unchecked(name, s, e, text[s:e], eid)
     return out
 
 
@@ -1053,11 +1047,11 @@ def _quote(doc: Document, it: Item, res: Optional[_speakers.Resolved], quote_id:
     verb = None
     if res is not None:
         m = res.mention
-        kind = res.kind if res.kind in ("name", "pronoun", "nominal", "narrator") else "name"
+        kind = res.kind if res.kind in MENTION_KINDS else "name"
         if m is None and res.via is not None:
             # goes on from another quotation's speaker: that one's mention, and no verb of its own
             v = res.via
-            k = v.kind if v.kind in ("name", "pronoun", "nominal", "narrator") else kind
+            k = v.kind if v.kind in MENTION_KINDS else kind
             speaker = _speaker_unchecked(res.name, v.start, v.end, v.text, k, res.entity, float(res.confidence))
         else:
             speaker = _speaker_unchecked(res.name, m.start if m else None, m.end if m else None,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import Any, Optional
 
 import attrs
@@ -25,7 +26,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention
 from quoteattr.patterns import Patterns
-from quoteattr.tokenize import confirmed, outside
+from quoteattr.tokenize import confirmed, outside, overlaps_any
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
                 "brother", "uncle", "monsieur", "herr", "señor", "pope", "rabbi", "congressman"}
@@ -223,11 +224,11 @@ class Entities:
         """The nearest person nominal of this gender ("a small boy", "the old woman") in the narration."""
         if self._nominals is None:
             self._nominals = []
-            for m in confirmed(self.pat.person_scan, self.pat.person_nominal, self.doc.text, self._quoted):
+            text = self.doc.text
+            for m in confirmed(self.pat.person_scan, self.pat.person_nominal, text, self._quoted):
                 st = m.start()
                 head = m.group("head").lower()
                 g = self.pat.lex.nominal_gender.get(head)
-                text = self.doc.text
                 en = m.end()
                 if g in ("m", "f") and not text.startswith(("'s", "’s"), en) \
                         and _COPULA_BEFORE.search(text, max(0, st - 12), st) is None:
@@ -542,8 +543,7 @@ class Entities:
             return None  # (finding the owner of a relative asks for antecedents too)
         if self._kin_at is None:
             # one scan of the whole text; the matches inside quotations are then left out
-            quoted = self._quoted
-            qs = [q[0] for q in quoted]
+            quoted = overlaps_any(self._quoted)
             self._kin_at = []
             text = self.doc.text
             for m in _KIN_NOUN.finditer(text):
@@ -551,13 +551,9 @@ class Entities:
                 if text[en:en + 1].isalpha() or text[ns - 1:ns].isalpha():
                     continue  # "wifely", "ladyship", "grandmother"
                 d = _KIN_BEFORE.search(text, max(0, ns - 6), ns)
-                if d is None:
+                if d is None or quoted(d.start(), d.start() + 1):
                     continue
-                st = d.start()
-                k = bisect_right(qs, st) - 1
-                if k >= 0 and st < quoted[k][1]:
-                    continue
-                self._kin_at.append((st, en, d.group(1).lower(), m.group()))
+                self._kin_at.append((d.start(), en, d.group(1).lower(), m.group()))
             self._kin_starts = [k[0] for k in self._kin_at]
         i = bisect_left(self._kin_starts, pos) - 1
         while i >= 0:
@@ -901,6 +897,17 @@ def vocative_mention(text: str, start: int, end: int, ents: Entities) -> Optiona
     return found
 
 
+def first_vocative(text: str, spans: Iterable[tuple[int, int]],
+                   ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    """:func:`vocative_mention` of the first of ``spans`` (quotation parts, in the order to look) that names
+    someone."""
+    for s, e in spans:
+        found = vocative_mention(text, s, e, ents)
+        if found is not None:
+            return found
+    return None
+
+
 def _vocative_mention(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
     pat = ents.pat
     m = _VOCATIVE_HEAD.match(text, start, end)
@@ -924,12 +931,12 @@ def _vocative_mention(text: str, start: int, end: int, ents: Entities) -> Option
     # capital there is a name even where the narration never uses it; a place, or one name of a list
     # ("Paris, Rome, and"), is no addressee
     lex = pat.lex
-    tail = text[max(start, end - 60):end]
+    base = max(start, end - 60)
+    tail = text[base:end]
     t = pat.vocative_tail.search(tail) if "," in tail else None  # (each of these patterns opens with a comma)
     if t is not None:
         words, title = ents.split(t.group(1))
         if _addressable(words, lex):
-            base = max(start, end - 60)
             return (*ents.entity(t.group(1), base + t.start(1)), base + t.start(1), base + t.end(1))
     for v in pat.vocative_mid.finditer(text, start, end) if _COMMA_CAP.search(text, start, end) else ():
         words, title = ents.split(v.group(1))

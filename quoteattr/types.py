@@ -337,6 +337,6 @@ def _quote_from_state(state: tuple[Any, ...]) -> Quote:
         values[6] = _fill(_new(Span), _SPAN_SET, om)
     if cm is not None:
         values[7] = _fill(_new(Span), _SPAN_SET, cm)
-    if len(values) > 13 and values[13] is not None:
+    if values[13] is not None:
         values[13] = _fill(_new(Addressee), _ADDRESSEE_SET, values[13])
     return _fill(_new(Quote), _QUOTE_SET, values)
