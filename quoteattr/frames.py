@@ -130,6 +130,16 @@ def _verb_at(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int, str, s
     return (s, e, vt, pat.lex.lemma(" ".join(vt.split())) or vt.lower())
 
 
+def _hearer_inverted(m: regex.Match[str], pat: Patterns) -> bool:
+    """A verb-first match whose verb takes the hearer as its object ("… tell a room full of women, “…”"):
+    the noun phrase after it is not the speaker (lexicon use "o")."""
+    vt = m.group("verb2")
+    if vt is None:
+        return False
+    lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
+    return "o" in pat.lex.verb_uses.get(lemma, "")
+
+
 def _dash_frame(text: str, m: regex.Match[str], pat: Patterns) -> Optional[Frame]:
     """The frame of a name after a dash (``m``'s group "name"): "― Sonya Herridge", "- Hillary Clinton."."""
     ns, ne = m.span("name")
@@ -157,7 +167,7 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
             return None
         return _dash_frame(text, m, pat)
     m = pat.after_tag.match(text, pos, window_end)
-    if m is not None and m.group("verb") is not None or m is not None and m.group("verb2") is not None:
+    if m is not None and (m.group("verb") is not None or m.group("verb2") is not None) and not _hearer_inverted(m, pat):
         mention = _mention(text, m, "" if m.group("verb") is not None else "2", pat)
         if mention is not None and not (_capital_after_period(text, item) and (
                 mention.kind == "name" or (mention.text[:1].isupper() and _opens_clause(text, m.end(), pat)))):
@@ -250,7 +260,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     if last_verb is not None:
         # the frame whose verb is that last verb ("my mother mentioned …, I laughed and said, “…”" is said by I)
         m = _tag_at_verb(pat, window, last_verb.start(), last_verb.end() + 90)
-    if m is not None:
+    if m is not None and not _hearer_inverted(m, pat):
         mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
         if mention is not None:
             vs, ve = m.span("verb" if m.group("verb") is not None else "verb2")
@@ -275,6 +285,10 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         # subject after the sentence opens ("Once in my early 20s, …, I laughed and said, “…”")
         starts = [0, *(c.start() for c in pat.clause_subject.finditer(
             window, max(0, last_verb.start() - 100), last_verb.start()))]
+        # a clause coordinated after a comma has a subject of its own, nearer the verb ("He kept this
+        # suspended while the newcomer sat down, and Mrs. Hilbery … and remarking:"): that one first
+        starts = [*(c.start() for c in reversed(list(_AND_CLAUSE.finditer(
+            window, max(0, last_verb.start() - 100), last_verb.start())))), *starts]
         for at in starts:
             m = pat.before_coord.match(window, at)
             if m is None or m.start("verb") != last_verb.start():
@@ -446,6 +460,8 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
 
 
 _NO_SENTENCE_END = regex.compile(r"[^.!?;:“”\"]++")
+# where a clause coordinated after a comma opens ("…, and Mrs. Hilbery … and remarking:"): its subject
+_AND_CLAUSE = regex.compile(r"(?<=,[ \t\n]++(?:and|but)[ \t\n]++)(?=(?:he|she|they|I|we|\p{Lu}))")
 # "Halted, he peered …": a capitalised word, a comma, then the subject pronoun -- a fronted participle, no name
 _FRONTED = regex.compile(r"[ \t]*+,[ \t\n]*+(?:he|she|they|I|we)(?![\p{L}\p{M}])")
 # narration inside a tag: no sentence end, but a title's dot ("to Mr. Linden") or a parenthesis ("(bless her!)")

@@ -171,7 +171,7 @@ def patterns(language: str = "en") -> Patterns:
     dets = "the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three"
     det = rf"(?i:{dets})"
     nominal = (
-        rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?!(?i:a|an)\s)[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?(?i:{nom_heads}|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b"
+        rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?:(?!(?i:a|an)\s)[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?|[\p{{Ll}}\-]++,\s++(?!(?:the|a|an|his|her|its|their|our|my|your|when|who|whom|which|that|as|and|or|but|while|where|if|after|before|with|in|on|at|of|for|to|by|he|she|it|they|we|i|you)\s)(?:[\p{{Ll}}\p{{N}}’'\-]++\s+)??(?=[\p{{Ll}}\p{{N}}]))(?i:{nom_heads}|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b"
         # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets"
         rf"(?:\s++(?:for|of|at|from|with(?!\s++an?\s))\s++(?:the\s++)?+(?:(?!{_AUX}\s)[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and|to|{_AUX})\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
         # "said the man with the basket." (but "said the man with a smile, …": how, not who)
@@ -203,8 +203,10 @@ def patterns(language: str = "en") -> Patterns:
         rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)\s*+$"
     )
     before_coord = (
-        rf"\s*+{subject}(?:[^.!?:;“”\"]{{1,100}}?(?:\s(?:and|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b)"
-        rf"|\s(?:before|after|while|by)\s++(?=\p{{L}}+ing\b))|[^.!?:;“”\"]{{0,100}}?\s(?:goes|went|go|going)\s++on\s++to\s++)"
+        # ("went on to say" first: "go" is a speech verb of its own, "… but went on to say")
+        rf"\s*+{subject}(?:[^.!?:;“”\"]{{0,100}}?\s(?:goes|went|go|going)\s++on\s++to\s++"
+        rf"|[^.!?:;“”\"]{{1,100}}?(?:\s(?:and|but|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b)"
+        rf"|\s(?:before|after|while|by)\s++(?=\p{{L}}+ing\b)))"
         rf"(?P<verb>{verb})\b"
         rf"[^.!?“”\"\n]{{0,60}}+\s*+$"
     )

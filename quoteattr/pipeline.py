@@ -954,7 +954,8 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         if prev_para - t.para > 2:
             break
         prev_para = t.para
-        if t.speaker is not None and (b is None or t.speaker.name != b.name):
+        if t.speaker is not None and (b is None or t.speaker.name != b.name) and not _a_thing(t.speaker, pat):
+            # (not a thing that 'said' its line, the note read aloud: it takes no part in a conversation)
             return _inherit(t.speaker, 0.45)
     # no one else has spoken: the one who spoke goes on ("…,” Collins told MSNBC. / “So the best way …”), a
     # guess that counting back from a later tag overrides
@@ -965,6 +966,11 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
     return _inherit(b, _GOES_ON, True) if b is not None else None
+
+
+def _a_thing(res: _speakers.Resolved, pat: Patterns) -> bool:
+    """An unresolved neuter pronoun ("“…,” it said" of a note): a speaker that is no person."""
+    return res.entity is None and res.kind == "pronoun" and pat.lex.pronouns.get(res.name.lower(), ("",))[0] == "n"
 
 
 _GOES_ON = 0.4  # the confidence of a speaker who goes on because no one else has spoken

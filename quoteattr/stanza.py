@@ -534,7 +534,7 @@ def _features(p: _Parse, c: _Cand, pat: Optional[Patterns] = None) -> list[str]:
     feats = [f"lr={lem}|{rel}", f"l={lem}", f"r={rel}", f"u={t.upos}|{rel}", f"d={t.deprel}|{rel}",
              f"ld={lem}|{t.deprel}"]
     if pat is not None:
-        uses = pat.lex.verb_uses.get(lem)
+        uses = "".join(u for u in pat.lex.verb_uses.get(lem, "") if u in _WEIGHED_USES)
         feats.append(f"x={uses or '-'}|{rel}")
     k = c.child
     if k is not None:
@@ -645,6 +645,9 @@ def _prob(p: _Parse, c: _Cand, pat: Patterns) -> Optional[float]:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+_WEIGHED_USES = "dint"  # the lexicon's use letters the learned weights saw (not "o", which is about frames)
+
+
 def _lexicon_score(c: _Cand, pat: Patterns) -> float:
     """A speech verb of the lexicon with a clause for content ("she insisted, ..."): reported speech."""
     if c.rel not in ("ccomp", "^parataxis"):
@@ -746,6 +749,10 @@ def merge_reported(rules: list[Reported], parsed: list[Reported]) -> list[Report
         if len(over) != 1:
             continue
         r = over[0]
+        if (r.start, r.end) == (q.start, q.end) and q.kind == "mixed" != r.kind:
+            # the same clause, which the parse saw holds quoted words (the rules' quotation it replaced)
+            kept[kept.index(r)] = q
+            continue
         if (r.start, r.end) != (q.start, q.end) and q.start <= r.start and r.end <= q.end \
                 and (r.verb is None or q.verb is None or r.verb[:2] != q.verb[:2]):
             kept[kept.index(r)] = q
