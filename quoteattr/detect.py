@@ -133,8 +133,8 @@ def _style(text: str, marks: list[tuple[int, str]], counts: Optional[tuple[int, 
     other families are then nested quotation inside those. (``counts``: ``_counts(text, marks)`` where
     the caller has them.)"""
     doubles, guillemets, single_open = counts if counts is not None else _counts(text, marks)
-    if single_open >= 3 and single_open * 2 > doubles + guillemets:
-        return "s"
+    if single_open >= 3 and single_open * 2 > doubles + guillemets or single_open >= 2 and not doubles + guillemets:
+        return "s"  # (a short text quoted in single marks only: "'Come here', she said. 'Now.'")
     if guillemets != doubles:
         return "g" if guillemets > doubles else "d"
     first = next((_family(ch) for _, ch in marks if _family(ch) in "dg"), "d")

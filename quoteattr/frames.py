@@ -167,6 +167,8 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
             return None
         return _dash_frame(text, m, pat)
     m = pat.after_tag.match(text, pos, window_end)
+    if m is not None and text[pos] == "," and position(doc, item) != "start":
+        m = None  # '… words like “maybe” and “perhaps”, he told reporters': the tag is the sentence's
     if m is not None and (m.group("verb") is not None or m.group("verb2") is not None) and not _hearer_inverted(m, pat):
         mention = _mention(text, m, "" if m.group("verb") is not None else "2", pat)
         if mention is not None and not (_capital_after_period(text, item) and (

@@ -188,7 +188,8 @@ def patterns(language: str = "en") -> Patterns:
     # "Mr. Morgan of the Sierra Club said": an affiliation after the name
     affil = rf"(?:\s++of\s++(?:the\s++)?{capword}(?:\s++(?:of\s++(?:the\s++)?|and\s++|&\s++)?{capword}){{0,4}}+)?+"
     after_tag = (
-        rf"[ \t]*+\n?[ \t]*+(?:"
+        # (a comma after the closing mark: British punctuation, "“Come here”, she said.")
+        rf",?+[ \t]*+\n?[ \t]*+(?:"
         rf"{subject_np}{affil}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
         rf")"
