@@ -166,7 +166,7 @@ def patterns(language: str = "en") -> Patterns:
     name = (
         rf"(?:(?:{title}\s+){{0,3}}(?:{capword})(?:\s+(?:{_PARTICLE}\s+|{title}\s+)?{capword}){{0,4}}+)"
     )
-    pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t|[Ss]omebody|[Ss]omeone|[Ee]veryone|[Ee]verybody|[Nn]obody)"
+    pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t|[Ss]omebody|[Ss]omeone|[Ee]veryone|[Ee]verybody)"
     nom_heads = trie_alternation(sorted(set(lex.nominals) | set(lex.person_nouns)))
     dets = "the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three"
     det = rf"(?i:{dets})"
@@ -181,6 +181,10 @@ def patterns(language: str = "en") -> Patterns:
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
     # "Rep. Gwen Moore (D-Wis.) said", "Maria Lopez, the chief executive, said"
     appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>(?!(?:and|but|or|then|while|as)\s)[^,.;:!?“”\"\n]{1,80}+),)?"
+    # after a quotation, where the subject comes first: "“…,” Jones, 54, a retired teacher from Ohio, said" (an
+    # age, then a description that opens with an article; before a quotation a second comma phrase is as likely the subject itself: "In a
+    # statement, Brian Fallon, a spokesman, said:")
+    appos2 = appos[:-2] + r"(?:\s*+(?:a|an|the|his|her|their)\s[^,.;:!?“”\"\n]{1,80}+,)?)?"
     # "said 9/11 widow Terry Strada", "said the Rev. Peter Wherry": modifiers before an inverted name
     pre2 = r"(?:(?:the|[\p{N}/\-]++|[\p{Ll}\-]++)\s++){0,3}?"
     # "Clinton campaign spokesman Brian Fallon said", "panel Chairman Rep. Jason Chaffetz said"
@@ -190,7 +194,7 @@ def patterns(language: str = "en") -> Patterns:
     after_tag = (
         # (a comma after the closing mark: British punctuation, "“Come here”, she said.")
         rf",?+[ \t]*+\n?[ \t]*+(?:"
-        rf"{subject_np}{affil}{appos}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        rf"{subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
         rf")"
     )

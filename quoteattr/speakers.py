@@ -191,6 +191,9 @@ class Entities:
                 continue
             if low in lex.non_names and not words:
                 continue
+            if not words and i < len(toks) - 1 and lex.verb_lemma.get(low, low) != low and low[-1:] != "s" \
+                    and not low.endswith("ing"):
+                continue  # "Said Jones: …", "Added Smith": an inverted tag's verb in the past ("Grant", "Rules" stay)
             if not words and low.endswith("ly") and len(toks) > 1 and i < len(toks) - 1 \
                     and low not in lex.male_names and low not in lex.female_names:
                 continue  # "Presently Tom", "Finally Tom": a sentence-initial adverb
