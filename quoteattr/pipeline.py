@@ -235,8 +235,20 @@ def _a_person(m: Optional[Mention], lex: Any) -> bool:
     return any(h in lex.person_nouns or h in lex.nominal_gender or h in lex.nominals for h in heads)
 
 
+def _sentence_mixed(it: Item) -> bool:
+    """A quotation inside a sentence with a tag of its own, taken as mixed from the sentence start on."""
+    return it.kind == "mixed" and it.open_mark is not None and it.frame is not None and it.frame.where != "reported"
+
+
+def _runs_into(r: Item, it: Item) -> bool:
+    """Whether reported clause ``r`` reaches the opening mark of ``it`` (or past it)."""
+    o = it.open_mark[0] if it.open_mark is not None else it.start
+    return r.end >= o - 2 and r.start < o
+
+
 def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list[tuple[Item, Optional[_speakers.Resolved]]]:
-    """Quotations never overlap: a reported clause that runs into an earlier quotation is dropped."""
+    """Quotations never overlap: a reported clause that runs into an earlier quotation is dropped, but for a
+    sentence taken as mixed whose quoted words the clause runs up to (the clause then takes them)."""
     out: list[tuple[Item, Optional[_speakers.Resolved]]] = []
     end = -1
     for c in chosen:
@@ -244,6 +256,15 @@ def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list
         if it.start < end:
             if it.kind == "direct" and out and out[-1][0].kind != "direct":
                 out[-1] = c  # a direct quotation wins over the reported clause around it
+                end = it.end
+            elif out and _sentence_mixed(out[-1][0]) and it.frame is not None and it.frame.where == "reported" \
+                    and _runs_into(it, out[-1][0]):
+                # a reported clause that runs up to the quoted words ('Lee said he had learned that Roe had
+                # “lied,”') takes them, and wins over the whole sentence taken as mixed for a tag after them
+                prev = out[-1][0]
+                it.end = max(it.end, prev.end)
+                it.kind = "mixed"
+                out[-1] = c
                 end = it.end
             continue
         out.append(c)

@@ -27,3 +27,16 @@ def test_a_company_that_says_something_keeps_its_it() -> None:
     text = "Acme Corp. posted a loss. It said that sales would recover by the end of the year."
     q = [q for q in quoteattr.extract(text) if q.kind != "direct"][-1]
     assert q.speaker is not None and q.speaker.text == "It"
+
+
+def test_a_reported_clause_takes_the_quoted_words_it_runs_into() -> None:
+    # the tag after the marks ("He went on") opens a new sentence; the clause reported by "said" holds the
+    # quoted words, and its speaker is the one who said it, not the whole sentence taken as mixed
+    text = ("In his reply, Oduya said he had been surprised to learn that Pell had “lied about everything.” "
+            "He went on to rebut the claims.")
+    qs = quoteattr.extract(text)
+    assert len(qs) == 1, [(q.text, q.kind) for q in qs]
+    q = qs[0]
+    assert q.kind == "mixed" and q.text.startswith("he had been surprised") and q.text.endswith("everything.”")
+    assert q.speaker is not None and q.speaker.name == "Oduya"
+    assert q.verb is not None and q.verb.text == "said"
