@@ -318,6 +318,10 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         # "The harbour master, Dele Okafor, put the problem more bluntly: “…”": with no speech verb, the
         # sentence's subject introduces the quotation (an appositive name before a nominal)
         m = pat.sentence_subject.match(window)
+        f = FRONTED_PHRASE.match(window) if m is not None and m.group("name") is not None else None
+        if f is not None:
+            # "On July 6, Smith made this comment:": a fronted phrase opens the sentence; its subject follows
+            m = pat.sentence_subject.match(window, f.end())
         if m is not None and m.group("name") is not None and _PARTICIPLE.fullmatch(m.group("name")) is not None \
                 and window[m.end("name"):m.end("name") + 2][1:2].islower():
             # "Asked which county was his favourite, he demurred: “…”": a fronted participle, no name; the
@@ -349,6 +353,10 @@ _RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<rel>who|that|which)\s++(
                                   r"|later|then|also|once|often|\p{Ll}{2,}ly)\s++){0,2}$")
 _DASH_NAME = regex.compile(r"(?:^|\s)[-–—]\s++(?P<name>\p{Lu}[^:\n“”\"]{1,60}?)\s*+:\s*+$")
 _CLAUSE_PRON = regex.compile(r"\s++(he|she|they|we|I)\b")
+# a phrase before a sentence's subject, up to its comma: a participle's or a preposition's ("Leaving the
+# talks, …", "In a statement on Monday, …"; a title's or an initial's dot inside, a comma before a number too)
+FRONTED_PHRASE = regex.compile(r"(?:\p{Lu}\p{Ll}++(?<=ing)|In|On|At|After|Before|During|Despite|Over|Since|Under|With"
+                               r"|Without|From|For)\s(?:[^,.;:!?“”\"\n]|\.(?=[ \t\u00a0]\p{Lu})|,(?=[ \t\u00a0]\d)){1,150}+,[ \t\u00a0]++(?=\p{L})")
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:ed|ing)")
 
 

@@ -143,6 +143,9 @@ _NOT_HEAD = (r"(?!(?i:for|nor|after|under|ever|never|whatever|however|whenever|w
 _HAD_THIS = r"(?:(?:had|has|have)\s++(?:this|these\s++words|the\s++following)\s++to\s++)?"  # "had this to say:"
 _ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly)"
 _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|had\s+once)"
+# a dot inside a sentence, before a capital: of an initial ("George W. Bush"), which the tokenizer's
+# sentences hold (tokenize.sentence_starts), as they hold a title's (see patterns())
+_INITIAL_DOT = r"(?<=(?<![\p{L}\p{M}.])\p{Lu})\.(?=[ \t\u00a0]++\p{Lu})"
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ben|y|St\.|Mac|Mc)"
 
 
@@ -202,15 +205,19 @@ def patterns(language: str = "en") -> Patterns:
     dash_line = rf"[ \t\u00a0]*+\n[ \t\u00a0]*+\n?[ \t\u00a0]*+[-―—–][ \t\u00a0]*+(?P<name>{name})[ \t\u00a0]*+[.,]?[ \t\u00a0]*+(?=\n|$)"
     # "a White House official who spoke anonymously to discuss strategy said Wednesday, “…”"
     relcl = r"(?:\s++who\s++(?:(?!\b(?:he|she|they|when|while|as|after|before)\b)[^,.;:!?“”\"\n]){1,80}?)?"
+    # the dot of a title before a name ("telling Mr. Lee"), which ends no sentence (tokenize.sentence_starts)
+    title_dot = (r"(?<=(?<![\p{L}\p{M}])(?i:" + trie_alternation(sorted(lex.abbreviations)) + r"))\.(?=[ \t\u00a0]++\p{Lu})"
+                 if lex.abbreviations else "(?!)")
+    in_sent = rf"(?:[^.!?:;“”\"]|{title_dot}|{_INITIAL_DOT})"  # a sentence's words, up to its end
     before_tag = (
         rf"(?:{subject}{appos}{relcl}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}{_HAD_THIS}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++{subject2})"
-        rf"(?P<rest>[^.!?“”\"\n]{{0,80}}+)\s*+$"
+        rf"(?P<rest>(?:[^.!?“”\"\n]|{title_dot}){{0,80}}+)\s*+$"
     )
     before_coord = (
         # ("went on to say" first: "go" is a speech verb of its own, "… but went on to say")
-        rf"\s*+{subject}(?:[^.!?:;“”\"]{{0,100}}?\s(?:goes|went|go|going)\s++on\s++to\s++"
-        rf"|[^.!?:;“”\"]{{1,100}}?(?:\s(?:and|but|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b)"
+        rf"\s*+{subject}(?:\s*+\([^()\n]{{1,40}}+\))?+(?:{in_sent}{{0,100}}?\s(?:goes|went|go|going)\s++on\s++to\s++"
+        rf"|{in_sent}{{1,100}}?(?:\s(?:and|but|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b)"
         rf"|\s(?:before|after|while|by)\s++(?=\p{{L}}+ing\b)))"
         rf"(?P<verb>{verb})\b"
         rf"[^.!?“”\"\n]{{0,60}}+\s*+$"

@@ -83,7 +83,7 @@ class Extractor:
     def document(self, text: Any) -> Document:
         """The internal document for ``text`` (a ``str``, or a ``stanza.Document``)."""
         if isinstance(text, str):
-            return analyse(text)
+            return analyse(text, self._pat.lex.abbreviations)
         if isinstance(text, (bytes, bytearray)):
             raise TypeError("extract() takes str, not bytes: decode it first, e.g. data.decode('utf-8')")
         if type(text).__module__.startswith("stanza"):
@@ -156,6 +156,7 @@ class Extractor:
                                 frame=Frame(r.verb, r.mention, "reported", r.end), kind=r.kind), res))
         if self.min_confidence > 0:
             chosen = [c for c in chosen if _confidence(*c) >= self.min_confidence]
+        chosen = _clauses_take_quotes(chosen)
         chosen.sort(key=lambda c: (c[0].start, -c[0].end))
         # number quotations 0.. in document order, and the parts of each 0..
         ids: dict[int, int] = {}
@@ -233,6 +234,33 @@ def _a_person(m: Optional[Mention], lex: Any) -> bool:
     head = low[-1]
     heads = (head, head[:-1], head[:-3] + "y") if head.endswith("s") else (head,)  # "authorities", "readers"
     return any(h in lex.person_nouns or h in lex.nominal_gender or h in lex.nominals for h in heads)
+
+
+def _sentence_mixed(it: Item) -> bool:
+    """A quotation inside a sentence with a tag of its own, taken as mixed from the sentence start on."""
+    return it.kind == "mixed" and it.open_mark is not None and it.frame is not None and it.frame.where != "reported"
+
+
+def _clauses_take_quotes(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list[tuple[Item, Optional[_speakers.Resolved]]]:
+    """A reported clause that runs up to the opening mark of a sentence taken as mixed (for a tag after the
+    marks) takes the quoted words, and the sentence is not reported as a whole: 'Lee said he had learned that
+    Roe had “lied,”' is Lee's clause; other clauses in the sentence stay ('Acts of protest, Lee said, …')."""
+    clauses = sorted((c[0].start, k) for k, c in enumerate(chosen)
+                     if c[0].frame is not None and c[0].frame.where == "reported")
+    starts = [a for a, _ in clauses]
+    drop: set[int] = set()
+    for it, _res in chosen:
+        if not _sentence_mixed(it) or it.open_mark is None:
+            continue
+        o = it.open_mark[0]
+        for i in range(bisect_left(starts, it.start), bisect_left(starts, o)):
+            r = chosen[clauses[i][1]][0]
+            if r.end >= o - 2:
+                r.end = max(r.end, it.end)
+                r.kind = "mixed"
+                drop.add(id(it))
+                break
+    return [c for c in chosen if id(c[0]) not in drop] if drop else chosen
 
 
 def _no_overlap(chosen: list[tuple[Item, Optional[_speakers.Resolved]]]) -> list[tuple[Item, Optional[_speakers.Resolved]]]:
@@ -412,6 +440,9 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
             first.kind = "mixed"
             first.start = _lstrip(text, doc.sentence_start(first.open_mark[0] if first.open_mark else first.start),
                                   first.start)
+            fr = _frames.FRONTED_PHRASE.match(text, first.start, first.open_mark[0] if first.open_mark else first.start)
+            if fr is not None:
+                first.start = fr.end()  # "Leaving the talks, the minister “looked tired,” an aide said"
             first.end = first.close_mark[1]
             continue
         for p in parts:

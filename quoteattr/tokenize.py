@@ -63,7 +63,32 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_starts(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
+def _no_end(text: str, d: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the dot at ``d`` ends a title ("Mr.", "Gen.": one of ``abbreviations``, lower case) or a middle
+    initial ("George W. Bush": one capital letter after a capitalised word), which opens no sentence. (At most
+    a dozen characters looked at.)"""
+    j = d
+    while j > 0 and d - j <= 6 and text[j - 1].isalpha():
+        j -= 1
+    n = d - j
+    if n == 0 or n > 6 or (j > 0 and text[j - 1] in ".'’-"):
+        return False
+    if n > 1:
+        return text[j:d].lower() in abbreviations
+    if not text[j].isupper() or j < 3 or text[j - 1] not in " \u00a0":
+        return False
+    k = j - 1  # the word before the initial: a capitalised word of two letters or more
+    i = k
+    while i > 0 and k - i < 20 and text[i - 1].isalpha():
+        i -= 1
+    return k - i >= 2 and text[i].isupper() and not text[i + 1:k].isupper()
+
+
+def sentence_starts(text: str, paragraphs: list[tuple[int, int]],
+                    abbreviations: frozenset[str] = frozenset()) -> list[int]:
+    """The sentence starts of ``text``: each paragraph's start, and each capital (or mark before one) after
+    sentence-final punctuation and spaces, except after the dot of a title or a middle initial where
+    ``abbreviations`` are given (:func:`_no_end`)."""
     starts = {s for s, _ in paragraphs}
     # every _SENT_END match follows a .!?… that opens a _SENT_SCANS match (the scans' character classes hold
     # the pattern's), and the two end together where no non-ASCII character had to be judged
@@ -71,6 +96,8 @@ def sentence_starts(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
         if p not in text:
             continue
         for m in scan.finditer(text):
+            if abbreviations and p == "." and _no_end(text, m.start(), abbreviations):
+                continue
             if m.lastindex is None:
                 starts.add(m.end())
             else:
@@ -80,10 +107,11 @@ def sentence_starts(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
     return sorted(starts)
 
 
-def analyse(text: str) -> Document:
-    """Build the document representation of ``text`` with the regex tokenizer."""
+def analyse(text: str, abbreviations: frozenset[str] = frozenset()) -> Document:
+    """Build the document representation of ``text`` with the regex tokenizer (``abbreviations``: the titles
+    whose dot ends no sentence, lower case, as :attr:`~quoteattr.lexicon.Lexicon.abbreviations`)."""
     paras = paragraph_spans(text)
-    return Document(text=text, paragraphs=paras, sentence_starts=sentence_starts(text, paras))
+    return Document(text=text, paragraphs=paras, sentence_starts=sentence_starts(text, paras, abbreviations))
 
 
 def overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -8,7 +8,7 @@ import random
 import pytest
 from _random_text import old_sentence_ends, random_spans
 
-from quoteattr import reported, tokenize
+from quoteattr import lexicon, reported, tokenize
 from quoteattr.tokenize import outside
 
 # pieces chosen to sit where the two engines' ideas of words, spaces and capitals differ
@@ -61,3 +61,16 @@ def test_sentence_ends_on_plain_prose() -> None:
     # the tokenizer's sentence starts: before a capital after .!?… (it knows no abbreviations) and at each line
     assert tokenize.sentence_starts(text, tokenize.paragraph_spans(text)) == [
         0, text.index("Smith"), text.index("He"), text.index("Then"), text.index("A rem"), text.index("Fin")]
+
+
+def test_sentence_starts_with_abbreviations() -> None:
+    abbr = lexicon.load("en").abbreviations
+    text = "Gen. Ada Roe met George W. Bush. Then Mr. Lee left the U.S. Army base. It ended. Done."
+    paras = tokenize.paragraph_spans(text)
+    # no start after a title's dot or a middle initial's; after "U.S." (no title, no initial after a name) one
+    assert tokenize.sentence_starts(text, paras, abbr) == [0, text.index("Then"), text.index("Army"),
+                                                           text.index("It "), text.index("Done")]
+    # without abbreviations every dot before a capital starts a sentence (the scan the regex test checks)
+    assert tokenize.sentence_starts(text, paras) == [0, text.index("Ada"), text.index("Bush"), text.index("Then"),
+                                                     text.index("Lee"), text.index("Army"), text.index("It "),
+                                                     text.index("Done")]

@@ -27,3 +27,42 @@ def test_a_company_that_says_something_keeps_its_it() -> None:
     text = "Acme Corp. posted a loss. It said that sales would recover by the end of the year."
     q = [q for q in quoteattr.extract(text) if q.kind != "direct"][-1]
     assert q.speaker is not None and q.speaker.text == "It"
+
+
+def test_a_reported_clause_takes_the_quoted_words_it_runs_into() -> None:
+    # the tag after the marks ("He went on") opens a new sentence; the clause reported by "said" holds the
+    # quoted words, and its speaker is the one who said it, not the whole sentence taken as mixed
+    text = ("In his reply, Oduya said he had been surprised to learn that Pell had “lied about everything.” "
+            "He went on to rebut the claims.")
+    qs = quoteattr.extract(text)
+    assert len(qs) == 1, [(q.text, q.kind) for q in qs]
+    q = qs[0]
+    assert q.kind == "mixed" and q.text.startswith("he had been surprised") and q.text.endswith("everything.”")
+    assert q.speaker is not None and q.speaker.name == "Oduya"
+    assert q.verb is not None and q.verb.text == "said"
+
+
+def test_a_title_in_the_clause_before_a_quotation_is_no_sentence_end() -> None:
+    text = "Back in 1999, Mr. Trump praised Mr. Clinton's skills, telling CNBC: “He is a great politician.”"
+    q = [q for q in quoteattr.extract(text) if q.kind == "direct"][0]
+    assert q.speaker is not None and q.speaker.name == "Mr. Trump" and q.speaker.text == "Mr. Trump"
+
+
+def test_a_fronted_phrase_before_the_subject_of_a_colon_lead() -> None:
+    text = "Lots of talk here.\n\nOn July 6, 2015, Dunmore made the following comment:\n\n“For young people the numbers are grim.”"
+    q = [q for q in quoteattr.extract(text) if q.kind == "direct"][0]
+    assert q.speaker is not None and q.speaker.name == "Dunmore"
+
+
+def test_a_sentence_taken_as_mixed_leaves_out_a_fronted_participle_phrase() -> None:
+    text = "Walking out of a long meeting with Mr. Hale, the mayor “looked tired,” Mr. Ames said."
+    q = quoteattr.extract(text)[0]
+    assert q.kind == "mixed" and q.text == "the mayor “looked tired,”"
+    assert q.speaker is not None and q.speaker.name == "Mr. Ames"
+
+
+def test_a_parenthesis_after_the_subject_of_coordinated_verbs() -> None:
+    text = ("In a statement released Monday, Rep. Anna Kowalski (D-Ore.) reacted to the ruling, saying: "
+            "“This is a dark day for the river.”")
+    q = [q for q in quoteattr.extract(text) if q.kind == "direct"][0]
+    assert q.speaker is not None and q.speaker.name == "Anna Kowalski"
