@@ -297,6 +297,12 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
                 continue
             if m.group("name") is not None and _FRONTED.match(window, m.end("name")) is not None:
                 continue  # "Halted, he peered down … and called out:" -- the subject is the pronoun
+            if m.group("name") is not None and _PARTICIPLE.fullmatch(m.group("name")) is not None \
+                    and window[m.end("name"):m.end("name") + 2][1:2].islower() \
+                    and "," in window[m.end("name"):m.start("verb")]:
+                # "Speaking in his own voice again, he went on, saying:" -- a fronted participle's phrase, no
+                # name ("Husted continued by saying:" is one)
+                continue
             mention = _mention(text, _Shift(m, s), "", pat)
             if mention is not None:
                 vs, ve = m.span("verb")

@@ -25,6 +25,7 @@ _DIGITS = "0123456789"
 MIN_WORDS = 300  # narration words below which a text is not judged
 MIN_PAST = 18.0  # was / were / had per 1,000 narration words, at least
 MAX_DIGITS = 3.0  # digits per 1,000 characters, below
+REPORT_DIGITS = 1.5  # digits per 1,000 characters, at least, of a text not narrative that reads as a report
 
 
 def _counts(text: str) -> tuple[int, int]:
@@ -55,3 +56,8 @@ def judge(text: str, quoted: Iterable[tuple[int, int]] = ()) -> Optional[bool]:
         return None
     digits = sum(text.count(d) for d in _DIGITS)
     return past * 1000 / words >= MIN_PAST and digits * 1000 / len(text) < MAX_DIGITS
+
+
+def digit_rate(text: str) -> float:
+    """Digits per 1,000 characters of ``text`` (news is full of dates, figures and percentages)."""
+    return sum(text.count(d) for d in _DIGITS) * 1000 / len(text) if text else 0.0

@@ -140,6 +140,8 @@ class Patterns:
 _NOT_HEAD = (r"(?!(?i:for|nor|after|under|ever|never|whatever|however|whenever|wherever|rather|either|neither"
              r"|whether|other|another|together|her|per|upon|than|further|sooner|later|longer|moment"
              r"|present|meant|want|went|sent|spent|lent|bent|rent|event|content|current|recent|instant)s?\b)")
+_CLAUSE_WORDS = (r"(?:in|which|that|who|whom|whose|to|for|was|is|were|are|but|with|by|on|at|as|from|than|when|where|"
+                 r"while|he|she|they|it|we|you|i|has|have|had|not|be|been)")
 _HAD_THIS = r"(?:(?:had|has|have)\s++(?:this|these\s++words|the\s++following)\s++to\s++)?"  # "had this to say:"
 _ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly)"
 _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|had\s+once)"
@@ -191,12 +193,14 @@ def patterns(language: str = "en") -> Patterns:
     # "said 9/11 widow Terry Strada", "said the Rev. Peter Wherry": modifiers before an inverted name
     pre2 = r"(?:(?:the|[\p{N}/\-]++|[\p{Ll}\-]++)\s++){0,3}?"
     # "Clinton campaign spokesman Brian Fallon said", "panel Chairman Rep. Jason Chaffetz said"
-    subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|[\p{{Ll}}\-]++)\s++){{0,4}}?")
+    # (up to six words, none of them one that opens a clause or a phrase of its own: "former State policy planning
+    # director Anne-Marie Slaughter wrote", not "citing an instance in which a Marine was found")
+    subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|(?!{_CLAUSE_WORDS}\s)[\p{{Ll}}\-]++)\s++){{0,6}}?")
     # "Mr. Morgan of the Sierra Club said": an affiliation after the name
     affil = rf"(?:\s++of\s++(?:the\s++)?{capword}(?:\s++(?:of\s++(?:the\s++)?|and\s++|&\s++)?{capword}){{0,4}}+)?+"
     after_tag = (
         # (a comma after the closing mark: British punctuation, "“Come here”, she said.")
-        rf",?+[ \t]*+\n?[ \t]*+(?:"
+        rf",?+[ \t\u00a0]*+\n?[ \t]*+(?:"
         rf"{subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
         rf")"

@@ -134,10 +134,15 @@ class Extractor:
             if reported and verdict is True:
                 reported = _speech_only(reported, pat)
         narrative = verdict is True
+        # a report, where quotation paragraphs with no tag go on from the last speaker rather than alternate:
+        # judged not narrative, and with figures in it (a novel judged so has next to none); a text too short
+        # to judge, with as many figures as news has
+        rate = _genre.digit_rate(doc.text) if verdict is not True else 0.0
+        report = rate >= (_genre.REPORT_DIGITS if verdict is False else _genre.MAX_DIGITS)
         items = [it for it in items if not it.fragment]
         quoted = [(it.start, it.end) for it in items]
         ents = _speakers.Entities(doc, pat, quoted) if items or reported else None
-        speakers = _attribute(doc, items, ents, pat, reported, narrative) if ents is not None else {}
+        speakers = _attribute(doc, items, ents, pat, reported, narrative, report) if ents is not None else {}
         chosen: list[tuple[Item, Optional[_speakers.Resolved]]] = []
         for it in items:
             if it.kind in self.kinds:
@@ -541,7 +546,8 @@ class _Turn:
 
 
 def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: Patterns,
-               reported: Optional[list[Reported]] = None, narrative: bool = False) -> dict[int, _speakers.Resolved]:
+               reported: Optional[list[Reported]] = None, narrative: bool = False,
+               report: bool = False) -> dict[int, _speakers.Resolved]:
     groups: dict[int, list[Item]] = {}
     for it in items:
         groups.setdefault(it.group, []).append(it)
@@ -569,7 +575,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer)
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
-    alternate = _alternates(order, groups, out)
+    alternate = _alternates(order, groups, out, not report)
     # paragraph -> (the starts of, and) its reported speech with a speaker that a quotation can go on from, in
     # order of start
     told_by: dict[int, tuple[list[int], list[Reported]]] = {}
@@ -887,8 +893,10 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
 _PRON_LEAD = regex.compile(r"\s*+(He|She)\b")
 
 
-def _alternates(order: list[int], groups: dict[int, list[Item]], framed: dict[int, _speakers.Resolved]) -> bool:
-    """Whether adjacent quote paragraphs of this document change speaker (dialogue) or not (news)."""
+def _alternates(order: list[int], groups: dict[int, list[Item]], framed: dict[int, _speakers.Resolved],
+                dialogue: bool = True) -> bool:
+    """Whether adjacent quote paragraphs of this document change speaker (dialogue) or not (news); with no
+    evidence either way, ``dialogue`` says."""
     change = same = 0
     prev: Optional[tuple[int, _speakers.Resolved]] = None
     for g in order:
@@ -903,7 +911,7 @@ def _alternates(order: list[int], groups: dict[int, list[Item]], framed: dict[in
             prev = (para, res)
         elif prev is not None and para != prev[0]:
             prev = None
-    return change >= same
+    return change > same or change == same and dialogue
 
 
 _ASKING = frozenset({"ask", "inquire", "enquire", "question", "wonder", "demand", "query", "beg", "press", "urge"})

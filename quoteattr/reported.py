@@ -1252,9 +1252,11 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                 if owner is not None and owner.end <= pw.start() and owner.text.lower().split(" ")[0] not in _NOT_OWNER:
                     mention = owner
         if (mention is not None and mention.kind == "nominal" and word.endswith("ing") and not ctx.narrative
-                and mention.end == _rstrip_end(text, ss, vs)):
-            # "Black Lives Matter issued a statement saying …", "The committee sent a letter urging …": a
-            # participle after a verb's object speaks for that verb's subject (news only)
+                and (mention.end == _rstrip_end(text, ss, vs) or _TIME_TAIL.search(text, mention.end, vs) is not None
+                     and text[mention.end:mention.end + 1].isspace())):
+            # "Black Lives Matter issued a statement saying …", "The committee sent a letter urging …", "The town
+            # released a statement Wednesday saying …": a participle after a verb's object (and a time or an
+            # adverb) speaks for that verb's subject (news only)
             ob = _OBJECT_VERB.search(text, max(ss, mention.start - 24), mention.start)
             if ob is not None:
                 gov, gneg, _ = _subject_before(ctx, ss, ob.start())
@@ -1727,7 +1729,7 @@ def _opening_name(ctx: _Ctx, ss: int, limit: int) -> Optional[Mention]:
 
 # a verb of issuing in the past right before its object ("issued a statement saying …"), searched in a window of
 # 24 characters
-_OBJECT_VERB = regex.compile(r"(?<![\p{L}])(?:issued|released|published|sent|posted|put\s++out|emailed|e-mailed|"
+_OBJECT_VERB = regex.compile(r"(?<![\p{L}])(?:issued|released|published|sent(?:\s++out)?+|posted|put\s++out|emailed|e-mailed|"
                              r"planted|launched|wrote|filed|tweeted|circulated|distributed|signed|ran|aired|placed|"
                              r"unveiled|penned|delivered|gave|revised|drafted|submitted|started|introduced|"
                              r"has\s++issued|have\s++issued)\s++$")

@@ -62,6 +62,11 @@ _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|A
 _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes)[ \t\n]+$")
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
+# a plural subject: the verb after it does not agree with "he"/"she" ("Russians now say", "The officials have
+# been"); an adverb may stand between
+_PLURAL_VERB = regex.compile(r"[ \t]++(?:(?:now|also|still|often|all|both|long|then|\p{Ll}++ly)[ \t]++)?+"
+                             r"(?:say|are|have|were|do|don['’]t|want|think|believe|feel|argue|agree|see|remain|"
+                             r"seem|appear|tend|know|fear|hope|worry|expect|insist|complain|admire)(?![\p{L}\p{M}'’])")
 
 
 @attrs.define(slots=True)
@@ -507,6 +512,8 @@ class Entities:
                 continue
             if m.group("nom") is not None:
                 head = m.group("head").lower()
+                if gender in ("m", "f") and _PLURAL_VERB.match(text, m.end("nom")) is not None:
+                    continue  # "The officials say …": no one "he" or "she" can mean
                 g = lex.nominal_gender.get(head, "?")
                 if g not in (gender, "?") and gender != "x":
                     return None
@@ -520,6 +527,8 @@ class Entities:
                 continue  # "The Happy Family went in": a group or a thing, not a person
             if text.startswith(("'s", "’s"), ne):
                 continue  # "Stephen's face": a possessive, not the subject
+            if gender in ("m", "f") and _PLURAL_VERB.match(text, ne) is not None:
+                continue  # "Russians now say …", "The Clintons have …": a group, no one "he" or "she" can mean
             name, eid = self.entity(text[ns:ne], ns)
             g = self.gender(eid)
             if g not in (gender, "?") and gender != "x":

@@ -66,3 +66,17 @@ def test_a_parenthesis_after_the_subject_of_coordinated_verbs() -> None:
             "“This is a dark day for the river.”")
     q = [q for q in quoteattr.extract(text) if q.kind == "direct"][0]
     assert q.speaker is not None and q.speaker.name == "Anna Kowalski"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Ardmore Tenants Union sent out a statement Tuesday saying the rent rise was unlawful.",
+     "the rent rise was unlawful", "Ardmore Tenants Union"),
+    ("Later, Governor Ella Moss published a letter sharply criticizing the landlords for the rise.",
+     "the landlords for the rise", "Ella Moss"),
+    ("The Pell Group issued a report last week warning that prices would climb.",
+     "that prices would climb", "Pell Group"),
+])
+def test_a_participle_after_an_issued_object_and_a_time_speaks_for_the_issuer(text: str, content: str,
+                                                                              speaker: str) -> None:
+    q = [q for q in quoteattr.extract(text) if q.text == content][0]
+    assert q.speaker is not None and q.speaker.name == speaker
