@@ -133,7 +133,7 @@ def _style(text: str, marks: list[tuple[int, str]], counts: Optional[tuple[int, 
     other families are then nested quotation inside those. (``counts``: ``_counts(text, marks)`` where
     the caller has them.)"""
     doubles, guillemets, single_open = counts if counts is not None else _counts(text, marks)
-    if single_open >= 3 and single_open * 2 > doubles + guillemets or single_open >= 2 and not doubles + guillemets:
+    if single_open >= 3 and single_open * 2 > doubles + guillemets or single_open >= 1 and not doubles + guillemets:
         return "s"  # (a short text quoted in single marks only: "'Come here', she said. 'Now.'")
     if guillemets != doubles:
         return "g" if guillemets > doubles else "d"
@@ -285,6 +285,19 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
         else:
             carry = None
 
+    # the words inside the marks, without the space that French typography sets there ("« Oui »")
+    # (marks around white space only hold no quotation, as empty ones do not)
+    if any(text[q.start].isspace() or text[q.end - 1].isspace() for q in out):
+        trimmed = []
+        for q in out:
+            if text[q.start].isspace() or text[q.end - 1].isspace():
+                s = _skip_space(text, q.start)
+                e = _rstrip(text, s, q.end)
+                if e <= s:
+                    continue
+                q = attrs.evolve(q, start=s, end=e)
+            trimmed.append(q)
+        out = trimmed
     if dialogue_dashes:
         out.extend(_dash_dialogue(doc, group, {q.paragraph for q in out}, _dash_line(tuple(dashes))))
         out.sort(key=lambda q: q.start)

@@ -442,12 +442,19 @@ def position(doc: Document, item: Item) -> str:
         j -= 1
     if j < ps or text[j] == "\n":
         return "start"
+    if j - ps < 16 and _LINE_PREFIX.fullmatch(text, ps, j + 1) is not None:
+        return "start"  # '14:05 “We are here …”': a live blog's time stamp or a bullet opens the line
     prev = text[j]
     if prev in ".!?:;…—–-([" or prev in "”\"’'»":
         return "start"
     if prev == ",":
         return "comma"
     return "mid"
+
+
+# what may stand before a quotation at the start of a line and leave it opening there: a time stamp ("14:05",
+# "9.15am", "10:30 GMT") or a list bullet
+_LINE_PREFIX = regex.compile(r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:[ \t\u00a0]?(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}))?|[•·▪►◆*])")
 
 
 _MAX_TAG_GAP = 150  # the most narration after a tag before the quotation goes on ("…,” said Curtis, with faltering voice, feigning an emotion which he did not feel, “…”)

@@ -196,7 +196,7 @@ def patterns(language: str = "en") -> Patterns:
     affil = rf"(?:\s++of\s++(?:the\s++)?{capword}(?:\s++(?:of\s++(?:the\s++)?|and\s++|&\s++)?{capword}){{0,4}}+)?+"
     after_tag = (
         # (a comma after the closing mark: British punctuation, "“Come here”, she said.")
-        rf",?+[ \t]*+\n?[ \t]*+(?:"
+        rf",?+[^\S\n]*+\n?[^\S\n]*+(?:"
         rf"{subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
         rf")"

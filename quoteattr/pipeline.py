@@ -491,13 +491,16 @@ def _in_apposition(text: str, parts: list[Item]) -> bool:
 
 def _named_thing(text: str, it: Item) -> bool:
     """A short quoted phrase with no punctuation of its own, used as a noun in the sentence that goes on
-    after it in lower case ('“full dress” was broadcloth')."""
+    after it in lower case ('“full dress” was broadcloth'), or as a headline's word ('“Missing” Voters Could
+    Decide It': a capital after one space, on the same line)."""
     if it.close_mark is None or it.dash:
         return False
     content = text[it.start:it.end].rstrip()
     if not content or content[-1] in ".,!?;:…—-" or len(content.split()) > 4:
         return False
     after = text[it.close_mark[1]:it.close_mark[1] + 3].lstrip(" ")
+    if after[:1].isupper():
+        return text[it.close_mark[1]:it.close_mark[1] + 1] == " "
     return bool(after) and after[0].isalpha() and after[0].islower()
 
 

@@ -1112,7 +1112,12 @@ def _unwrapped(text: str, paragraphs: list[tuple[int, int]]) -> str:
         if text.find("\n", s, e) < 0:
             continue
         parts.append(text[pos:s])
-        parts.append(text[s:e].replace("\n", " ").replace("\r", " "))
+        if _LEAD_LABEL.match(text, s, min(e, s + 80)) is not None:
+            # a transcript or a script set as one block ("HOST: …\nLEE: …"): a line that opens with a speaker's
+            # label is a turn of its own (_leads), the break before it stays
+            parts.append(_WRAP_BREAK.sub(" ", text[s:e]).replace("\r", " "))
+        else:
+            parts.append(text[s:e].replace("\n", " ").replace("\r", " "))
         pos = e
     if not parts:
         return text
@@ -1626,28 +1631,54 @@ _LEAD_LABEL = regex.compile(
     # a headline's "X to Y:", "X at the RNC:", "X on Y:": whom or where the source spoke (no part of the name)
     r"(?:[ \t]++(?:to|at|on)(?:[ \t]++the)?+(?:[ \t]++\p{Lu}[\p{L}\p{M}.’'\-&]*+){1,5}+)?+"
     r"[ \t]*+:[ \t]++(?=[\p{L}\p{N}‘“\"'])")
+# a line break inside a paragraph, unless a speaker's label opens the next line
+_WRAP_BREAK = regex.compile(r"\n(?![ \t\r]*+" + _LEAD_LABEL.pattern + ")")
+
+
+def _lead_at(ctx: _Ctx, ls: int, pe: int) -> Optional[regex.Match[str]]:
+    """The speaker's label ("FALLIN: ") that opens the line at ``ls``, if one does."""
+    text = ctx.text
+    if not text[ls].isupper() or text.find(":", ls, min(pe, ls + 80)) < 0:
+        return None  # (a _LEAD_LABEL match holds a colon)
+    m = _LEAD_LABEL.match(text, ls, min(pe, ls + 80))
+    if m is None:
+        return None
+    first = text[ls:m.end("name")].split(None, 1)[0].rstrip(".’'").lower()
+    lex = ctx.pat.lex
+    if first in lex.non_speaker_labels or first in lex.non_names or ctx.in_blocked(m.end()):
+        return None
+    if m.end("name") - ls == len(first) and first.endswith(("ing", "ed")):
+        return None  # "Breaking:", "Contributing:", "Revealed:": a heading's label, not a speaker
+    return m
 
 
 def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
     text = ctx.text
     for ps, pe in ctx.doc.paragraphs:
-        if pe - ps < 12 or not text[ps].isupper() or text.find(":", ps, min(pe, ps + 80)) < 0:
-            continue  # (a _LEAD_LABEL match holds a colon)
-        m = _LEAD_LABEL.match(text, ps, min(pe, ps + 80))
+        if pe - ps < 12:
+            continue
+        m = _lead_at(ctx, ps, pe)
         if m is None:
             continue
-        first = text[ps:m.end("name")].split(None, 1)[0].rstrip(".’'").lower()
-        lex = ctx.pat.lex
-        if first in lex.non_speaker_labels or first in lex.non_names or ctx.in_blocked(m.end()):
-            continue
-        if m.end("name") - ps == len(first) and first.endswith(("ing", "ed")):
-            continue  # "Breaking:", "Contributing:", "Revealed:": a heading's label, not a speaker
-        cs = m.end()
-        ce = _end_content(ctx, cs, pe)
-        if ce - cs < 8:
-            continue
-        ns, ne = m.span("name")
-        cands.append((cs, ce, "lead", None, Mention(ns, ne, text[ns:ne], "name"), 0.5, ""))
+        labels = [m]
+        nl = text.find("\n", m.end(), pe)
+        while nl >= 0:
+            # a transcript or a script set as one block: a line of the paragraph that opens with a label of its
+            # own is the next speaker's turn, and the turn before ends there
+            ls = nl + 1
+            while ls < pe and text[ls] in " \t\r":
+                ls += 1
+            m2 = _lead_at(ctx, ls, pe) if ls < pe else None
+            if m2 is not None:
+                labels.append(m2)
+            nl = text.find("\n", ls, pe)
+        for k, m in enumerate(labels):
+            cs = m.end()
+            ce = _end_content(ctx, cs, _rstrip_end(text, cs, labels[k + 1].start()) if k + 1 < len(labels) else pe)
+            if ce - cs < 8:
+                continue
+            ns, ne = m.span("name")
+            cands.append((cs, ce, "lead", None, Mention(ns, ne, text[ns:ne], "name"), 0.5, ""))
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-&]*+")

@@ -241,6 +241,16 @@ def test_a_name_and_a_colon_lead_a_paragraph(text: str, speaker: str, content: s
     assert r.mention is not None and r.mention.text == speaker
 
 
+def test_transcript_turns_set_as_one_block_stop_at_the_next_label() -> None:
+    # a script or a transcript in a text whose paragraphs are blank-line blocks: each labelled line is a turn
+    text = ("The lights come up.\n\nMARGO: You kept the keys all this time,\nand never said a word.\n"
+            "DEV: They were never mine to give back.\n\nMARGO: Then whose were they?")
+    got = [(text[r.start:r.end], r.mention.text if r.mention else None) for r in _run(text)]
+    assert got == [("You kept the keys all this time,\nand never said a word", "MARGO"),
+                   ("They were never mine to give back", "DEV"),
+                   ("Then whose were they?", "MARGO")]
+
+
 @pytest.mark.parametrize("text", [
     "Note: the figures are rounded.\n\nThe minister spoke in Oslo.",
     "Chapter 3: The Harbour\n\nThe minister spoke in Oslo.",
