@@ -98,8 +98,11 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
 
 
 def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
-    """Drop sentence-initial function words ("But Smith") and a final sentence dot."""
+    """Drop sentence-initial function words ("But Smith"), the clause before a name ("- that was all Smith":
+    up to its last lower-case auxiliary or a dash) and a final sentence dot."""
     non = pat.lex.non_names
+    if text.find(" ", s, e) >= 0:
+        s = _after_clause(text, s, e)
     while True:
         sp = text.find(" ", s, e)
         first = text[s:sp] if sp >= 0 else text[s:e]
@@ -117,6 +120,23 @@ def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
         if last not in pat.lex.titles:
             e -= 1
     return s, e
+
+
+# lower-case words that end a clause before a name ("- that was all Smith"), with the dashes
+_NOT_IN_NAME = frozenset({"has", "had", "have", "was", "is", "were", "are", "would", "will", "did", "does", "do", "could",
+                          "might", "can", "may", "should", "must", "-", "–", "—"})
+
+
+def _after_clause(text: str, s: int, e: int) -> int:
+    """Where a name match's name starts after a clause it swallowed: after the last word of _NOT_IN_NAME (``s``
+    where there is none)."""
+    at = s
+    pos = s
+    for word in text[s:e].split(" "):
+        pos += len(word) + 1
+        if word in _NOT_IN_NAME and pos < e:
+            at = pos
+    return at
 
 
 def _verb(text: str, m: regex.Match[str], pat: Patterns) -> tuple[int, int, str, str]:

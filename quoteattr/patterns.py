@@ -183,7 +183,8 @@ def patterns(language: str = "en") -> Patterns:
     subject = rf"(?<![\p{{L}}\p{{M}}])(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
     # "Rep. Gwen Moore (D-Wis.) said", "Maria Lopez, the chief executive, said"
-    appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>(?!(?:and|but|or|then|while|as)\s)[^,.;:!?“”\"\n]{1,80}+),)?"
+    # ("Laura Finch, D-Ore., said": an abbreviation's dot may end the appositive)
+    appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>(?!(?:and|but|or|then|while|as)\s)[^,.;:!?“”\"\n]{1,80}+)\.?,)?"
     # after a quotation, where the subject comes first: "“…,” Jones, 54, a retired teacher from Ohio, said" (an
     # age, then a description that opens with an article; before a quotation a second comma phrase is as likely the subject itself: "In a
     # statement, Brian Fallon, a spokesman, said:")
