@@ -473,8 +473,9 @@ def position(doc: Document, item: Item) -> str:
 
 
 # what may stand before a quotation at the start of a line and leave it opening there: a time stamp ("14:05",
-# "9.15am", "10:30 GMT") or a list bullet
-_LINE_PREFIX = regex.compile(r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:[ \t\u00a0]?(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}))?|[•·▪►◆*])")
+# "9.15am", "10:30 GMT", "**16:45**"), a list bullet or a block quotation's marker ("> ")
+_LINE_PREFIX = regex.compile(r"(?:(?:\*\*|__)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:[ \t\u00a0]?(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}))?"
+                             r"(?:\*\*|__)?|[•·▪►◆*]|>(?:[ \t]*+>)*+)")
 
 
 _MAX_TAG_GAP = 150  # the most narration after a tag before the quotation goes on ("…,” said Curtis, with faltering voice, feigning an emotion which he did not feel, “…”)

@@ -198,7 +198,9 @@ def patterns(language: str = "en") -> Patterns:
     after_tag = (
         # (a comma after the closing mark: British punctuation, "“Come here”, she said.")
         rf",?+[^\S\n]*+\n?[^\S\n]*+(?:"
-        rf"{subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        # (a lower-case speech verb first, not a participle, is the inverted tag, not a modifier of the subject:
+        # "said Anna Berg, a spokeswoman, adding that …" is said, not adding; "returning officer Jan Holt said")
+        rf"(?!(?=\p{{Ll}})(?!\p{{L}}++(?<=ing)\b){verb}\b){subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
         rf")"
     )

@@ -925,6 +925,9 @@ def _goes_on(r: Reported, pat: Patterns) -> bool:
                             or words[-1] in lex.nominal_gender)
 
 
+_TURNS_BACK = 40  # how many turns of a conversation are looked back over for its other participant
+
+
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
               ents: _speakers.Entities, pat: Patterns, alternate: bool,
@@ -984,7 +987,10 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         name, eid = last.addressee
         return _speakers.Resolved(name, eid, None, "name", 0.5)
     prev_para = last.para
-    for t in reversed(turns[:-1]):
+    # (at most _TURNS_BACK turns back, and no copy of them: this runs once per untagged quotation, and a long
+    # conversation with no speaker named would otherwise be walked back to its start each time)
+    for k in range(len(turns) - 2, max(-1, len(turns) - 2 - _TURNS_BACK), -1):
+        t = turns[k]
         if prev_para - t.para > 2:
             break
         prev_para = t.para

@@ -1211,8 +1211,13 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             if k > ss and text[k - 1] == "," and mention.end < k - 1:
                 # "Cruz made a call for an end to subsidies, calling them …": a participle after a comma shares
                 # its clause's subject, not the words before an earlier comma
-                owner = _owner_before(ctx, ss, vs, cands) or _sentence_subject(ctx, ss, k - 1)
-                if owner is not None:
+                # ("“…,” said Anna Berg, a spokeswoman, adding …": the tag's speaker; never a subject inside the
+                # quotation that opens the sentence)
+                owner = (_owner_before(ctx, ss, vs, cands) or _tag_before(ctx, k - 1)
+                         or _sentence_subject(ctx, ss, k - 1))
+                if owner is not None and ctx.in_blocked(owner.start):
+                    mention = None  # (nor the words before that comma)
+                elif owner is not None:
                     mention, subj_start = owner, owner.start
         if lemma in _RAISING or lemma in _RAISING_PASSIVE:
             # "The sale is expected to …", "The change does not seem to …": whatever the subject is, the
@@ -1425,6 +1430,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                 c = cands[i]
                 cands[i] = (c[0], c[1], c[2], c[3], None, c[5], c[6])
     _leads(ctx, cands)
+    _no_speaker_inside_quotes(ctx, cands)
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)
     _in_poll_after(ctx, cands)
@@ -1635,6 +1641,24 @@ _LEAD_LABEL = regex.compile(
 _WRAP_BREAK = regex.compile(r"\n(?![ \t\r]*+" + _LEAD_LABEL.pattern + ")")
 
 
+def _no_speaker_inside_quotes(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """A report outside the quotations is nobody's inside one ("“We regret it,” said Anna Berg, a spokeswoman,
+    adding that …" is not said by "We"): its speaker is then the tag's before its verb's comma, or none."""
+    if not ctx.blocked:
+        return
+    text = ctx.text
+    for i, c in enumerate(cands):
+        m = c[4]
+        if m is None or not ctx.in_blocked(m.start) or ctx.in_blocked(c[0]):
+            continue
+        owner = None
+        if c[3] is not None:
+            k = _rstrip_end(text, 0, c[3][0])
+            if k > 0 and text[k - 1] == ",":
+                owner = _tag_before(ctx, k - 1)
+        cands[i] = (c[0], c[1], c[2], c[3], owner, c[5], c[6])
+
+
 def _lead_at(ctx: _Ctx, ls: int, pe: int) -> Optional[regex.Match[str]]:
     """The speaker's label ("FALLIN: ") that opens the line at ``ls``, if one does."""
     text = ctx.text
@@ -1817,7 +1841,9 @@ def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
 
 # the first word of an adjunct after a tag's verb ("…, he said after meeting the board on Thursday.")
 _TAG_ADJUNCT = regex.compile(r"(?:after|before|when|while|during|following|as|at|in|on|to|from|with|about|of)\s")
-_TAG_GAP = regex.compile(r"[^.!?;:“”\"\n]{0,30}+")
+# (an appositive after the tag's name may stand between: "“…,” said Anna Berg, a spokeswoman for the firm, adding")
+# (a title's dot inside it: "a pollster who worked on Mr. Obama's campaign"; applied to a short gap only)
+_TAG_GAP = regex.compile(r"(?:[ \t]*+,(?:[^,.!?;:“”\"\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,120}+)?+[^.!?;:“”\"\n]{0,30}+")
 
 
 def _tag_before(ctx: _Ctx, pos: int) -> Optional[Mention]:

@@ -241,6 +241,14 @@ def test_a_name_and_a_colon_lead_a_paragraph(text: str, speaker: str, content: s
     assert r.mention is not None and r.mention.text == speaker
 
 
+def test_participle_after_an_inverted_tag_with_an_appositive_is_the_tags_speaker() -> None:
+    # never the subject inside the quotation that opens the sentence ("We")
+    text = ('"We regret this decision," said Anna Berg, a spokeswoman for Nordic Steel, adding that talks with the '
+            'unions would begin on Monday.')
+    r = _one(text, "that talks with the unions would begin on Monday")
+    assert r.mention is not None and r.mention.text == "Anna Berg"
+
+
 def test_transcript_turns_set_as_one_block_stop_at_the_next_label() -> None:
     # a script or a transcript in a text whose paragraphs are blank-line blocks: each labelled line is a turn
     text = ("The lights come up.\n\nMARGO: You kept the keys all this time,\nand never said a word.\n"
