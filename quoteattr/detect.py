@@ -135,10 +135,40 @@ def _style(text: str, marks: list[tuple[int, str]], counts: Optional[tuple[int, 
     doubles, guillemets, single_open = counts if counts is not None else _counts(text, marks)
     if single_open >= 3 and single_open * 2 > doubles + guillemets or single_open >= 1 and not doubles + guillemets:
         return "s"  # (a short text quoted in single marks only: "'Come here', she said. 'Now.'")
+    if single_open and doubles and not guillemets and _doubles_inside_singles(text, marks):
+        return "s"  # (British: "'He said "never" to me,' said Ruth.": the double marks are the nested ones)
     if guillemets != doubles:
         return "g" if guillemets > doubles else "d"
     first = next((_family(ch) for _, ch in marks if _family(ch) in "dg"), "d")
     return first  # as many of each: the outer family opens first
+
+
+def _doubles_inside_singles(text: str, marks: list[tuple[int, str]]) -> bool:
+    """Whether every double mark stands between a single mark that opens a quotation ('He …) and the next
+    single mark that closes one (… me,'), with no blank line between: the single marks are then the outer ones."""
+    opened = -1  # where the single-marked quotation open now opened
+    pending = False  # double marks inside it, not yet closed
+    for i, ch in marks:
+        fam = _FAMILY[ch]
+        if fam != "s":
+            if opened < 0:
+                return False
+            pending = True
+            continue
+        if ch not in "'‘’":
+            return False
+        p = text[i - 1] if i > 0 else " "
+        n = text[i + 1] if i + 1 < len(text) else " "
+        if opened < 0:
+            if (p.isspace() or p in _OPEN_CONTEXT) and n.isalpha() and n.isupper() and ch != "’" \
+                    and _ELISION.match(text, i + 1) is None:
+                opened = i
+        elif not p.isspace() and (n.isspace() or n in _CLOSE_CONTEXT):
+            if pending and text.find("\n\n", opened, i) >= 0:
+                return False
+            opened = -1
+            pending = False
+    return not pending
 
 
 _STYLE_BLOCK = 20000  # characters: a stretch of text long enough to have a convention of its own
