@@ -43,6 +43,16 @@ _MARK_SCANS = (
     *((m, re.compile(re.escape(m))) for m in "\"“”„‟«»"),
     *((m, re.compile(re.escape(m) + _NO_WORD_AROUND)) for m in "‘’‚‹›"),
 )
+# double quotation marks written as HTML character references (web copy not unescaped): each is one mark, its
+# span the whole reference, read as the glyph it stands for
+_ENTITY_GLYPH = {
+    "&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&rdquo;": "”", "&#8220;": "“", "&#8221;": "”",
+    "&#x201c;": "“", "&#x201d;": "”", "&#x201C;": "“", "&#x201D;": "”", "&bdquo;": "„", "&#8222;": "„",
+    "&laquo;": "«", "&raquo;": "»", "&#171;": "«", "&#187;": "»",
+}
+_ENTITIES = "|".join(re.escape(e) for e in sorted(_ENTITY_GLYPH, key=len, reverse=True))
+_MARKS = regex.compile(_ENTITIES + "|" + _MARKS.pattern)
+_MARK_SCANS = (*_MARK_SCANS, ("&", re.compile(_ENTITIES)))
 _ELISION = regex.compile(
     r"(?i:em|tis|twas|twere|twould|twill|n|cause|bout|til|till|un|im|ere|ud|\d0s|\d\d)\b"
 )
@@ -75,6 +85,8 @@ def _role(text: str, i: int, ch: str) -> str:
     """'O' opener, 'C' closer, 'A' ambiguous (either), 'c'/'o' a glyph used the wrong way round."""
     p = text[i - 1] if i > 0 else " "
     j = i + len(ch)
+    if ch[0] == "&":
+        ch = _ENTITY_GLYPH[ch]
     n = text[j] if j < len(text) else " "
     left_open = p.isspace() or p in _OPEN_CONTEXT
     right_close = n.isspace() or n in _CLOSE_CONTEXT
@@ -107,6 +119,7 @@ def _family(ch: str) -> str:
 
 # the family of every mark _MARKS matches
 _FAMILY = {ch: _family(ch) for ch in ("''", "``", '"', "“", "”", "„", "‟", "«", "»", "'", "‘", "’", "‚", "‹", "›")}
+_FAMILY.update((e, _family(g)) for e, g in _ENTITY_GLYPH.items())
 
 
 def _counts(text: str, marks: list[tuple[int, str]]) -> tuple[int, int, int]:
@@ -337,9 +350,9 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
 def _marks(text: str) -> list[tuple[int, str]]:
     """(offset, mark) of every _MARKS match in ``text``, in order, found with _MARK_SCANS.
 
-    The scans agree with _MARKS on every double mark, backtick pair and '' pair (literal patterns), and on a
-    single mark with ASCII characters (or nothing) on both sides, where ASCII letters and digits are all the
-    letters and digits there are; elsewhere _MARKS decides at that offset. A scan match _MARKS refuses is
+    The scans agree with _MARKS on every double mark, backtick pair, '' pair and character reference
+    (literal patterns), and on a single mark with ASCII characters (or nothing) on both sides, where ASCII
+    letters and digits are all the letters and digits there are; elsewhere _MARKS decides at that offset. A scan match _MARKS refuses is
     one single mark, after which _MARKS goes on at the next character; and a match holds one mark only
     (twice for '' and ``), so the scans of the marks, taken together, find what one scan for all would."""
     out: list[tuple[int, str]] = []
