@@ -321,6 +321,8 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             if mention is not None:
                 vs, ve = m.span("verb")
                 return Frame(_verb_at(text, s + vs, s + ve, pat), mention, "before", o)
+    if last == ":" and _label_first(window, pat):
+        return None  # 'Read more: “…”', 'Title: “…”': a label, no speaker (lexicons/en/non_speaker_labels.txt)
     if last == ":":
         m = pat.lead.search(window)
         if m is not None:
@@ -369,6 +371,14 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     return None
 
 
+def _label_first(window: str, pat: Patterns) -> bool:
+    """Whether the words before a colon are a short label that names no speaker ("Read more:", "Title:",
+    "Update 14:05:"; two words at most, the first one a label as for a paragraph in reported._leads)."""
+    w = _FIRST_WORD.match(window)
+    return w is not None and w.group(1).lower() in pat.lex.non_speaker_labels and len(window.split()) <= 2
+
+
+_FIRST_WORD = regex.compile(r"[\s*_>]*+([\p{L}][\p{L}.]*+)")
 _RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<rel>who|that|which)\s++(?:(?:has|had|have|was|is|would|will|did|does"
                                   r"|later|then|also|once|often|\p{Ll}{2,}ly)\s++){0,2}$")
 _DASH_NAME = regex.compile(r"(?:^|\s)[-–—]\s++(?P<name>\p{Lu}[^:\n“”\"]{1,60}?)\s*+:\s*+$")
