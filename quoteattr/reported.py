@@ -1633,10 +1633,10 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
 # "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
 # name and a colon reports what follows (a headline's source, a transcript's speaker)
 _LEAD_LABEL = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
+    r"(?:\*\*|__)?+(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
     # a headline's "X to Y:", "X at the RNC:", "X on Y:": whom or where the source spoke (no part of the name)
     r"(?:[ \t]++(?:to|at|on)(?:[ \t]++the)?+(?:[ \t]++\p{Lu}[\p{L}\p{M}.’'\-&]*+){1,5}+)?+"
-    r"[ \t]*+:[ \t]++(?=[\p{L}\p{N}‘“\"'])")
+    r"[ \t]*+(?:\*\*|__)?+:(?:\*\*|__)?+[ \t]++(?=[\p{L}\p{N}‘“\"'])")
 # a line break inside a paragraph, unless a speaker's label opens the next line
 _WRAP_BREAK = regex.compile(r"\n(?![ \t\r]*+" + _LEAD_LABEL.pattern + ")")
 
@@ -1662,16 +1662,17 @@ def _no_speaker_inside_quotes(ctx: _Ctx, cands: list[_Cand]) -> None:
 def _lead_at(ctx: _Ctx, ls: int, pe: int) -> Optional[regex.Match[str]]:
     """The speaker's label ("FALLIN: ") that opens the line at ``ls``, if one does."""
     text = ctx.text
-    if not text[ls].isupper() or text.find(":", ls, min(pe, ls + 80)) < 0:
+    if not (text[ls].isupper() or text[ls] in "*_") or text.find(":", ls, min(pe, ls + 80)) < 0:
         return None  # (a _LEAD_LABEL match holds a colon)
     m = _LEAD_LABEL.match(text, ls, min(pe, ls + 80))
     if m is None:
         return None
-    first = text[ls:m.end("name")].split(None, 1)[0].rstrip(".’'").lower()
+    ns = m.start("name")
+    first = text[ns:m.end("name")].split(None, 1)[0].rstrip(".’'").lower()
     lex = ctx.pat.lex
     if first in lex.non_speaker_labels or first in lex.non_names or ctx.in_blocked(m.end()):
         return None
-    if m.end("name") - ls == len(first) and first.endswith(("ing", "ed")):
+    if m.end("name") - ns == len(first) and first.endswith(("ing", "ed")):
         return None  # "Breaking:", "Contributing:", "Revealed:": a heading's label, not a speaker
     return m
 

@@ -235,6 +235,11 @@ def test_content_stops_at_the_writers_own_clause(text: str, content: str) -> Non
      "The port will not reopen this year"),
     ("HARLOW: Well, I think the council has to listen to the farmers first.\n\nREED: Thank you.", "HARLOW",
      "Well, I think the council has to listen to the farmers first"),
+    # an interview published in markdown, its labels in bold
+    ("**HARLOW:** Well, I think the council has to listen to the farmers first.\n\n**REED:** Thank you.", "HARLOW",
+     "Well, I think the council has to listen to the farmers first"),
+    ("**Harlow**: The port will not reopen this year.\n\nThe minister spoke in Oslo.", "Harlow",
+     "The port will not reopen this year"),
 ])
 def test_a_name_and_a_colon_lead_a_paragraph(text: str, speaker: str, content: str) -> None:
     r = _one(text, content)
