@@ -256,8 +256,8 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
             role = "O" if ch == "»" else "C"
         if ch in "\"'" and i > 0 and text[i - 1].isdigit() and not (i + 1 < len(text) and text[i + 1].isalpha()):
             role = "c"  # an inch or minute mark, unless it closes an open quote
-        if style == "s" and role == "C" and i > 0 and text[i - 1] in "sS" and _weak_possessive(text, i):
-            role = "w"  # the dogs' bowls: a closer only when nothing better follows
+        if style == "s" and role == "C" and i > 0 and text[i - 1].isalpha() and _weak_possessive(text, i):
+            role = "w"  # the dogs' bowls, waitin' all day: a closer only when nothing better follows
         by_para[mark_para[k]].append((i, role))
         width[i] = len(ch)
 
