@@ -194,14 +194,19 @@ def patterns(language: str = "en") -> Patterns:
     # "Clinton campaign spokesman Brian Fallon said", "panel Chairman Rep. Jason Chaffetz said"
     subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|[\p{{Ll}}\-]++)\s++){{0,4}}?")
     # "Mr. Morgan of the Sierra Club said": an affiliation after the name
-    affil = rf"(?:\s++of\s++(?:the\s++)?{capword}(?:\s++(?:of\s++(?:the\s++)?|and\s++|&\s++)?{capword}){{0,4}}+)?+"
+    # (not where a title and a name follow the organisation: "Bank of England Governor Mark Ellis said" is said by
+    # Mark Ellis, the organisation and title modifiers before his name)
+    org = rf"{capword}\s++of\s++(?:the\s++)?(?:{capword}\s++){{1,3}}?(?={title}\s++{capword})"
+    affil = (rf"(?:(?!\s++of\s++(?:the\s++)?(?:{capword}\s++){{1,3}}?{title}\s++{capword})"
+             rf"\s++of\s++(?:the\s++)?{capword}(?:\s++(?:of\s++(?:the\s++)?|and\s++|&\s++)?{capword}){{0,4}}+)?+")
     after_tag = (
         # (a comma after the closing mark: British punctuation, "“Come here”, she said.")
         rf",?+[^\S\n]*+\n?[^\S\n]*+(?:"
         # (a lower-case speech verb first, not a participle, is the inverted tag, not a modifier of the subject:
         # "said Anna Berg, a spokeswoman, adding that …" is said, not adding; "returning officer Jan Holt said")
         rf"(?!(?=\p{{Ll}})(?!\p{{L}}++(?<=ing)\b){verb}\b){subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
-        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
+        # ("said Bank of Japan Governor Ken Abe": an organisation, then a title and the name)
+        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{org}(?P<name2>{name})|{subject2}|{pre2}(?P<name2>{name}))"
         rf")"
     )
     after_dash = rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})"
