@@ -43,6 +43,16 @@ _MARK_SCANS = (
     *((m, re.compile(re.escape(m))) for m in "\"“”„‟«»"),
     *((m, re.compile(re.escape(m) + _NO_WORD_AROUND)) for m in "‘’‚‹›"),
 )
+# double quotation marks written as HTML character references (web copy not unescaped): each is one mark, its
+# span the whole reference, read as the glyph it stands for
+_ENTITY_GLYPH = {
+    "&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&rdquo;": "”", "&#8220;": "“", "&#8221;": "”",
+    "&#x201c;": "“", "&#x201d;": "”", "&#x201C;": "“", "&#x201D;": "”", "&bdquo;": "„", "&#8222;": "„",
+    "&laquo;": "«", "&raquo;": "»", "&#171;": "«", "&#187;": "»",
+}
+_ENTITIES = "|".join(re.escape(e) for e in sorted(_ENTITY_GLYPH, key=len, reverse=True))
+_MARKS = regex.compile(_ENTITIES + "|" + _MARKS.pattern)
+_MARK_SCANS = (*_MARK_SCANS, ("&", re.compile(_ENTITIES)))
 _ELISION = regex.compile(
     r"(?i:em|tis|twas|twere|twould|twill|n|cause|bout|til|till|un|im|ere|ud|\d0s|\d\d)\b"
 )
@@ -75,6 +85,8 @@ def _role(text: str, i: int, ch: str) -> str:
     """'O' opener, 'C' closer, 'A' ambiguous (either), 'c'/'o' a glyph used the wrong way round."""
     p = text[i - 1] if i > 0 else " "
     j = i + len(ch)
+    if ch[0] == "&":
+        ch = _ENTITY_GLYPH[ch]
     n = text[j] if j < len(text) else " "
     left_open = p.isspace() or p in _OPEN_CONTEXT
     right_close = n.isspace() or n in _CLOSE_CONTEXT
@@ -107,6 +119,7 @@ def _family(ch: str) -> str:
 
 # the family of every mark _MARKS matches
 _FAMILY = {ch: _family(ch) for ch in ("''", "``", '"', "“", "”", "„", "‟", "«", "»", "'", "‘", "’", "‚", "‹", "›")}
+_FAMILY.update((e, _family(g)) for e, g in _ENTITY_GLYPH.items())
 
 
 def _counts(text: str, marks: list[tuple[int, str]]) -> tuple[int, int, int]:
@@ -133,12 +146,42 @@ def _style(text: str, marks: list[tuple[int, str]], counts: Optional[tuple[int, 
     other families are then nested quotation inside those. (``counts``: ``_counts(text, marks)`` where
     the caller has them.)"""
     doubles, guillemets, single_open = counts if counts is not None else _counts(text, marks)
-    if single_open >= 3 and single_open * 2 > doubles + guillemets or single_open >= 2 and not doubles + guillemets:
+    if single_open >= 3 and single_open * 2 > doubles + guillemets or single_open >= 1 and not doubles + guillemets:
         return "s"  # (a short text quoted in single marks only: "'Come here', she said. 'Now.'")
+    if single_open and doubles and not guillemets and _doubles_inside_singles(text, marks):
+        return "s"  # (British: "'He said "never" to me,' said Ruth.": the double marks are the nested ones)
     if guillemets != doubles:
         return "g" if guillemets > doubles else "d"
     first = next((_family(ch) for _, ch in marks if _family(ch) in "dg"), "d")
     return first  # as many of each: the outer family opens first
+
+
+def _doubles_inside_singles(text: str, marks: list[tuple[int, str]]) -> bool:
+    """Whether every double mark stands between a single mark that opens a quotation ('He …) and the next
+    single mark that closes one (… me,'), with no blank line between: the single marks are then the outer ones."""
+    opened = -1  # where the single-marked quotation open now opened
+    pending = False  # double marks inside it, not yet closed
+    for i, ch in marks:
+        fam = _FAMILY[ch]
+        if fam != "s":
+            if opened < 0:
+                return False
+            pending = True
+            continue
+        if ch not in "'‘’":
+            return False
+        p = text[i - 1] if i > 0 else " "
+        n = text[i + 1] if i + 1 < len(text) else " "
+        if opened < 0:
+            if (p.isspace() or p in _OPEN_CONTEXT) and n.isalpha() and n.isupper() and ch != "’" \
+                    and _ELISION.match(text, i + 1) is None:
+                opened = i
+        elif not p.isspace() and (n.isspace() or n in _CLOSE_CONTEXT):
+            if pending and text.find("\n\n", opened, i) >= 0:
+                return False
+            opened = -1
+            pending = False
+    return not pending
 
 
 _STYLE_BLOCK = 20000  # characters: a stretch of text long enough to have a convention of its own
@@ -213,8 +256,8 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
             role = "O" if ch == "»" else "C"
         if ch in "\"'" and i > 0 and text[i - 1].isdigit() and not (i + 1 < len(text) and text[i + 1].isalpha()):
             role = "c"  # an inch or minute mark, unless it closes an open quote
-        if style == "s" and role == "C" and i > 0 and text[i - 1] in "sS" and _weak_possessive(text, i):
-            role = "w"  # the dogs' bowls: a closer only when nothing better follows
+        if style == "s" and role == "C" and i > 0 and text[i - 1].isalpha() and _weak_possessive(text, i):
+            role = "w"  # the dogs' bowls, waitin' all day: a closer only when nothing better follows
         by_para[mark_para[k]].append((i, role))
         width[i] = len(ch)
 
@@ -285,6 +328,19 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
         else:
             carry = None
 
+    # the words inside the marks, without the space that French typography sets there ("« Oui »")
+    # (marks around white space only hold no quotation, as empty ones do not)
+    if any(text[q.start].isspace() or text[q.end - 1].isspace() for q in out):
+        trimmed = []
+        for q in out:
+            if text[q.start].isspace() or text[q.end - 1].isspace():
+                s = _skip_space(text, q.start)
+                e = _rstrip(text, s, q.end)
+                if e <= s:
+                    continue
+                q = attrs.evolve(q, start=s, end=e)
+            trimmed.append(q)
+        out = trimmed
     if dialogue_dashes:
         out.extend(_dash_dialogue(doc, group, {q.paragraph for q in out}, _dash_line(tuple(dashes))))
         out.sort(key=lambda q: q.start)
@@ -294,9 +350,9 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
 def _marks(text: str) -> list[tuple[int, str]]:
     """(offset, mark) of every _MARKS match in ``text``, in order, found with _MARK_SCANS.
 
-    The scans agree with _MARKS on every double mark, backtick pair and '' pair (literal patterns), and on a
-    single mark with ASCII characters (or nothing) on both sides, where ASCII letters and digits are all the
-    letters and digits there are; elsewhere _MARKS decides at that offset. A scan match _MARKS refuses is
+    The scans agree with _MARKS on every double mark, backtick pair, '' pair and character reference
+    (literal patterns), and on a single mark with ASCII characters (or nothing) on both sides, where ASCII
+    letters and digits are all the letters and digits there are; elsewhere _MARKS decides at that offset. A scan match _MARKS refuses is
     one single mark, after which _MARKS goes on at the next character; and a match holds one mark only
     (twice for '' and ``), so the scans of the marks, taken together, find what one scan for all would."""
     out: list[tuple[int, str]] = []

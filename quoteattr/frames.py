@@ -98,8 +98,11 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
 
 
 def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
-    """Drop sentence-initial function words ("But Smith") and a final sentence dot."""
+    """Drop sentence-initial function words ("But Smith"), the clause before a name ("- that was all Smith":
+    up to its last lower-case auxiliary or a dash) and a final sentence dot."""
     non = pat.lex.non_names
+    if text.find(" ", s, e) >= 0:
+        s = _after_clause(text, s, e)
     while True:
         sp = text.find(" ", s, e)
         first = text[s:sp] if sp >= 0 else text[s:e]
@@ -117,6 +120,23 @@ def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
         if last not in pat.lex.titles:
             e -= 1
     return s, e
+
+
+# lower-case words that end a clause before a name ("- that was all Smith"), with the dashes
+_NOT_IN_NAME = frozenset({"has", "had", "have", "was", "is", "were", "are", "would", "will", "did", "does", "do", "could",
+                          "might", "can", "may", "should", "must", "-", "–", "—"})
+
+
+def _after_clause(text: str, s: int, e: int) -> int:
+    """Where a name match's name starts after a clause it swallowed: after the last word of _NOT_IN_NAME (``s``
+    where there is none)."""
+    at = s
+    pos = s
+    for word in text[s:e].split(" "):
+        pos += len(word) + 1
+        if word in _NOT_IN_NAME and pos < e:
+            at = pos
+    return at
 
 
 def _verb(text: str, m: regex.Match[str], pat: Patterns) -> tuple[int, int, str, str]:
@@ -307,6 +327,8 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             if mention is not None:
                 vs, ve = m.span("verb")
                 return Frame(_verb_at(text, s + vs, s + ve, pat), mention, "before", o)
+    if last == ":" and _label_first(window, pat):
+        return None  # 'Read more: “…”', 'Title: “…”': a label, no speaker (lexicons/en/non_speaker_labels.txt)
     if last == ":":
         m = pat.lead.search(window)
         if m is not None:
@@ -355,6 +377,14 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     return None
 
 
+def _label_first(window: str, pat: Patterns) -> bool:
+    """Whether the words before a colon are a short label that names no speaker ("Read more:", "Title:",
+    "Update 14:05:"; two words at most, the first one a label as for a paragraph in reported._leads)."""
+    w = _FIRST_WORD.match(window)
+    return w is not None and w.group(1).lower() in pat.lex.non_speaker_labels and len(window.split()) <= 2
+
+
+_FIRST_WORD = regex.compile(r"[\s*_>]*+([\p{L}][\p{L}.]*+)")
 _RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<rel>who|that|which)\s++(?:(?:has|had|have|was|is|would|will|did|does"
                                   r"|later|then|also|once|often|\p{Ll}{2,}ly)\s++){0,2}$")
 _DASH_NAME = regex.compile(r"(?:^|\s)[-–—]\s++(?P<name>\p{Lu}[^:\n“”\"]{1,60}?)\s*+:\s*+$")
@@ -448,12 +478,20 @@ def position(doc: Document, item: Item) -> str:
         j -= 1
     if j < ps or text[j] == "\n":
         return "start"
+    if j - ps < 16 and _LINE_PREFIX.fullmatch(text, ps, j + 1) is not None:
+        return "start"  # '14:05 “We are here …”': a live blog's time stamp or a bullet opens the line
     prev = text[j]
     if prev in ".!?:;…—–-([" or prev in "”\"’'»":
         return "start"
     if prev == ",":
         return "comma"
     return "mid"
+
+
+# what may stand before a quotation at the start of a line and leave it opening there: a time stamp ("14:05",
+# "9.15am", "10:30 GMT", "**16:45**"), a list bullet or a block quotation's marker ("> ")
+_LINE_PREFIX = regex.compile(r"(?:(?:\*\*|__)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:[ \t\u00a0]?(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}))?"
+                             r"(?:\*\*|__)?|[•·▪►◆*]|>(?:[ \t]*+>)*+)")
 
 
 _MAX_TAG_GAP = 150  # the most narration after a tag before the quotation goes on ("…,” said Curtis, with faltering voice, feigning an emotion which he did not feel, “…”)

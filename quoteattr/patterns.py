@@ -185,7 +185,8 @@ def patterns(language: str = "en") -> Patterns:
     subject = rf"(?<![\p{{L}}\p{{M}}])(?:(?P<pron>{pron})\b|(?P<nom>{nominal})|(?P<name>{name}))"
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
     # "Rep. Gwen Moore (D-Wis.) said", "Maria Lopez, the chief executive, said"
-    appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>(?!(?:and|but|or|then|while|as)\s)[^,.;:!?“”\"\n]{1,80}+),)?"
+    # ("Laura Finch, D-Ore., said": an abbreviation's dot may end the appositive)
+    appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>(?!(?:and|but|or|then|while|as)\s)[^,.;:!?“”\"\n]{1,80}+)\.?,)?"
     # after a quotation, where the subject comes first: "“…,” Jones, 54, a retired teacher from Ohio, said" (an
     # age, then a description that opens with an article; before a quotation a second comma phrase is as likely the subject itself: "In a
     # statement, Brian Fallon, a spokesman, said:")
@@ -197,12 +198,19 @@ def patterns(language: str = "en") -> Patterns:
     # director Anne-Marie Slaughter wrote", not "citing an instance in which a Marine was found")
     subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|(?!{_CLAUSE_WORDS}\s)[\p{{Ll}}\-]++)\s++){{0,6}}?")
     # "Mr. Morgan of the Sierra Club said": an affiliation after the name
-    affil = rf"(?:\s++of\s++(?:the\s++)?{capword}(?:\s++(?:of\s++(?:the\s++)?|and\s++|&\s++)?{capword}){{0,4}}+)?+"
+    # (not where a title and a name follow the organisation: "Bank of England Governor Mark Ellis said" is said by
+    # Mark Ellis, the organisation and title modifiers before his name)
+    org = rf"{capword}\s++of\s++(?:the\s++)?(?:{capword}\s++){{1,3}}?(?={title}\s++{capword})"
+    affil = (rf"(?:(?!\s++of\s++(?:the\s++)?(?:{capword}\s++){{1,3}}?{title}\s++{capword})"
+             rf"\s++of\s++(?:the\s++)?{capword}(?:\s++(?:of\s++(?:the\s++)?|and\s++|&\s++)?{capword}){{0,4}}+)?+")
     after_tag = (
         # (a comma after the closing mark: British punctuation, "“Come here”, she said.")
-        rf",?+[ \t\u00a0]*+\n?[ \t]*+(?:"
-        rf"{subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
-        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{subject2}|{pre2}(?P<name2>{name}))"
+        rf",?+[^\S\n]*+\n?[^\S\n]*+(?:"
+        # (a lower-case speech verb first, not a participle, is the inverted tag, not a modifier of the subject:
+        # "said Anna Berg, a spokeswoman, adding that …" is said, not adding; "returning officer Jan Holt said")
+        rf"(?!(?=\p{{Ll}})(?!\p{{L}}++(?<=ing)\b){verb}\b){subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        # ("said Bank of Japan Governor Ken Abe": an organisation, then a title and the name)
+        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{org}(?P<name2>{name})|{subject2}|{pre2}(?P<name2>{name}))"
         rf")"
     )
     after_dash = rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})"

@@ -496,13 +496,16 @@ def _in_apposition(text: str, parts: list[Item]) -> bool:
 
 def _named_thing(text: str, it: Item) -> bool:
     """A short quoted phrase with no punctuation of its own, used as a noun in the sentence that goes on
-    after it in lower case ('“full dress” was broadcloth')."""
+    after it in lower case ('“full dress” was broadcloth'), or as a headline's word ('“Missing” Voters Could
+    Decide It': a capital after one space, on the same line)."""
     if it.close_mark is None or it.dash:
         return False
     content = text[it.start:it.end].rstrip()
     if not content or content[-1] in ".,!?;:…—-" or len(content.split()) > 4:
         return False
     after = text[it.close_mark[1]:it.close_mark[1] + 3].lstrip(" ")
+    if after[:1].isupper():
+        return text[it.close_mark[1]:it.close_mark[1] + 1] == " "
     return bool(after) and after[0].isalpha() and after[0].islower()
 
 
@@ -930,6 +933,9 @@ def _goes_on(r: Reported, pat: Patterns) -> bool:
                             or words[-1] in lex.nominal_gender)
 
 
+_TURNS_BACK = 40  # how many turns of a conversation are looked back over for its other participant
+
+
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
               ents: _speakers.Entities, pat: Patterns, alternate: bool,
@@ -989,7 +995,10 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         name, eid = last.addressee
         return _speakers.Resolved(name, eid, None, "name", 0.5)
     prev_para = last.para
-    for t in reversed(turns[:-1]):
+    # (at most _TURNS_BACK turns back, and no copy of them: this runs once per untagged quotation, and a long
+    # conversation with no speaker named would otherwise be walked back to its start each time)
+    for k in range(len(turns) - 2, max(-1, len(turns) - 2 - _TURNS_BACK), -1):
+        t = turns[k]
         if prev_para - t.para > 2:
             break
         prev_para = t.para

@@ -1112,7 +1112,12 @@ def _unwrapped(text: str, paragraphs: list[tuple[int, int]]) -> str:
         if text.find("\n", s, e) < 0:
             continue
         parts.append(text[pos:s])
-        parts.append(text[s:e].replace("\n", " ").replace("\r", " "))
+        if _LEAD_LABEL.match(text, s, min(e, s + 80)) is not None:
+            # a transcript or a script set as one block ("HOST: …\nLEE: …"): a line that opens with a speaker's
+            # label is a turn of its own (_leads), the break before it stays
+            parts.append(_WRAP_BREAK.sub(" ", text[s:e]).replace("\r", " "))
+        else:
+            parts.append(text[s:e].replace("\n", " ").replace("\r", " "))
         pos = e
     if not parts:
         return text
@@ -1206,8 +1211,13 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             if k > ss and text[k - 1] == "," and mention.end < k - 1:
                 # "Cruz made a call for an end to subsidies, calling them …": a participle after a comma shares
                 # its clause's subject, not the words before an earlier comma
-                owner = _owner_before(ctx, ss, vs, cands) or _sentence_subject(ctx, ss, k - 1)
-                if owner is not None:
+                # ("“…,” said Anna Berg, a spokeswoman, adding …": the tag's speaker; never a subject inside the
+                # quotation that opens the sentence)
+                owner = (_owner_before(ctx, ss, vs, cands) or _tag_before(ctx, k - 1)
+                         or _sentence_subject(ctx, ss, k - 1))
+                if owner is not None and ctx.in_blocked(owner.start):
+                    mention = None  # (nor the words before that comma)
+                elif owner is not None:
                     mention, subj_start = owner, owner.start
         if lemma in _RAISING or lemma in _RAISING_PASSIVE:
             # "The sale is expected to …", "The change does not seem to …": whatever the subject is, the
@@ -1422,6 +1432,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                 c = cands[i]
                 cands[i] = (c[0], c[1], c[2], c[3], None, c[5], c[6])
     _leads(ctx, cands)
+    _no_speaker_inside_quotes(ctx, cands)
     _asked(ctx, cands)
     _in_source(ctx, cands, cuts)
     _in_poll_after(ctx, cands)
@@ -1624,32 +1635,77 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
 # "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
 # name and a colon reports what follows (a headline's source, a transcript's speaker)
 _LEAD_LABEL = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
+    r"(?:\*\*|__)?+(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
     # a headline's "X to Y:", "X at the RNC:", "X on Y:": whom or where the source spoke (no part of the name)
     r"(?:[ \t]++(?:to|at|on)(?:[ \t]++the)?+(?:[ \t]++\p{Lu}[\p{L}\p{M}.’'\-&]*+){1,5}+)?+"
-    r"[ \t]*+:[ \t]++(?=[\p{L}\p{N}‘“\"'])")
+    r"[ \t]*+(?:\*\*|__)?+:(?:\*\*|__)?+[ \t]++(?=[\p{L}\p{N}‘“\"'])")
+# a line break inside a paragraph, unless a speaker's label opens the next line
+_WRAP_BREAK = regex.compile(r"\n(?![ \t\r]*+" + _LEAD_LABEL.pattern + ")")
+
+
+def _no_speaker_inside_quotes(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """A report outside the quotations is nobody's inside one ("“We regret it,” said Anna Berg, a spokeswoman,
+    adding that …" is not said by "We"): its speaker is then the tag's before its verb's comma, or none."""
+    if not ctx.blocked:
+        return
+    text = ctx.text
+    for i, c in enumerate(cands):
+        m = c[4]
+        if m is None or not ctx.in_blocked(m.start) or ctx.in_blocked(c[0]):
+            continue
+        owner = None
+        if c[3] is not None:
+            k = _rstrip_end(text, 0, c[3][0])
+            if k > 0 and text[k - 1] == ",":
+                owner = _tag_before(ctx, k - 1)
+        cands[i] = (c[0], c[1], c[2], c[3], owner, c[5], c[6])
+
+
+def _lead_at(ctx: _Ctx, ls: int, pe: int) -> Optional[regex.Match[str]]:
+    """The speaker's label ("FALLIN: ") that opens the line at ``ls``, if one does."""
+    text = ctx.text
+    if not (text[ls].isupper() or text[ls] in "*_") or text.find(":", ls, min(pe, ls + 80)) < 0:
+        return None  # (a _LEAD_LABEL match holds a colon)
+    m = _LEAD_LABEL.match(text, ls, min(pe, ls + 80))
+    if m is None:
+        return None
+    ns = m.start("name")
+    first = text[ns:m.end("name")].split(None, 1)[0].rstrip(".’'").lower()
+    lex = ctx.pat.lex
+    if first in lex.non_speaker_labels or first in lex.non_names or ctx.in_blocked(m.end()):
+        return None
+    if m.end("name") - ns == len(first) and first.endswith(("ing", "ed")):
+        return None  # "Breaking:", "Contributing:", "Revealed:": a heading's label, not a speaker
+    return m
 
 
 def _leads(ctx: _Ctx, cands: list[_Cand]) -> None:
     text = ctx.text
     for ps, pe in ctx.doc.paragraphs:
-        if pe - ps < 12 or not text[ps].isupper() or text.find(":", ps, min(pe, ps + 80)) < 0:
-            continue  # (a _LEAD_LABEL match holds a colon)
-        m = _LEAD_LABEL.match(text, ps, min(pe, ps + 80))
+        if pe - ps < 12:
+            continue
+        m = _lead_at(ctx, ps, pe)
         if m is None:
             continue
-        first = text[ps:m.end("name")].split(None, 1)[0].rstrip(".’'").lower()
-        lex = ctx.pat.lex
-        if first in lex.non_speaker_labels or first in lex.non_names or ctx.in_blocked(m.end()):
-            continue
-        if m.end("name") - ps == len(first) and first.endswith(("ing", "ed")):
-            continue  # "Breaking:", "Contributing:", "Revealed:": a heading's label, not a speaker
-        cs = m.end()
-        ce = _end_content(ctx, cs, pe)
-        if ce - cs < 8:
-            continue
-        ns, ne = m.span("name")
-        cands.append((cs, ce, "lead", None, Mention(ns, ne, text[ns:ne], "name"), 0.5, ""))
+        labels = [m]
+        nl = text.find("\n", m.end(), pe)
+        while nl >= 0:
+            # a transcript or a script set as one block: a line of the paragraph that opens with a label of its
+            # own is the next speaker's turn, and the turn before ends there
+            ls = nl + 1
+            while ls < pe and text[ls] in " \t\r":
+                ls += 1
+            m2 = _lead_at(ctx, ls, pe) if ls < pe else None
+            if m2 is not None:
+                labels.append(m2)
+            nl = text.find("\n", ls, pe)
+        for k, m in enumerate(labels):
+            cs = m.end()
+            ce = _end_content(ctx, cs, _rstrip_end(text, cs, labels[k + 1].start()) if k + 1 < len(labels) else pe)
+            if ce - cs < 8:
+                continue
+            ns, ne = m.span("name")
+            cands.append((cs, ce, "lead", None, Mention(ns, ne, text[ns:ne], "name"), 0.5, ""))
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-&]*+")
@@ -1788,7 +1844,9 @@ def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
 
 # the first word of an adjunct after a tag's verb ("…, he said after meeting the board on Thursday.")
 _TAG_ADJUNCT = regex.compile(r"(?:after|before|when|while|during|following|as|at|in|on|to|from|with|about|of)\s")
-_TAG_GAP = regex.compile(r"[^.!?;:“”\"\n]{0,30}+")
+# (an appositive after the tag's name may stand between: "“…,” said Anna Berg, a spokeswoman for the firm, adding")
+# (a title's dot inside it: "a pollster who worked on Mr. Obama's campaign"; applied to a short gap only)
+_TAG_GAP = regex.compile(r"(?:[ \t]*+,(?:[^,.!?;:“”\"\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,120}+)?+[^.!?;:“”\"\n]{0,30}+")
 
 
 def _tag_before(ctx: _Ctx, pos: int) -> Optional[Mention]:

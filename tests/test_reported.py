@@ -235,10 +235,33 @@ def test_content_stops_at_the_writers_own_clause(text: str, content: str) -> Non
      "The port will not reopen this year"),
     ("HARLOW: Well, I think the council has to listen to the farmers first.\n\nREED: Thank you.", "HARLOW",
      "Well, I think the council has to listen to the farmers first"),
+    # an interview published in markdown, its labels in bold
+    ("**HARLOW:** Well, I think the council has to listen to the farmers first.\n\n**REED:** Thank you.", "HARLOW",
+     "Well, I think the council has to listen to the farmers first"),
+    ("**Harlow**: The port will not reopen this year.\n\nThe minister spoke in Oslo.", "Harlow",
+     "The port will not reopen this year"),
 ])
 def test_a_name_and_a_colon_lead_a_paragraph(text: str, speaker: str, content: str) -> None:
     r = _one(text, content)
     assert r.mention is not None and r.mention.text == speaker
+
+
+def test_participle_after_an_inverted_tag_with_an_appositive_is_the_tags_speaker() -> None:
+    # never the subject inside the quotation that opens the sentence ("We")
+    text = ('"We regret this decision," said Anna Berg, a spokeswoman for Nordic Steel, adding that talks with the '
+            'unions would begin on Monday.')
+    r = _one(text, "that talks with the unions would begin on Monday")
+    assert r.mention is not None and r.mention.text == "Anna Berg"
+
+
+def test_transcript_turns_set_as_one_block_stop_at_the_next_label() -> None:
+    # a script or a transcript in a text whose paragraphs are blank-line blocks: each labelled line is a turn
+    text = ("The lights come up.\n\nMARGO: You kept the keys all this time,\nand never said a word.\n"
+            "DEV: They were never mine to give back.\n\nMARGO: Then whose were they?")
+    got = [(text[r.start:r.end], r.mention.text if r.mention else None) for r in _run(text)]
+    assert got == [("You kept the keys all this time,\nand never said a word", "MARGO"),
+                   ("They were never mine to give back", "DEV"),
+                   ("Then whose were they?", "MARGO")]
 
 
 @pytest.mark.parametrize("text", [
