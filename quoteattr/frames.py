@@ -281,7 +281,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     m = None
     if last_verb is not None:
         # the frame whose verb is that last verb ("my mother mentioned …, I laughed and said, “…”" is said by I)
-        m = _tag_at_verb(pat, window, last_verb.start(), last_verb.end() + 90)
+        m = _tag_at_verb(pat, window, last_verb.start(), last_verb.end() + 90, "." not in window)
     if m is not None and not _hearer_inverted(m, pat):
         mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
         if mention is not None:
@@ -311,8 +311,9 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         # suspended while the newcomer sat down, and Mrs. Hilbery … and remarking:"): that one first
         starts = [*(c.start() for c in reversed(list(_AND_CLAUSE.finditer(
             window, max(0, last_verb.start() - 100), last_verb.start())))), *starts]
+        coord = pat.before_coord if "." in window else pat.before_coord_nodot  # (the same matches there)
         for at in starts:
-            m = pat.before_coord.match(window, at)
+            m = coord.match(window, at)
             if m is None or m.start("verb") != last_verb.start():
                 continue
             if m.group("name") is not None and _FRONTED.match(window, m.end("name")) is not None:
@@ -426,14 +427,15 @@ def _issuer_re(pat: Patterns) -> regex.Pattern[str]:
         rf"\s++(?:\p{{Ll}}++ly\s++|also\s++|then\s++)?{_ISSUING}\s++$")
 
 
-def _tag_at_verb(pat: Patterns, window: str, v: int, endpos: int) -> Optional[regex.Match[str]]:
+def _tag_at_verb(pat: Patterns, window: str, v: int, endpos: int, nodot: bool = False) -> Optional[regex.Match[str]]:
     """The first ``before_tag`` match, leftmost first from ``v - 120`` on, whose speech verb starts at ``v``.
 
     That is what searching with ``before_tag`` from ``v - 120``, and again from one past each match whose
     verb stands elsewhere, finds; but a search tries the whole pattern at every position, and a match with
     its verb at ``v`` can only start where a subject can (``pat.subject_start``, a fast superset) or at ``v``
-    itself (verb first), so only those positions are tried, in the same order."""
-    tag = pat.before_tag
+    itself (verb first), so only those positions are tried, in the same order. ``nodot``: the window holds
+    no "." (``pat.before_tag_nodot`` then matches the same, faster)."""
+    tag = pat.before_tag_nodot if nodot else pat.before_tag
     for c in pat.subject_start.finditer(window, max(0, v - 120), endpos):
         p = c.start()
         if p >= v:

@@ -115,6 +115,10 @@ class Patterns:
     dash_line = _Compiled[regex.Pattern[str]]()  # the line after a quote's paragraph: '- Hillary Clinton.'
     before_tag = _Compiled[regex.Pattern[str]]()  # searched in the clause before a quote: 'Smith said:'
     before_coord = _Compiled[regex.Pattern[str]]()  # 'Smith looked up and said:' (from the sentence start)
+    # the same two where the window holds no dot: the title-dot and initial branches can match nothing there,
+    # and a class per character is several times faster than an alternation per character
+    before_tag_nodot = _Compiled[regex.Pattern[str]]()
+    before_coord_nodot = _Compiled[regex.Pattern[str]]()
     clause_subject = _Compiled[regex.Pattern[str]]()  # where a clause may open after a comma: ', I laughed and said'
     according = _Compiled[regex.Pattern[str]]()  # 'according to X,'
     lead = _Compiled[regex.Pattern[str]]()  # 'Smith: “…”' (a name alone before a colon)
@@ -263,6 +267,8 @@ def patterns(language: str = "en") -> Patterns:
     sources: dict[str, Optional[str]] = dict(
         after_tag=after_tag, after_dash=after_dash, dash_line=dash_line,
         before_tag=before_tag, before_coord=before_coord,
+        before_tag_nodot=before_tag.replace(f"(?:[^.!?“”\"\n]|{title_dot})", r"[^.!?“”\"\n]"),
+        before_coord_nodot=before_coord.replace(in_sent, r"[^.!?:;“”\"]").replace(f"|{title_dot}", ""),
         clause_subject=r"(?<=,\s)(?=(?:he|she|they|I|we|He|She|They|We|\p{Lu}))", according=according, lead=lead,
         inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re, subject_start=subject_start,

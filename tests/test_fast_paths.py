@@ -179,3 +179,20 @@ def test_entities_mentions_unchanged_by_the_name_shortcut() -> None:
         if words:
             want.append((m.start(), m.end()))
     assert [(s, e) for s, e, _w, _t in ents.mentions] == want
+
+
+def test_dot_free_tag_patterns_match_the_full_ones_where_no_dot_stands() -> None:
+    # before_frame uses before_tag_nodot / before_coord_nodot on windows with no "."; there they must find
+    # exactly what before_tag / before_coord find (whose extra branches all need a dot)
+    rnd = random.Random(23)
+    found = 0
+    for _ in range(1500):
+        text = _text(rnd, 30).replace(".", "")
+        for p in range(len(text)):
+            for full, fast in ((PAT.before_tag, PAT.before_tag_nodot), (PAT.before_coord, PAT.before_coord_nodot)):
+                a, b = full.match(text, p), fast.match(text, p)
+                assert (a.span() if a else None) == (b.span() if b else None), (text, p)
+                if a is not None:
+                    assert a.groupdict() == b.groupdict()  # type: ignore[union-attr]
+                    found += 1
+    assert found > 100
