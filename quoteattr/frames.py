@@ -147,17 +147,19 @@ def _verb(text: str, m: regex.Match[str], pat: Patterns) -> tuple[int, int, str,
 def _verb_at(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int, str, str]:
     """The verb text[s:e] as a frame holds it: start, end, text, lemma."""
     vt = text[s:e]
-    return (s, e, vt, pat.lex.lemma(" ".join(vt.split())) or vt.lower())
+    return (s, e, vt, _lemma_of(vt, pat))
+
+
+def _lemma_of(vt: str, pat: Patterns) -> str:
+    """The lemma of a verb as the text writes it ("told", "broke  in"), or the words themselves."""
+    return pat.lex.lemma(" ".join(vt.split())) or vt.lower()
 
 
 def _hearer_inverted(m: regex.Match[str], pat: Patterns) -> bool:
     """A verb-first match whose verb takes the hearer as its object ("… tell a room full of women, “…”"):
     the noun phrase after it is not the speaker (lexicon use "o")."""
     vt = m.group("verb2")
-    if vt is None:
-        return False
-    lemma = pat.lex.lemma(" ".join(vt.split())) or vt.lower()
-    return "o" in pat.lex.verb_uses.get(lemma, "")
+    return vt is not None and "o" in pat.lex.verb_uses.get(_lemma_of(vt, pat), "")
 
 
 def _dash_frame(text: str, m: regex.Match[str], pat: Patterns) -> Optional[Frame]:
@@ -318,9 +320,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
                 continue
             if m.group("name") is not None and _FRONTED.match(window, m.end("name")) is not None:
                 continue  # "Halted, he peered down … and called out:" -- the subject is the pronoun
-            if m.group("name") is not None and _PARTICIPLE.fullmatch(m.group("name")) is not None \
-                    and window[m.end("name"):m.end("name") + 2][1:2].islower() \
-                    and "," in window[m.end("name"):m.start("verb")]:
+            if _participle_named(window, m) and "," in window[m.end("name"):m.start("verb")]:
                 # "Speaking in his own voice again, he went on, saying:" -- a fronted participle's phrase, no
                 # name ("Husted continued by saying:" is one)
                 continue
@@ -351,8 +351,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         if f is not None:
             # "On July 6, Smith made this comment:": a fronted phrase opens the sentence; its subject follows
             m = pat.sentence_subject.match(window, f.end())
-        if m is not None and m.group("name") is not None and _PARTICIPLE.fullmatch(m.group("name")) is not None \
-                and window[m.end("name"):m.end("name") + 2][1:2].islower():
+        if m is not None and _participle_named(window, m):
             # "Asked which county was his favourite, he demurred: “…”": a fronted participle, no name; the
             # subject follows its clause
             comma = window.find(", ", m.end())
@@ -395,6 +394,13 @@ _CLAUSE_PRON = regex.compile(r"\s++(he|she|they|we|I)\b")
 FRONTED_PHRASE = regex.compile(r"(?:\p{Lu}\p{Ll}++(?<=ing)|In|On|At|After|Before|During|Despite|Over|Since|Under|With"
                                r"|Without|From|For)\s(?:[^,.;:!?“”\"\n]|\.(?=[ \t\u00a0]\p{Lu})|,(?=[ \t\u00a0]\d)){1,150}+,[ \t\u00a0]++(?=\p{L})")
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:ed|ing)")
+
+
+def _participle_named(window: str, m: regex.Match[str]) -> bool:
+    """Whether the "name" ``m`` found is a capitalised participle followed by a lower-case word ("Asked which
+    …", "Speaking in his own voice …"): a fronted phrase, no name."""
+    return m.group("name") is not None and _PARTICIPLE.fullmatch(m.group("name")) is not None \
+        and window[m.end("name"):m.end("name") + 2][1:2].islower()
 
 
 # "she released a statement saying, “…”", "Trump posted a message on Twitter reading “…”": the document

@@ -54,8 +54,7 @@ def judge(text: str, quoted: Iterable[tuple[int, int]] = ()) -> Optional[bool]:
         past -= p
     if words < MIN_WORDS:
         return None
-    digits = sum(text.count(d) for d in _DIGITS)
-    return past * 1000 / words >= MIN_PAST and digits * 1000 / len(text) < MAX_DIGITS
+    return past * 1000 / words >= MIN_PAST and digit_rate(text) < MAX_DIGITS
 
 
 def digit_rate(text: str) -> float:

@@ -224,20 +224,30 @@ def patterns(language: str = "en") -> Patterns:
     # the dot of a title before a name ("telling Mr. Lee"), which ends no sentence (tokenize.sentence_starts)
     title_dot = (r"(?<=(?<![\p{L}\p{M}])(?i:" + trie_alternation(sorted(lex.abbreviations)) + r"))\.(?=[ \t\u00a0]++\p{Lu})"
                  if lex.abbreviations else "(?!)")
-    in_sent = rf"(?:[^.!?:;“”\"]|{title_dot}|{_INITIAL_DOT})"  # a sentence's words, up to its end
-    before_tag = (
-        rf"(?:{subject}{appos}{relcl}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}{_HAD_THIS}(?P<verb>{verb})\b"
-        rf"|(?P<verb2>{verb})\s++{subject2})"
-        rf"(?P<rest>(?:[^.!?“”\"\n]|{title_dot}){{0,80}}+)\s*+$"
-    )
-    before_coord = (
-        # ("went on to say" first: "go" is a speech verb of its own, "… but went on to say")
-        rf"\s*+{subject}(?:\s*+\([^()\n]{{1,40}}+\))?+(?:{in_sent}{{0,100}}?\s(?:goes|went|go|going)\s++on\s++to\s++"
-        rf"|{in_sent}{{1,100}}?(?:\s(?:and|but|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b)"
-        rf"|\s(?:before|after|while|by)\s++(?=\p{{L}}+ing\b)))"
-        rf"(?P<verb>{verb})\b"
-        rf"[^.!?“”\"\n]{{0,60}}+\s*+$"
-    )
+    plain_sent = r"[^.!?:;“”\"]"  # a sentence's words, up to its end
+    plain_rest = r"[^.!?“”\"\n]"  # the words between a tag's verb and the quotation
+
+    def before_tag_with(rest: str) -> str:
+        return (
+            rf"(?:{subject}{appos}{relcl}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}{_HAD_THIS}(?P<verb>{verb})\b"
+            rf"|(?P<verb2>{verb})\s++{subject2})"
+            rf"(?P<rest>{rest}{{0,80}}+)\s*+$"
+        )
+
+    def before_coord_with(sent: str) -> str:
+        return (
+            # ("went on to say" first: "go" is a speech verb of its own, "… but went on to say")
+            rf"\s*+{subject}(?:\s*+\([^()\n]{{1,40}}+\))?+(?:{sent}{{0,100}}?\s(?:goes|went|go|going)\s++on\s++to\s++"
+            rf"|{sent}{{1,100}}?(?:\s(?:and|but|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b)"
+            rf"|\s(?:before|after|while|by)\s++(?=\p{{L}}+ing\b)))"
+            rf"(?P<verb>{verb})\b"
+            rf"[^.!?“”\"\n]{{0,60}}+\s*+$"
+        )
+
+    # the sentence's words may hold a title's dot, or an initial's ("Mr. Trump praised Mr. Clinton's skills,
+    # telling"); where a window holds no dot at all, the plain classes match the same, faster (frames.before_frame)
+    before_tag = before_tag_with(rf"(?:{plain_rest}|{title_dot})")
+    before_coord = before_coord_with(rf"(?:{plain_sent}|{title_dot}|{_INITIAL_DOT})")
     according = rf"(?i:according\s+to)\s+(?P<name>{name}|{nominal})(?P<rest>[^.!?“”\"\n]{{0,60}}+)$"
     lead = rf"(?:^|(?<=[.!?\n]\s*))(?P<name>{name})\s*:\s*$"
     inline_tag = (
@@ -267,8 +277,7 @@ def patterns(language: str = "en") -> Patterns:
     sources: dict[str, Optional[str]] = dict(
         after_tag=after_tag, after_dash=after_dash, dash_line=dash_line,
         before_tag=before_tag, before_coord=before_coord,
-        before_tag_nodot=before_tag.replace(f"(?:[^.!?“”\"\n]|{title_dot})", r"[^.!?“”\"\n]"),
-        before_coord_nodot=before_coord.replace(in_sent, r"[^.!?:;“”\"]").replace(f"|{title_dot}", ""),
+        before_tag_nodot=before_tag_with(plain_rest), before_coord_nodot=before_coord_with(plain_sent),
         clause_subject=r"(?<=,\s)(?=(?:he|she|they|I|we|He|She|They|We|\p{Lu}))", according=according, lead=lead,
         inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re, subject_start=subject_start,
