@@ -254,9 +254,9 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     window = text[s:o]
     stripped = window.rstrip()
     if not stripped and item.paragraph > 0 and floor <= doc.paragraphs[item.paragraph][0]:
-        # 'His mother said:' closing the paragraph before
+        # 'His mother said:' (or 'as he had said at dinner,') closing the paragraph before
         pe = doc.paragraphs[item.paragraph - 1][1]
-        if text[pe - 1:pe] == ":":
+        if text[pe - 1:pe] in (":", ","):
             s = max(doc.paragraphs[item.paragraph - 1][0], doc.sentence_start(pe - 1), pe - 300)
             window = text[s:pe]
             stripped = window

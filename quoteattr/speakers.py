@@ -927,6 +927,8 @@ def _vocative_mention(text: str, start: int, end: int, ents: Entities) -> Option
     n = pat.name_re.match(text, pos, end) if text[pos:pos + 1].isupper() else None  # (a name opens with a capital)
     if n is not None and n.group().startswith(("To ", "For ", "From ", "With ", "By ")):
         return None  # "To James Mortimer, M.R.C.S., from his friends": a dedication, not speech to anyone
+    if n is not None and n.group().startswith(("Poor ", "Lucky ")):
+        n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them
     if n is not None and text[n.end():n.end() + 1] in (",", "!", "?"):
         words, title = ents.split(n.group())
         if words and (title or ents.is_name(words)):
