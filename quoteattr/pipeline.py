@@ -141,7 +141,7 @@ class Extractor:
         report = rate >= (_genre.REPORT_DIGITS if verdict is False else _genre.MAX_DIGITS)
         items = [it for it in items if not it.fragment]
         quoted = [(it.start, it.end) for it in items]
-        ents = _speakers.Entities(doc, pat, quoted) if items or reported else None
+        ents = _speakers.Entities(doc, pat, quoted, narrative) if items or reported else None
         speakers = _attribute(doc, items, ents, pat, reported, narrative, report) if ents is not None else {}
         chosen: list[tuple[Item, Optional[_speakers.Resolved]]] = []
         for it in items:

@@ -33,6 +33,7 @@ _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl",
 _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "mme", "mlle", "dame", "queen", "princess",
                   "duchess", "countess", "baroness", "empress", "mother", "sister", "aunt", "frau", "señora",
                   "congresswoman"}
+_MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
 # subject and reflexive pronouns after a name: "Ann took off her hat and she …"; object pronouns ("peered at
 # her", "told him") are left out, they usually mean someone else
 # ("To Sherlock Holmes she is always the woman": a pronoun right after the name is someone else's); a
@@ -93,8 +94,9 @@ class Resolved:
 class Entities:
     """The person-like names of one document, clustered."""
 
-    def __init__(self, doc: Document, pat: Patterns, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Document, pat: Patterns, quoted: list[tuple[int, int]], narrative: bool = False) -> None:
         self.doc = doc
+        self.narrative = narrative  # a story: "Mrs. Lennox" is Mary Lennox's mother, not Mary
         self.pat = pat
         self._split_memo: dict[str, tuple[tuple[str, ...], str]] = {}  # a name's words, worked out once
         lex = pat.lex
@@ -275,6 +277,10 @@ class Entities:
                 # a familiar form ("Lizzy", "Harry") of the given name of a full name in the text
                 cands = [c for f in self.pat.lex.nicknames.get(w, ()) for c in self._by_first.get(f, ())]
             cands = [c for c in cands if self._fits_gender(c, gender)]
+            if title in _MARRIED_TITLES and self.narrative:
+                # in a story, "Mrs. Lennox" and "Mary Lennox" are mother and daughter (news calls Hillary
+                # Clinton "Mrs. Clinton"; a story's married heroine keeps a name that fits her either way)
+                cands = [c for c in cands if len(c) < 2 or self._key_gender(c) != "f"]
             if len(cands) == 1 or (cands and len({c[-1] for c in cands}) == 1 and not gender):
                 target = max(cands, key=lambda c: (self._full[c], len(c)))
             elif not cands and not lasts and not firsts:

@@ -362,3 +362,17 @@ def test_turn_taking_gives_no_mention() -> None:
     quotes = quoteattr.extract(text)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Hart", "Ana Ruiz", "Tom Hart", "Ana Ruiz"]
     assert all(q.speaker is not None and q.speaker.start is None for q in quotes[2:])
+
+
+def test_in_a_story_mrs_and_a_surname_is_not_the_woman_of_that_full_name() -> None:
+    # a story's "Mrs. Lennox" is Mary Lennox's mother; news calls Hillary Clinton "Mrs. Clinton"
+    story = ("The wind had dropped by the time the boat came in, and the harbour was quiet. "
+             "Mary Lennox sat by the fire in the back room of the inn, where the old men had gone home "
+             "and the lamps were low. She had not slept for two nights, and it could be seen in her face. "
+             "The room was warm and the fire was bright, and the rain had stopped. She was tired and silent.\n\n")
+    text = story * 6 + "“Is it so very bad?” asked Mrs. Lennox.\n"
+    q = quoteattr.extract(text)[-1]
+    assert q.speaker is not None and q.speaker.name == "Mrs. Lennox"
+    news = "Hillary Clinton spoke in Ohio on Monday. " + "Polls opened at 8 and closed at 9 on 3 May. " * 20
+    q = quoteattr.extract(news + "\n\n“We will win,” Mrs. Clinton said.\n")[-1]
+    assert q.speaker is not None and q.speaker.name == "Hillary Clinton"
