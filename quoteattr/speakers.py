@@ -264,6 +264,11 @@ class Entities:
             words = tuple(_TOKEN.findall(name.lower())) or (name.lower(),)
         gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
         target = words
+        if len(words) == 1 and not title and self.narrative:
+            # a story names a man by his surname alone ("asked Pontellier" beside "Mr." and "Mrs. Pontellier")
+            male = self._male_title(words[0])
+            if male:
+                title, gender = male, "m"
         if len(words) == 1:
             w = words[0]
             lasts = self._by_last.get(w, [])
@@ -294,6 +299,14 @@ class Entities:
                 target = lasts[0]
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
+
+    def _male_title(self, word: str) -> str:
+        """The male title that some mention of the lone name ``word`` has ("mr" for "Mr. Pontellier"), if any."""
+        for k in self._by_words.get((word,), ()):
+            t = self.mentions[k][3]
+            if t in _MALE_TITLES:
+                return t
+        return ""
 
     def _nearest_full(self, names: list[tuple[str, ...]], at: int) -> tuple[str, ...]:
         best: tuple[str, ...] = names[0]

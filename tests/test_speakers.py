@@ -376,3 +376,13 @@ def test_in_a_story_mrs_and_a_surname_is_not_the_woman_of_that_full_name() -> No
     news = "Hillary Clinton spoke in Ohio on Monday. " + "Polls opened at 8 and closed at 9 on 3 May. " * 20
     q = quoteattr.extract(news + "\n\n“We will win,” Mrs. Clinton said.\n")[-1]
     assert q.speaker is not None and q.speaker.name == "Hillary Clinton"
+
+
+def test_in_a_story_a_bare_surname_is_the_man_of_that_name() -> None:
+    story = ("The wind had dropped by the time the boat came in, and the harbour was quiet. "
+             "Mrs. Pontell sat by the fire in the back room of the inn, where the old men had gone home "
+             "and the lamps were low. She had not slept for two nights, and it could be seen in her face. "
+             "The room was warm and the fire was bright, and the rain had stopped. She was tired and silent.\n\n")
+    text = story * 6 + "Mr. Pontell came in late.\n\n“What is it?” asked Pontell.\n"
+    q = quoteattr.extract(text)[-1]
+    assert q.speaker is not None and q.speaker.name == "Mr. Pontell" and q.speaker.text == "Pontell"
