@@ -37,6 +37,7 @@ class Lexicon:
     person_nouns: frozenset[str]  # "surgeon", "stranger": people, of a gender the word does not tell
     nicknames: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "lizzy" -> ("elizabeth",)
     time_words: frozenset[str] = frozenset()  # "Wednesday", "today": a time after a name is no part of it
+    rank_titles: frozenset[str] = frozenset()  # "sir", "lord": a story's canonical full name keeps them
     abbreviations: frozenset[str] = frozenset()  # "mr", "gen": a title whose dot ends no sentence
 
     def lemma(self, form: str) -> Optional[str]:
@@ -167,4 +168,5 @@ def load(language: str = "en") -> Lexicon:
                    (ln.split("\t") for ln in _lines(language, "nicknames.tsv"))},
         time_words=frozenset(w.strip().lower() for w in _lines(language, "time_words.txt")),
         abbreviations=frozenset(w.strip().lower() for w in _lines(language, "abbreviations.txt")),
+        rank_titles=frozenset(w.strip().lower() for w in _lines(language, "rank_titles.txt")),
     )

@@ -383,9 +383,14 @@ class Entities:
         # drop what stands before the name's own words: "President Recep Tayyip Erdogan" -> "Recep
         # Tayyip Erdogan", "When Clinton" -> "Clinton" (a title stays before a lone surname: "Mrs. Bennet")
         toks = best.split()
+        titles = self.pat.lex.titles
         while len(toks) > len(target) and _TOKEN.findall(toks[0].lower())[:1] != [target[0]]:
-            if len(target) == 1 and all(t.lower().rstrip(".") in self.pat.lex.titles for t in toks[:-1]):
-                break  # "Captain Ward", "Mrs. Bennet": a lone surname keeps its title
+            lead = [t.lower().rstrip(".") for t in toks[:len(toks) - len(target)]]
+            if all(t in titles for t in lead) and (len(target) == 1 or all(
+                    t in self.pat.lex.rank_titles for t in lead)):
+                # "Captain Ward", "Mrs. Bennet": a lone surname keeps its title; so do "Lord Henry Wotton",
+                # "Sir Henry Curtis": a title of rank is part of the name as the text spells it
+                break
             toks = toks[1:]
         best = " ".join(toks)
         return best

@@ -386,3 +386,14 @@ def test_in_a_story_a_bare_surname_is_the_man_of_that_name() -> None:
     text = story * 6 + "Mr. Pontell came in late.\n\n“What is it?” asked Pontell.\n"
     q = quoteattr.extract(text)[-1]
     assert q.speaker is not None and q.speaker.name == "Mr. Pontell" and q.speaker.text == "Pontell"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We march at dawn,” said Sir Henry Curtis.", "Sir Henry Curtis"),          # a title of rank stays
+    ("Lord Henry Wotton smiled. “You are too charming,” said Lord Henry.", "Lord Henry Wotton"),
+    ("“Come in,” said Mr. Sherlock Holmes.", "Sherlock Holmes"),                 # Mr. goes
+    ("“We will win,” said Senator Maria Lopez.", "Maria Lopez"),                 # an office goes
+])
+def test_a_canonical_full_name_keeps_a_title_of_rank_only(text: str, expected: str) -> None:
+    q = quoteattr.extract(text)[0]
+    assert q.speaker is not None and q.speaker.name == expected
