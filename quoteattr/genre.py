@@ -22,16 +22,22 @@ from typing import Optional
 
 _PAST = (" was ", " were ", " had ", "\nwas ", "\nwere ", "\nhad ", " was\n", " were\n", " had\n")
 _DIGITS = "0123456789"
+# the narrator's own first person ("I", "my", "me"), counted like _PAST
+_FIRST = (" I ", "\nI ", " I\n", " I’", " I'", " my ", " My ", "\nMy ", " me ", " me.", " me,", " me;", " me\n")
 MIN_WORDS = 300  # narration words below which a text is not judged
 MIN_PAST = 18.0  # was / were / had per 1,000 narration words, at least
 MAX_DIGITS = 3.0  # digits per 1,000 characters, below
 REPORT_DIGITS = 1.5  # digits per 1,000 characters, at least, of a text not narrative that reads as a report
+# a first-person narrator's story tells less in was/were/had: this many first-person words per 1,000 narration
+# words, with at least MIN_PAST_FIRST past forms and fewer digits than REPORT_DIGITS, read as a story too
+MIN_FIRST = 15.0
+MIN_PAST_FIRST = 10.0
 
 
-def _counts(text: str) -> tuple[int, int]:
-    """(words, was/were/had) in ``text``, words counted as runs between spaces and line breaks."""
+def _counts(text: str) -> tuple[int, int, int]:
+    """(words, was/were/had, I/my/me) in ``text``, words counted as runs between spaces and line breaks."""
     words = text.count(" ") + text.count("\n") + 1
-    return words, sum(text.count(p) for p in _PAST)
+    return words, sum(text.count(p) for p in _PAST), sum(text.count(p) for p in _FIRST)
 
 
 def narrative(text: str, quoted: Iterable[tuple[int, int]] = ()) -> bool:
@@ -44,17 +50,22 @@ def judge(text: str, quoted: Iterable[tuple[int, int]] = ()) -> Optional[bool]:
     """:func:`narrative`'s answer, or None for a text too short to judge."""
     if not text:
         return None
-    words, past = _counts(text)
+    words, past, first = _counts(text)
     spans = list(quoted)
     if spans:
         # the quotations' counts in one pass: joined by a character no counted pattern holds, each one's
         # count is what it would be alone, but for the one word _counts adds per text
-        w, p = _counts("\x00".join(text[s:e] for s, e in spans))
+        w, p, f = _counts("\x00".join(text[s:e] for s, e in spans))
         words -= w + len(spans) - 1
         past -= p
+        first -= f
     if words < MIN_WORDS:
         return None
-    return past * 1000 / words >= MIN_PAST and digit_rate(text) < MAX_DIGITS
+    digits = digit_rate(text)
+    if past * 1000 / words >= MIN_PAST:
+        return digits < MAX_DIGITS
+    # "I had not been long in the house …": a first-person narrator, with few figures
+    return past * 1000 / words >= MIN_PAST_FIRST and first * 1000 / words >= MIN_FIRST and digits < REPORT_DIGITS
 
 
 def digit_rate(text: str) -> float:

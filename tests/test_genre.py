@@ -26,6 +26,18 @@ def test_a_novel_reads_as_narrative_and_a_report_does_not() -> None:
     assert not genre.narrative("")
 
 
+def test_a_first_person_story_reads_as_narrative_with_fewer_past_forms() -> None:
+    """A first-person narrator tells a story with "I" and "my" rather than was/were/had; with the figures
+    of a report it stays a report."""
+    memoir = ("I rode home through the long shadows of the wood, and my horse knew the way. A hunter rose from "
+              "behind a fallen tree and asked me for powder. I gave him what I had in my pouch, for the road grew dark, and "
+              "my servant waited at the gate with a lantern. We came in late, and I sat by the fire with my "
+              "dog until the candles burned low and the house fell quiet around me. ") * 10
+    assert genre.narrative(memoir)
+    column = memoir + "The council spent $4.5 million in 2023 on 14 routes, up 12 percent from 2022. " * 12
+    assert not genre.narrative(column)
+
+
 def test_dialogue_is_left_out_of_the_tense_count() -> None:
     """Only the narration's tense counts: past-tense talk inside the quotation marks of a present-tense
     report does not make it a novel."""
