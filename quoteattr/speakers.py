@@ -107,29 +107,33 @@ class Entities:
         self.headings = _headings(doc)
         hk = 0
         nh = len(self.headings)
-        for c in outside(pat.cap_seq, text, quoted):  # a name inside a quotation is no speaker candidate
-            s = c.start()
-            while hk < nh and self.headings[hk][1] <= s:
-                hk += 1
-            if hk < nh and self.headings[hk][0] <= s:
-                continue  # "CHAPTER I. THE YOUNG ADVENTURERS" / "The Missing Heir.": a heading names nobody
-            word = c.group()
-            if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names:
-                continue  # a lone "The", "But", "She"
-            if s and text[s - 1] == "_":
-                continue  # "The _Lusitania_", "the _Times_": italics name a ship, a paper, a book
-            # the fast scan finds where; the name pattern says how far (mostly just as far)
-            e = _name_end(text, s, c.end(), word, pat)
-            if e < 0:
-                m = name_at(text, s) or c
-                s, e = m.span()
-            k = _POSSESSIVE_IN.search(text, s, e)
-            if k is not None:
-                e = k.end(1)  # "Newland Archer's New York": the name ends with its possessive
-            words, title = self.split(text[s:e])
-            if not words:
-                continue
-            self.mentions.append((s, e, words, title))
+        cap_seq = pat.cap_seq
+        for run in outside(cap_seq, text, quoted):  # a name inside a quotation is no speaker candidate
+            c: Optional[regex.Match[str]] = run
+            while c is not None:
+                s = c.start()
+                while hk < nh and self.headings[hk][1] <= s:
+                    hk += 1
+                if hk < nh and self.headings[hk][0] <= s:
+                    break  # "CHAPTER I. THE YOUNG ADVENTURERS" / "The Missing Heir.": a heading names nobody
+                word = c.group()
+                if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names:
+                    break  # a lone "The", "But", "She"
+                if s and text[s - 1] == "_":
+                    break  # "The _Lusitania_", "the _Times_": italics name a ship, a paper, a book
+                # the fast scan finds where; the name pattern says how far (mostly just as far)
+                e = _name_end(text, s, c.end(), word, pat)
+                if e < 0:
+                    m = name_at(text, s) or c
+                    s, e = m.span()
+                k = _POSSESSIVE_IN.search(text, s, e)
+                if k is not None:
+                    e = k.end(1)  # "Newland Archer's New York": the name ends with its possessive
+                words, title = self.split(text[s:e])
+                if words:
+                    self.mentions.append((s, e, words, title))
+                # the rest of the run may hold a name of its own: "… at Hartfield. Emma smiled"
+                c = cap_seq.search(text, max(e, s + 1), c.end()) if e < c.end() else None
         self._starts = [m[0] for m in self.mentions]
         self._by_words: dict[tuple[str, ...], list[int]] = {}  # content words -> indexes of their mentions
         for k, (_s, _e, words, _t) in enumerate(self.mentions):

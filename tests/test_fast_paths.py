@@ -169,16 +169,21 @@ def test_entities_mentions_unchanged_by_the_name_shortcut() -> None:
             "Captain Ward, Señor Ruiz and the Rev. Peter Wherry of Ukraine left with Smith's dog.")
     ents = speakers.Entities(analyse(text), PAT, [])
     want = []
-    for c in PAT.cap_seq.finditer(text):
-        word = c.group()
-        if " " not in word and "\n" not in word and word.lower().rstrip(".") in PAT.lex.non_names:
-            continue
-        m = PAT.name_re.match(text, c.start())
-        assert m is not None
-        words, _title = ents.split(m.group())
-        if words:
-            want.append((m.start(), m.end()))
+    for run in PAT.cap_seq.finditer(text):
+        c = run
+        while c is not None:
+            word = c.group()
+            if " " not in word and "\n" not in word and word.lower().rstrip(".") in PAT.lex.non_names:
+                break
+            m = PAT.name_re.match(text, c.start())
+            assert m is not None
+            words, _title = ents.split(m.group())
+            if words:
+                want.append((m.start(), m.end()))
+            # the rest of a run ("… with Holmes. Watson") is scanned for a name of its own
+            c = PAT.cap_seq.search(text, m.end(), c.end()) if m.end() < c.end() else None
     assert [(s, e) for s, e, _w, _t in ents.mentions] == want
+    assert (text.index("Holmes said"), text.index(" said nothing")) in want
 
 
 def test_dot_free_tag_patterns_match_the_full_ones_where_no_dot_stands() -> None:

@@ -397,3 +397,13 @@ def test_in_a_story_a_bare_surname_is_the_man_of_that_name() -> None:
 def test_a_canonical_full_name_keeps_a_title_of_rank_only(text: str, expected: str) -> None:
     q = quoteattr.extract(text)[0]
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She would have been happier at Hartfield. Emma smiled at him.", "Emma"),       # a place, a dot, a name
+    ("He came in from the yard with Holmes. Watson looked up from the fire.", "Watson"),
+])
+def test_a_name_after_a_sentence_ending_in_a_name_is_a_mention_of_its_own(text: str, name: str) -> None:
+    ents = entities(text)
+    s = text.index(name)
+    assert any(m[0] == s and m[1] == s + len(name) for m in ents.mentions)
