@@ -34,10 +34,10 @@ MIN_FIRST = 15.0
 MIN_PAST_FIRST = 10.0
 
 
-def _counts(text: str) -> tuple[int, int, int]:
-    """(words, was/were/had, I/my/me) in ``text``, words counted as runs between spaces and line breaks."""
+def _counts(text: str) -> tuple[int, int]:
+    """(words, was/were/had) in ``text``, words counted as runs between spaces and line breaks."""
     words = text.count(" ") + text.count("\n") + 1
-    return words, sum(text.count(p) for p in _PAST), sum(text.count(p) for p in _FIRST)
+    return words, sum(text.count(p) for p in _PAST)
 
 
 def narrative(text: str, quoted: Iterable[tuple[int, int]] = ()) -> bool:
@@ -50,22 +50,26 @@ def judge(text: str, quoted: Iterable[tuple[int, int]] = ()) -> Optional[bool]:
     """:func:`narrative`'s answer, or None for a text too short to judge."""
     if not text:
         return None
-    words, past, first = _counts(text)
+    words, past = _counts(text)
     spans = list(quoted)
+    joined = ""
     if spans:
         # the quotations' counts in one pass: joined by a character no counted pattern holds, each one's
         # count is what it would be alone, but for the one word _counts adds per text
-        w, p, f = _counts("\x00".join(text[s:e] for s, e in spans))
+        joined = "\x00".join(text[s:e] for s, e in spans)
+        w, p = _counts(joined)
         words -= w + len(spans) - 1
         past -= p
-        first -= f
     if words < MIN_WORDS:
         return None
     digits = digit_rate(text)
     if past * 1000 / words >= MIN_PAST:
         return digits < MAX_DIGITS
-    # "I had not been long in the house …": a first-person narrator, with few figures
-    return past * 1000 / words >= MIN_PAST_FIRST and first * 1000 / words >= MIN_FIRST and digits < REPORT_DIGITS
+    if past * 1000 / words < MIN_PAST_FIRST or digits >= REPORT_DIGITS:
+        return False
+    # "I had not been long in the house …": a first-person narrator, with few figures (counted only here)
+    first = sum(text.count(p) for p in _FIRST) - sum(joined.count(p) for p in _FIRST)
+    return first * 1000 / words >= MIN_FIRST
 
 
 def digit_rate(text: str) -> float:
