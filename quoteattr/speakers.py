@@ -34,6 +34,7 @@ _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "m
                   "duchess", "countess", "baroness", "empress", "mother", "sister", "aunt", "frau", "señora",
                   "congresswoman"}
 _MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
+_UNMARRIED_TITLES = {"miss", "mlle", "mademoiselle", "fräulein", "señorita"}
 # subject and reflexive pronouns after a name: "Ann took off her hat and she …"; object pronouns ("peered at
 # her", "told him") are left out, they usually mean someone else
 # ("To Sherlock Holmes she is always the woman": a pronoun right after the name is someone else's); a
@@ -326,9 +327,13 @@ class Entities:
         return best
 
     def _entity_id(self, target: tuple[str, ...], gender: str, mention_text: str, title: str) -> int:
-        """The entity of the name words ``target`` (a lone word is kept apart by its title's gender),
-        made on first sight with its display name from the text."""
-        key = (target, gender if len(target) == 1 else "")
+        """The entity of the name words ``target`` (a lone word is kept apart by its title's gender, and
+        "Miss Bates" from "Mrs. Bates", daughter and mother), made on first sight with its display name from
+        the text."""
+        kind = gender if len(target) == 1 else ""
+        if kind == "f" and title in _UNMARRIED_TITLES:
+            kind = "f-unmarried"
+        key = (target, kind)
         eid = self._by_key.get(key)
         if eid is None:
             eid = len(self.entities)

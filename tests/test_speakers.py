@@ -407,3 +407,12 @@ def test_a_name_after_a_sentence_ending_in_a_name_is_a_mention_of_its_own(text: 
     ents = entities(text)
     s = text.index(name)
     assert any(m[0] == s and m[1] == s + len(name) for m in ents.mentions)
+
+
+def test_miss_and_mrs_of_one_surname_are_two_women() -> None:
+    text = ("Mrs. Bates sat by the fire. Miss Bates poured the tea.\n\n"
+            "“It is cold,” said Mrs. Bates.\n\n“It is June, mother,” said Miss Bates.\n")
+    a, b = quoteattr.extract(text)
+    assert a.speaker is not None and b.speaker is not None
+    assert (a.speaker.name, b.speaker.name) == ("Mrs. Bates", "Miss Bates")
+    assert a.speaker.entity != b.speaker.entity
