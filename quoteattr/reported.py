@@ -376,6 +376,8 @@ _WORDS_BACK = regex.compile(r"(?r)(?:(?P<w>[\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30
 _DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                   "your", "some", "many", "several", "other", "most", "both", "all", "two", "three", "four",
                   "few", "such", "each", "one", "another", "any", "more"})
+# a word with a contracted auxiliary or negation ("I'll", "she'd", "we've", "don't"); "'s" is a possessive here
+_CONTRACTED = regex.compile(r"(\p{L}+)['’](?:ll|d|ve|m|re|t)")
 _NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", "or", "but", "as", "if",
                        "when", "while", "because", "so", "to", "of", "in", "on", "at", "for", "with", "by",
                        "from", "about", "than", "also", "then", "not", "be", "been", "being", "is", "was",
@@ -749,6 +751,13 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
     if head.endswith(("’s", "'s")) or head.endswith(("’", "'")):
         return None  # a possessive modifies a noun: "Zelensky’s remarks" is no subject
     low = head.lower().rstrip(".")
+    c = _CONTRACTED.fullmatch(low)
+    if c is not None:
+        # "I'll tell him …", "She'd said …": the pronoun, its contracted auxiliary cut off ("Don't" is none)
+        if c.group(1) not in _PRON:
+            return None
+        he = hs + len(c.group(1))
+        head, low = text[hs:he], c.group(1)
     if low in _QUANT_SUBJ and low == head.lower() and not text[ss:hs].strip():
         return Mention(hs, he, head, "nominal")  # "Many say …", "Some argue …": the sentence's subject
     if low in _PRON:
@@ -1084,7 +1093,8 @@ def _raised_subject(ctx: _Ctx, ss: int, vs: int, lemma: str) -> tuple[Optional[M
         return None, vs
     e = _rstrip_end(text, ss, j)
     words = text[ss:e].lower().split()
-    if words[0] in _NOT_SUBJ or words[0] in _PRON or words[0] in _SUBJ_STOP or words[-1] in _RAISED_LAST_STOP:
+    if words[0] in _NOT_SUBJ or words[0] in _PRON or words[0] in _SUBJ_STOP or words[-1] in _RAISED_LAST_STOP \
+            or _CONTRACTED.fullmatch(words[0]):
         return None, vs  # "Things that are expected …", "… described them as seeming …": no subject of its own
     return Mention(ss, e, text[ss:e], "nominal"), ss
 

@@ -80,3 +80,20 @@ def test_a_participle_after_an_issued_object_and_a_time_speaks_for_the_issuer(te
                                                                               speaker: str) -> None:
     q = [q for q in quoteattr.extract(text) if q.text == content][0]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("He'll tell them that the bridge will open in May.", "He"),
+    ("She’d said that the bridge would open in May.", "She"),
+    ("They've argued that the bridge will open too late.", "They"),
+    ("O'Malley said that the bridge would open in May.", "O'Malley"),   # a name's apostrophe stays
+])
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_pronoun(text: str, mention: str) -> None:
+    q = [q for q in quoteattr.extract(text) if q.kind != "direct"][0]
+    assert q.speaker is not None and q.speaker.text == mention
+    assert text[q.speaker.start:q.speaker.end] == mention
+
+
+def test_a_negated_imperative_has_no_speaker() -> None:
+    for q in quoteattr.extract("Don't say that the bridge will open in May."):
+        assert q.speaker is None or q.speaker.text != "Don't"
