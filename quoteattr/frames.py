@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from quoteattr.document import Document
+from quoteattr.lexicon import Lexicon
 from quoteattr.patterns import Patterns
 
 
@@ -84,6 +85,24 @@ class Reported:
 
 
 
+# what stands before a month that is a time, not a name ("in May", "early June", "the first of March")
+_TIME_BEFORE = regex.compile(r"(?i:\b(?:in|on|of|by|since|until|till|through|throughout|during|last|next|early|"
+                             r"late|mid|this|that|each|every|before|after|from|to|between|through|"
+                             r"around|about|the|a|an|his|her|their|its|our|my|your|whose)\s++|-)$")  # ("her March comment")
+_FIGURE_AFTER = regex.compile(r"[ \t]*+,?[ \t]*+\d")
+
+
+def ambiguous_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the lone word text[s:e], a month that is also a name (ambiguous_names.txt), names someone
+    here: no figure after it ("May 3", "June, 2016") and no time word before it ("in May", "early June")."""
+    if text[s:e].lower().rstrip(".") not in lex.ambiguous_names:
+        return False
+    if _FIGURE_AFTER.match(text, e) is not None:
+        return False
+    return _TIME_BEFORE.search(text, max(0, s - 12), s) is None
+
+
+
 def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Optional[Mention]:
     for kind, key in (("pronoun", "pron"), ("nominal", "nom"), ("name", "name")):
         g = key + suffix
@@ -101,20 +120,27 @@ def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
     """Drop sentence-initial function words ("But Smith"), the clause before a name ("- that was all Smith":
     up to its last lower-case auxiliary or a dash) and a final sentence dot."""
     non = pat.lex.non_names
+    ambiguous = pat.lex.ambiguous_names
     if text.find(" ", s, e) >= 0:
         s = _after_clause(text, s, e)
+    s0 = s
+    prev = ""
     while True:
         sp = text.find(" ", s, e)
         first = text[s:sp] if sp >= 0 else text[s:e]
-        if sp >= 0 and first.lower().rstrip(".") in non and first.lower().rstrip(".") not in pat.lex.titles:
+        low = first.lower().rstrip(".")
+        if sp >= 0 and low in non and low not in pat.lex.titles \
+                and not (low in ambiguous and (s == s0 or prev == "the")):  # ("May Welland", "the March Hare")
             s = sp + 1
+            prev = low
             while s < e and text[s] == " ":
                 s += 1
             continue
         break
     word = text[s:e]
-    if word.lower() in non or word.lower() in pat.lex.pronouns:
-        return s, s
+    if word.lower() in non and not (s == s0 and ambiguous_name(text, s, e, pat.lex)) \
+            or word.lower() in pat.lex.pronouns:
+        return s, s  # (a lone month names someone only with no figure after it: "said May", not "said May 3")
     if e - s > 2 and text[e - 1] == "." and text[e - 3] != " " and text[e - 3] != ".":
         last = text[text.rfind(" ", s, e) + 1: e - 1].lower()
         if last not in pat.lex.titles:

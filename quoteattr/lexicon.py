@@ -38,6 +38,7 @@ class Lexicon:
     nicknames: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "lizzy" -> ("elizabeth",)
     time_words: frozenset[str] = frozenset()  # "Wednesday", "today": a time after a name is no part of it
     rank_titles: frozenset[str] = frozenset()  # "sir", "lord": a story's canonical full name keeps them
+    ambiguous_names: frozenset[str] = frozenset()  # "may", "march": non-names that also name people
     abbreviations: frozenset[str] = frozenset()  # "mr", "gen": a title whose dot ends no sentence
 
     def lemma(self, form: str) -> Optional[str]:
@@ -169,4 +170,5 @@ def load(language: str = "en") -> Lexicon:
         time_words=frozenset(w.strip().lower() for w in _lines(language, "time_words.txt")),
         abbreviations=frozenset(w.strip().lower() for w in _lines(language, "abbreviations.txt")),
         rank_titles=frozenset(w.strip().lower() for w in _lines(language, "rank_titles.txt")),
+        ambiguous_names=frozenset(w.strip().lower() for w in _lines(language, "ambiguous_names.txt")),
     )

@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from quoteattr.document import Document
-from quoteattr.frames import Item, Mention
+from quoteattr.frames import Item, Mention, ambiguous_name
 from quoteattr.patterns import Patterns
 from quoteattr.tokenize import confirmed, outside, overlaps_any
 
@@ -118,8 +118,9 @@ class Entities:
                 if hk < nh and self.headings[hk][0] <= s:
                     break  # "CHAPTER I. THE YOUNG ADVENTURERS" / "The Missing Heir.": a heading names nobody
                 word = c.group()
-                if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names:
-                    break  # a lone "The", "But", "She"
+                if " " not in word and "\n" not in word and word.lower().rstrip(".") in non_names \
+                        and not ambiguous_name(text, s, c.end(), lex):
+                    break  # a lone "The", "But", "She" ("May looked up" is someone, "in May" is not)
                 if s and text[s - 1] == "_":
                     break  # "The _Lusitania_", "the _Times_": italics name a ship, a paper, a book
                 # the fast scan finds where; the name pattern says how far (mostly just as far)
@@ -131,7 +132,8 @@ class Entities:
                 if k is not None:
                     e = k.end(1)  # "Newland Archer's New York": the name ends with its possessive
                 words, title = self.split(text[s:e])
-                if words:
+                if words and not (len(words) == 1 and not title and words[0] in lex.ambiguous_names
+                                  and not ambiguous_name(text, s, e, lex)):  # ("held in May. It was …")
                     self.mentions.append((s, e, words, title))
                 # the rest of the run may hold a name of its own: "… at Hartfield. Emma smiled"
                 c = cap_seq.search(text, max(e, s + 1), c.end()) if e < c.end() else None
@@ -201,8 +203,9 @@ class Entities:
                     title = low
                 words = []  # "NATO Secretary General Jens Stoltenberg": what stands before a title modifies it
                 continue
-            if low in lex.non_names and not words:
-                continue
+            if low in lex.non_names and not words and not (
+                    low in lex.ambiguous_names and (i == 0 or toks[i - 1].lower() == "the" or title)):
+                continue  # ("May Welland", "the March Hare", "Mrs. March": a month that names someone)
             if not words and i < len(toks) - 1 and lex.verb_lemma.get(low, low) != low and low[-1:] != "s" \
                     and not low.endswith("ing"):
                 continue  # "Said Jones: …", "Added Smith": an inverted tag's verb in the past ("Grant", "Rules" stay)
@@ -785,7 +788,8 @@ def _trim_mention(mention: Mention, lex: Any) -> Mention:
         if sp < 0:
             break
         word = text[cut:sp].lower()
-        if word in lex.non_names and word not in _DETERMINERS and word not in lex.titles:
+        if word in lex.non_names and word not in _DETERMINERS and word not in lex.titles \
+                and not (cut == 0 and word in lex.ambiguous_names):
             cut = sp + 1
             continue
         break

@@ -416,3 +416,23 @@ def test_miss_and_mrs_of_one_surname_are_two_women() -> None:
     assert a.speaker is not None and b.speaker is not None
     assert (a.speaker.name, b.speaker.name) == ("Mrs. Bates", "Miss Bates")
     assert a.speaker.entity != b.speaker.entity
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Newland Archer sat beside May Welland. May looked at him.\n\n“Do you like the opera?” said May.\n",
+     "May Welland"),                                                          # a month that is a given name
+    ("“Take some more tea,” the March Hare said to Alice.", "March Hare"),   # a month opening a name
+    ("Jo sat by the fire. “I've got a letter,” said Mrs. March.", "Mrs. March"),
+    ("In May Trump said: “We will win.”", "Trump"),                         # a month that is a time
+    ("On May 3, Ann Lee said: “We will win.”", "Ann Lee"),
+])
+def test_a_month_names_someone_only_where_it_can(text: str, expected: str) -> None:
+    q = quoteattr.extract(text)[0]
+    assert q.speaker is not None and q.speaker.name == expected
+
+
+def test_a_lone_month_after_a_time_word_or_before_a_figure_is_no_mention() -> None:
+    text = "The vote was held in May. It was counted on May 3, and Lee spoke in early June. June smiled."
+    ents = entities(text)
+    found = [text[s:e] for s, e, _w, _t in ents.mentions]
+    assert found.count("May") == 0 and found.count("June") == 1 and text.rindex("June") in [s for s, *_ in ents.mentions]
