@@ -420,6 +420,10 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
                 and not prev.fragment and prev.kind == "direct" \
                 and _CONTINUES.fullmatch(text, prev.close_mark[1], first.open_mark[0]):
             where = "start"  # “Don't put your feet up there;” and “Don't scrunch up like that”
+        if where in ("comma", "mid") and first.frame is not None and first.frame.where == "after" \
+                and prev is not None and not prev.fragment and prev.kind == "direct" \
+                and first.end > first.start and text[first.start].islower() and _frames.interrupted(text, prev, first):
+            continue  # “A,” said Alice, “and why you hate C and D,” she added: a second part with a tag of its own
         framed = any(p.frame is not None for p in parts)
         before = first.frame is not None and first.frame.where in ("before", "according", "lead", "subject")
         if where == "mid" and before and first.frame is not None and first.frame.where == "before" \
