@@ -793,27 +793,32 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -
         lines = [g for g in t.groups if g in out and (out[g].kind == "narrator" or out[g].name == _speakers.NARRATOR)]
         if not lines:
             continue
-        pos = t.span[0]
-        lo = hi = bisect_left(where, pos)  # where[lo:hi]: the votes taken, nearest first
-        while hi - lo < _NARRATOR_NEAR:
-            left = pos - where[lo - 1] if lo > 0 else None
-            right = where[hi] - pos if hi < len(where) else None
-            if left is not None and left <= _NARRATOR_REACH and (right is None or left <= right):
-                lo -= 1
-            elif right is not None and right <= _NARRATOR_REACH:
-                hi += 1
-            else:
-                break
-        counts: dict[tuple[str, int], int] = {}
-        for key in votes[lo:hi]:
-            counts[key] = counts.get(key, 0) + 1
-        best = max(counts.items(), key=lambda kv: kv[1]) if counts else None
-        if best is None or best[1] < 2:
+        best = _narrator_vote(t.span[0], where, votes)
+        if best is None:
             continue
-        name, eid = best[0]
+        name, eid = best
         for g in lines:
             res = out[g]
             out[g] = _speakers.Resolved(name, eid, res.mention, "narrator", min(res.confidence, 0.6), res.source)
+
+
+def _narrator_vote(pos: int, where: list[int], votes: list[tuple[str, int]]) -> Optional[tuple[str, int]]:
+    """The name most of the votes nearest to ``pos`` give a narrator's line (at least two), if any."""
+    lo = hi = bisect_left(where, pos)  # where[lo:hi]: the votes taken, nearest first
+    while hi - lo < _NARRATOR_NEAR:
+        left = pos - where[lo - 1] if lo > 0 else None
+        right = where[hi] - pos if hi < len(where) else None
+        if left is not None and left <= _NARRATOR_REACH and (right is None or left <= right):
+            lo -= 1
+        elif right is not None and right <= _NARRATOR_REACH:
+            hi += 1
+        else:
+            break
+    counts: dict[tuple[str, int], int] = {}
+    for key in votes[lo:hi]:
+        counts[key] = counts.get(key, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1]) if counts else None
+    return best[0] if best is not None and best[1] >= 2 else None
 
 
 def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns: list[_Turn],
@@ -1011,10 +1016,12 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             return _inherit(t.speaker, 0.45)
     # no one else has spoken: the one who spoke goes on ("…,” Collins told MSNBC. / “So the best way …”), a
     # guess that counting back from a later tag overrides
-    if b is not None and b.entity is not None and narrative:
+    if b is not None and (b.entity is not None or b.kind == "narrator") and narrative:
         # a new paragraph's line in a story where only one person has spoken: the person the narration named
-        # lately who is not that speaker ("Buck Mulligan … linked his arm in Stephen's … / “…”")
-        found = ents.antecedent(first.start, "x", max(0, first.start - 1500), sure=True, besides=b.entity)
+        # lately who is not that speaker ("Buck Mulligan … linked his arm in Stephen's … / “…”"; after "said I",
+        # anyone named)
+        found = ents.antecedent(first.start, "x", max(0, first.start - 1500), sure=True,
+                                besides=b.entity if b.entity is not None else -1)
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
     return _inherit(b, _GOES_ON, True) if b is not None else None

@@ -436,3 +436,19 @@ def test_a_lone_month_after_a_time_word_or_before_a_figure_is_no_mention() -> No
     ents = entities(text)
     found = [text[s:e] for s, e, _w, _t in ents.mentions]
     assert found.count("May") == 0 and found.count("June") == 1 and text.rindex("June") in [s for s, *_ in ents.mentions]
+
+
+def test_a_first_person_narrator_s_companion_is_the_one_named_lately() -> None:
+    story = ("Victor Hale sat beside me in the cab, and as we drove he told me the whole story. He had been at work "
+             "upon it for two days, and he had learned very little. The night was warm, and the road was long, and "
+             "the lights of the town were behind us. I had been tired when I left the station, but his story had "
+             "driven away all thought of sleep, and I listened with the closest attention.\n\n") * 3
+    text = story + ("“But a cripple!” said I.\n\n"
+                    "“He is a cripple only in the sense that he limps. Surely you know that, Moran.”\n\n"
+                    "“Pray go on.”\n\n"
+                    "“The police searched the room and found nothing.”\n\n"
+                    "“I cannot imagine why.”\n\n"
+                    "“Nor can I,” said my companion.\n")
+    names = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert names[1::2] == ["Victor Hale"] * 3  # "said my companion" too
+    assert "Victor Hale" not in names[0::2]  # the narrator's lines ("said I", then turns)
