@@ -640,6 +640,11 @@ def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Do
                 if ai >= len(anchors):
                     continue
                 b = anchors[ai]
+                if turns[b].span[0] - doc.paragraphs[turns[b].para][0] > 2:
+                    # narration opens the tag's paragraph ("Sherlock Holmes seemed to be embarrassed by the
+                    # question. “Frankly, now!” she repeated"): a turn without words may have passed, so the
+                    # count back from that tag says nothing
+                    continue
                 found = turns[k].speaker
                 if k == i and found is not None and found.confidence >= 0.5:
                     continue  # a run's first line, named by the narration before it: that stands

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 import quoteattr
@@ -452,3 +454,17 @@ def test_a_first_person_narrator_s_companion_is_the_one_named_lately() -> None:
     names = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text) if q.kind == "direct"]
     assert names[1::2] == ["Victor Hale"] * 3  # "said my companion" too
     assert "Victor Hale" not in names[0::2]  # the narrator's lines ("said I", then turns)
+
+
+def test_no_count_back_from_a_tag_after_narration_that_may_hold_a_silent_turn() -> None:
+    para = ("Paul Kerr came up the steps with me, and the door flew open, and a little blonde woman stood in the "
+            "opening, one hand upon the door, with eager eyes and parted lips, a standing question. It was late, "
+            "and the lamps were lit in the hall behind her, and the rain had stopped an hour before.")
+    story = "\n\n".join([textwrap.fill(para, 70)] * 4)
+    text = story + ("\n\n“Now, Mr. Kerr,” said the lady, “I should like to ask you one plain question.”\n\n"
+                    "“Certainly, madam.”\n\n“Do not trouble about my feelings.”\n\n“Upon what point?”\n\n"
+                    "“Do you think that he is alive?”\n\n"
+                    "Paul Kerr seemed to be embarrassed by the question.\n“Frankly, now!” she repeated.\n")
+    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    assert by_text["Upon what point?"] == by_text["Certainly, madam."] == "Paul Kerr"
+    assert by_text["Do you think that he is alive?"] == by_text["Frankly, now!"] != "Paul Kerr"
