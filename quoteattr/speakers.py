@@ -935,6 +935,11 @@ _COMMA_CAP = re.compile(r",[ \t]*\n?[ \t]*(?:[A-Z]|[^\x00-\x7f])")
 _VOCATIVE_HEAD = regex.compile(r"\s*+(?:(?:[Oo]h|[Aa]h|[Yy]es|[Nn]o|[Ww]ell|[Dd]ear|[Mm]y\s+dear(?:est)?|[Tt]hank\s+you|[Gg]ood\s+\w+|[Bb]ut|[Nn]ow|[Cc]ome),?\s+)?")
 
 
+# "This is my friend, Dr. Watson.": a name after a described person is that person, in apposition, not the
+# one addressed
+_APPOSITION_BEFORE = regex.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)[ \t\n]++\p{Ll}++[ \t\n]*+$")
+
+
 def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int]]:
     """The addressee a quotation names: ``“Mary, come here.”`` / ``“Is it, Lizzy?”`` (name, entity)."""
     found = vocative_mention(text, start, end, ents)
@@ -991,14 +996,14 @@ def _vocative_mention(text: str, start: int, end: int, ents: Entities) -> Option
     base = max(start, end - 60)
     tail = text[base:end]
     t = pat.vocative_tail.search(tail) if "," in tail else None  # (each of these patterns opens with a comma)
-    if t is not None:
+    if t is not None and _APPOSITION_BEFORE.search(text, max(start, base + t.start() - 40), base + t.start()) is None:
         words, title = ents.split(t.group(1))
         if _addressable(words, lex):
             return (*ents.entity(t.group(1), base + t.start(1)), base + t.start(1), base + t.end(1))
     for v in pat.vocative_mid.finditer(text, start, end) if _COMMA_CAP.search(text, start, end) else ():
         words, title = ents.split(v.group(1))
-        if _addressable(words, lex) \
-                and not text.startswith((", and", ", or"), v.end()):
+        if _addressable(words, lex) and not text.startswith((", and", ", or"), v.end()) \
+                and _APPOSITION_BEFORE.search(text, max(start, v.start() - 40), v.start()) is None:
             return (*ents.entity(v.group(1), v.start(1)), v.start(1), v.end(1))
     return None
 

@@ -16,7 +16,8 @@ STORY = (
     "“Because the kettle is boiling, my dear George, and I cannot lift it.”\n\n"
     "“You could ask Tom,” said George.\n\n"
     "“Is it so very heavy, Mary?” asked Tom, coming in.\n\n"
-    "“Poor Tom! He would have lifted it.”\n"
+    "“Poor Tom! He would have lifted it.”\n\n"
+    "“This is my friend, Dr. Webb.”\n"
 )
 
 
@@ -31,6 +32,7 @@ def _by_text(quotes: list[Quote]) -> dict[str, Quote]:
     ("Why?", None),                                                       # names no one
     ("You could ask Tom,", None),                                         # a name that is not addressed
     ("Poor Tom! He would have lifted it.", None),                         # pity for someone absent
+    ("This is my friend, Dr. Webb.", None),                               # a name in apposition
 ])
 def test_the_name_a_quotation_addresses(quote: str, expected: str | None) -> None:
     q = _by_text(quoteattr.extract(STORY))[quote]
