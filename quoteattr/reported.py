@@ -378,6 +378,10 @@ _DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "he
                   "few", "such", "each", "one", "another", "any", "more"})
 # a word with a contracted auxiliary or negation ("I'll", "she'd", "we've", "don't"); "'s" is a possessive here
 _CONTRACTED = regex.compile(r"(\p{L}+)['’](?:ll|d|ve|m|re|t)")
+# a subject right after "if" / "whether": a condition or a question, not what anyone said
+_IF_BEFORE = regex.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)[ \t\n]++(?:(?:the|a|an|his|her|their|its)[ \t\n]++)?$")
+_ASKED_IF_BEFORE = regex.compile(r"\b(?:[Aa]sk(?:ed|ing|s)?|[Qq]uestioned|[Ww]ondered)[ \t\n]++(?:\p{L}++[ \t\n]++)?"
+                                 r"(?:if|whether)[ \t\n]++(?:(?:the|a|an|his|her|their|its)[ \t\n]++)?$")
 _NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", "or", "but", "as", "if",
                        "when", "while", "because", "so", "to", "of", "in", "on", "at", "for", "with", "by",
                        "from", "about", "than", "also", "then", "not", "be", "been", "being", "is", "was",
@@ -1236,6 +1240,11 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             if mention is None:
                 mention, subj_start = _raised_subject(ctx, ss, vs, lemma)
         if neg:
+            continue
+        if mention is not None and (_ASKED_IF_BEFORE if not ctx.narrative else _IF_BEFORE).search(
+                text, max(ss, subj_start - 22), subj_start) is not None:
+            # "Asked if the minister had admitted failures, …": a question, no report (and in a story, "If you
+            # say that …" too; news reports what would be said, "even if the court found …")
             continue
         if (mention is not None and lemma not in _TELL and lemma not in _RAISING_PASSIVE
                 and (word.endswith(("ed", "en")) or word in _PARTICIPLES)

@@ -97,3 +97,13 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_pronoun(text: str, mention
 def test_a_negated_imperative_has_no_speaker() -> None:
     for q in quoteattr.extract("Don't say that the bridge will open in May."):
         assert q.speaker is None or q.speaker.text != "Don't"
+
+
+def test_a_question_put_to_someone_is_no_report_of_its_subject() -> None:
+    text = ("Asked if the Foreign Secretary had admitted to failures during Cabinet, the Prime Minister's "
+            "spokesman told the press that he would not be going into detail about Cabinet discussions.")
+    qs = [q for q in quoteattr.extract(text) if q.kind != "direct"]
+    assert all(q.verb is None or q.verb.text != "admitted" for q in qs)  # (the question itself may be reported)
+    told = [q for q in qs if q.verb is not None and q.verb.text == "told"]
+    assert [q.text for q in told] == ["that he would not be going into detail about Cabinet discussions"]
+    assert told[0].speaker is not None and told[0].speaker.text.endswith("spokesman")
