@@ -100,8 +100,9 @@ def test_a_negated_imperative_has_no_speaker() -> None:
 
 
 def test_a_question_put_to_someone_is_no_report_of_its_subject() -> None:
-    text = ("Asked if the Foreign Secretary had admitted to failures during Cabinet, the Prime Minister's "
-            "spokesman told the press that he would not be going into detail about Cabinet discussions.")
+    text = ("Asked if the Foreign Secretary had admitted to failures during Cabinet and whether the Education "
+            "Secretary had criticised the Foreign Office for its response, the Prime Minister's spokesman told "
+            "the press that he would not be going into detail about Cabinet discussions.")
     qs = [q for q in quoteattr.extract(text) if q.kind != "direct"]
     assert all(q.verb is None or q.verb.text != "admitted" for q in qs)  # (the question itself may be reported)
     told = [q for q in qs if q.verb is not None and q.verb.text == "told"]
