@@ -100,10 +100,13 @@ def test_a_negated_imperative_has_no_speaker() -> None:
 
 
 def test_a_question_put_to_someone_is_no_report_of_its_subject() -> None:
+    # (a briefing summary in the past tense, which reads as a story: there "admitted" was a verb of speech)
     text = ("Asked if the Foreign Secretary had admitted to failures during Cabinet and whether the Education "
             "Secretary had criticised the Foreign Office for its response, the Prime Minister's spokesman told "
             "the press that he would not be going into detail about Cabinet discussions.")
-    qs = [q for q in quoteattr.extract(text) if q.kind != "direct"]
+    summary = (" The meeting had been long, and there had been a number of updates. The weather was poor, the "
+               "ministers were tired, and the room was crowded with officials who had come from Whitehall.") * 12
+    qs = [q for q in quoteattr.extract(text + summary) if q.kind != "direct"]
     assert all(q.verb is None or q.verb.text != "admitted" for q in qs)  # (the question itself may be reported)
     told = [q for q in qs if q.verb is not None and q.verb.text == "told"]
     assert [q.text for q in told] == ["that he would not be going into detail about Cabinet discussions"]
