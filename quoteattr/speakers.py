@@ -937,7 +937,14 @@ _VOCATIVE_HEAD = regex.compile(r"\s*+(?:(?:[Oo]h|[Aa]h|[Yy]es|[Nn]o|[Ww]ell|[Dd]
 
 # "This is my friend, Dr. Watson.": a name after a described person is that person, in apposition, not the
 # one addressed
-_APPOSITION_BEFORE = regex.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)[ \t\n]++\p{Ll}++[ \t\n]*+$")
+_APPOSITION_BEFORE = regex.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \t\n]++(\p{Ll}++)[ \t\n]*+$")
+
+
+def _in_apposition(text: str, lo: int, comma: int, lex: Any) -> bool:
+    """Whether the name after text[comma] follows a person described by a possessive ("my friend, Dr. Watson",
+    "my boy, Harvey"): that person, not someone addressed ("Have you seen my letter, Watson?")."""
+    m = _APPOSITION_BEFORE.search(text, max(lo, comma - 40), comma)
+    return m is not None and (m.group(1) in lex.nominals or m.group(1) in lex.person_nouns)
 
 
 def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int]]:
@@ -996,14 +1003,14 @@ def _vocative_mention(text: str, start: int, end: int, ents: Entities) -> Option
     base = max(start, end - 60)
     tail = text[base:end]
     t = pat.vocative_tail.search(tail) if "," in tail else None  # (each of these patterns opens with a comma)
-    if t is not None and _APPOSITION_BEFORE.search(text, max(start, base + t.start() - 40), base + t.start()) is None:
+    if t is not None and not _in_apposition(text, start, base + t.start(), pat.lex):
         words, title = ents.split(t.group(1))
         if _addressable(words, lex):
             return (*ents.entity(t.group(1), base + t.start(1)), base + t.start(1), base + t.end(1))
     for v in pat.vocative_mid.finditer(text, start, end) if _COMMA_CAP.search(text, start, end) else ():
         words, title = ents.split(v.group(1))
         if _addressable(words, lex) and not text.startswith((", and", ", or"), v.end()) \
-                and _APPOSITION_BEFORE.search(text, max(start, v.start() - 40), v.start()) is None:
+                and not _in_apposition(text, start, v.start(), lex):
             return (*ents.entity(v.group(1), v.start(1)), v.start(1), v.end(1))
     return None
 
