@@ -32,6 +32,9 @@ REPORT_DIGITS = 1.5  # digits per 1,000 characters, at least, of a text not narr
 # words, with at least MIN_PAST_FIRST past forms and fewer digits than REPORT_DIGITS, read as a story too
 MIN_FIRST = 15.0
 MIN_PAST_FIRST = 10.0
+# a story told mostly in dialogue has little narration to count: this many quotations tagged with verbs of
+# fiction's dialogue (speech_verbs.tsv use "l": "she cried", "murmured Holmes"), with few digits, make it one
+MIN_LITERARY = 3
 
 
 def _counts(text: str) -> tuple[int, int]:
@@ -40,14 +43,15 @@ def _counts(text: str) -> tuple[int, int]:
     return words, sum(text.count(p) for p in _PAST)
 
 
-def narrative(text: str, quoted: Iterable[tuple[int, int]] = ()) -> bool:
+def narrative(text: str, quoted: Iterable[tuple[int, int]] = (), literary: int = 0) -> bool:
     """Whether ``text`` reads as narrative fiction; ``quoted`` are the (start, end) spans of its direct
     quotations, whose words (dialogue, mostly in the present tense) are left out of the tense count."""
-    return judge(text, quoted) is True
+    return judge(text, quoted, literary) is True
 
 
-def judge(text: str, quoted: Iterable[tuple[int, int]] = ()) -> Optional[bool]:
-    """:func:`narrative`'s answer, or None for a text too short to judge."""
+def judge(text: str, quoted: Iterable[tuple[int, int]] = (), literary: int = 0) -> Optional[bool]:
+    """:func:`narrative`'s answer, or None for a text too short to judge; ``literary`` is how many of the
+    quotations have a tag of fiction's dialogue ("she cried")."""
     if not text:
         return None
     words, past = _counts(text)
@@ -65,7 +69,11 @@ def judge(text: str, quoted: Iterable[tuple[int, int]] = ()) -> Optional[bool]:
     digits = digit_rate(text)
     if past * 1000 / words >= MIN_PAST:
         return digits < MAX_DIGITS
-    if past * 1000 / words < MIN_PAST_FIRST or digits >= REPORT_DIGITS:
+    if digits >= REPORT_DIGITS:
+        return False
+    if literary >= MIN_LITERARY:
+        return True  # "“…,” she cried" / "murmured Lord Henry": dialogue with the tags of fiction
+    if past * 1000 / words < MIN_PAST_FIRST:
         return False
     # "I had not been long in the house …": a first-person narrator, with few figures (counted only here)
     first = sum(text.count(p) for p in _FIRST) - sum(joined.count(p) for p in _FIRST)

@@ -119,7 +119,7 @@ class Extractor:
             parsed: Optional[list[Reported]] = None
             if doc.tokens and any(t.deprel for t in doc.tokens):  # a parsed document: frames from the parse
                 items, parsed = _parsed(doc, items, pat)
-            verdict = _genre.judge(doc.text, _marked_spans(items))
+            verdict = _genre.judge(doc.text, _marked_spans(items), _literary_tags(items, pat))
             if parsed is not None:
                 # the rules' reported speech first (more precise), then what the parse adds where they found
                 # nothing (quoteattr.stanza.merge_reported)
@@ -169,7 +169,7 @@ class Extractor:
         out = []
         # (not in a text that reads as news: a news quotation's commas set off appositives and fronted
         # phrases, "My adviser, John Holdren, …", "In Tulsa, …", far more often than they name a listener)
-        story = verdict if reports else _genre.judge(doc.text, _marked_spans(items))
+        story = verdict if reports else _genre.judge(doc.text, _marked_spans(items), _literary_tags(items, pat))
         addressees = _addressees(doc, items, ents, speakers) if story is not False else {}
         for it, res in _no_overlap(chosen):
             qid = ids.setdefault(it.group, len(ids))
@@ -207,6 +207,13 @@ def _expletive(text: str, r: Reported) -> bool:
     if g is None:
         return False
     return r.verb[3] in ("seem", "appear") or any(w in text[m.end:r.verb[0]].split() for w in ("is", "was", "been", "be", "'s", "’s"))
+
+
+def _literary_tags(items: list[Item], pat: Patterns) -> int:
+    """How many quotations a verb of fiction's dialogue tags ("she cried"; speech_verbs.tsv use "l")."""
+    uses = pat.lex.verb_uses
+    return sum(1 for it in items if it.frame is not None and it.frame.verb is not None
+               and "l" in uses.get(it.frame.verb[3], ""))
 
 
 @functools.lru_cache(maxsize=8)
