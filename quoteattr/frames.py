@@ -288,6 +288,11 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             stripped = window
     if not stripped:
         return None
+    if "\n" in window:
+        # a hard-wrapped paragraph's line breaks are spaces to the tag patterns ("Mrs. March said, with a
+        # particularly\nhappy face, “…”"); the same length keeps every offset
+        window = window.replace("\n", " ")
+        stripped = window.rstrip()
     last = stripped[-1]
     m = pat.according.search(window) if "ccording" in window else None
     if m is not None:

@@ -468,3 +468,14 @@ def test_no_count_back_from_a_tag_after_narration_that_may_hold_a_silent_turn() 
     by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
     assert by_text["Upon what point?"] == by_text["Certainly, madam."] == "Paul Kerr"
     assert by_text["Do you think that he is alive?"] == by_text["Frankly, now!"] != "Paul Kerr"
+
+
+def test_a_tag_before_the_marks_reads_across_a_hard_wrapped_line_break() -> None:
+    para = ("The clock struck six, and the girls swept up the hearth and set the slippers down to warm by "
+            "the fire, for their mother was coming home through the snow and everyone brightened to welcome her.")
+    story = "\n\n".join([textwrap.fill(para, 70)] * 3)
+    lead = "As they gathered about the table, Mrs. Marsh said, with a particularly\nhappy face, "
+    text = story + "\n\n" + lead + "“I've got a treat for you after supper.”\n\n" + story
+    q = [q for q in quoteattr.extract(text) if q.kind == "direct"][0]
+    assert q.speaker is not None and q.speaker.name == "Mrs. Marsh"
+    assert q.verb is not None and q.verb.text == "said"
