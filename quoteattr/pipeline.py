@@ -624,6 +624,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     if alternate:
         _exchange_openers(out, turns, doc)
         _back_parity(out, turns, doc)
+        _answered_by_name(out, turns, doc, ents)
     _name_the_described(out, turns, ents)
     _name_the_narrator(out, turns)
     return out
@@ -675,6 +676,31 @@ def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Do
                 for g in turns[k].groups:
                     out[g] = res
         i = j + 1
+
+
+def _answered_by_name(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document,
+                      ents: _speakers.Entities) -> None:
+    """A line of dialogue whose answer names its hearer was said by that hearer (“You said the other day …” /
+    “So I did, Beth.”): where turn-taking guessed the line's speaker, the name in the answer wins."""
+    for k in range(len(turns) - 1):
+        t, nxt = turns[k], turns[k + 1]
+        res = t.speaker
+        if nxt.para - t.para != 1 or res is None or res.mention is not None or res.confidence > 0.5 \
+                or not _is_dialogue_run(doc, turns, k, k + 2):
+            continue
+        # (the answer's first words answer: "‘Shut up, Good!’ said Sir Henry. ‘And now, Quatermain, …’")
+        found = _speakers.vocative_mention(doc.text, *nxt.pieces[0], ents) if nxt.pieces else None
+        # (a name after a comma: "So I did, Beth."; one that opens the answer may be the answer itself: "What
+        # name, sir?" / "Wetherby, on the second floor.")
+        named = (found[0], found[1]) if found is not None and doc.text[:found[2]].rstrip().endswith(",") else None
+        if named is None or res.entity == named[1] or (nxt.speaker is not None and nxt.speaker.entity == named[1]) \
+                or ents.gender(named[1]) not in ("m", "f"):
+            continue
+        new = _speakers.Resolved(named[0], named[1], None, "name", 0.5)
+        t.speaker = new
+        for g in t.groups:
+            if out.get(g) is res:
+                out[g] = new
 
 
 def _tagged(res: Optional[_speakers.Resolved]) -> bool:

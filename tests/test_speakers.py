@@ -479,3 +479,15 @@ def test_a_tag_before_the_marks_reads_across_a_hard_wrapped_line_break() -> None
     q = [q for q in quoteattr.extract(text) if q.kind == "direct"][0]
     assert q.speaker is not None and q.speaker.name == "Mrs. Marsh"
     assert q.verb is not None and q.verb.text == "said"
+
+
+def test_a_line_whose_answer_names_its_hearer_was_said_by_that_hearer() -> None:
+    para = ("The four sisters sat knitting in the twilight, while the December snow fell quietly without, and "
+            "the fire crackled cheerfully within. It was a comfortable room, though the carpet was faded.")
+    story = "\n\n".join([textwrap.fill(para, 70)] * 3)
+    text = story + ("\n\n“Don't peck at one another, children,” said Meg Marsh.\n\n"
+                    "“I know what I mean,” returned Amy Marsh.\n\n"
+                    "“You said the other day we were a deal happier than the King children.”\n\n"
+                    "“So I did, Beth. Well, I think we are.”\n")
+    q = [q for q in quoteattr.extract(text) if q.text.startswith("You said")][0]
+    assert q.speaker is not None and q.speaker.name == "Beth"
