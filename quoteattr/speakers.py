@@ -101,6 +101,7 @@ class Entities:
     def __init__(self, doc: Document, pat: Patterns, quoted: list[tuple[int, int]], narrative: bool = False) -> None:
         self.doc = doc
         self.narrative = narrative  # a story: "Mrs. Lennox" is Mary Lennox's mother, not Mary
+        self._male_title_memo: dict[str, str] = {}
         self.pat = pat
         self._split_memo: dict[str, tuple[tuple[str, ...], str]] = {}  # a name's words, worked out once
         lex = pat.lex
@@ -312,12 +313,18 @@ class Entities:
         return self.entities[eid].name, eid
 
     def _male_title(self, word: str) -> str:
-        """The male title that some mention of the lone name ``word`` has ("mr" for "Mr. Pontellier"), if any."""
-        for k in self._by_words.get((word,), ()):
-            t = self.mentions[k][3]
-            if t in _MALE_TITLES:
-                return t
-        return ""
+        """The male title that some mention of the lone name ``word`` has ("mr" for "Mr. Pontellier"), if any
+        (worked out once per word: a novel names its people thousands of times)."""
+        found = self._male_title_memo.get(word)
+        if found is None:
+            found = ""
+            for k in self._by_words.get((word,), ()):
+                t = self.mentions[k][3]
+                if t in _MALE_TITLES:
+                    found = t
+                    break
+            self._male_title_memo[word] = found
+        return found
 
     def _nearest_full(self, names: list[tuple[str, ...]], at: int) -> tuple[str, ...]:
         best: tuple[str, ...] = names[0]
