@@ -142,6 +142,8 @@ def load(language: str = "en") -> Lexicon:
         w = line.strip().lower()
         nominals.add(w)
         nominals.add(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in _VOWELS else w + ("es" if w.endswith(("s", "sh", "ch")) else "s"))
+        if w.endswith("man"):
+            nominals.add(w[:-3] + "men")  # "one of the gentlemen", "the firemen"
     nominals.update({"men", "women", "children", "people", "police", "spokesmen", "spokeswomen", "chairmen"})
     return Lexicon(
         language=language,

@@ -877,6 +877,8 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         return res  # "said the nurse": the character the text calls so throughout
     if res.kind == "nominal" and low and low[0] in ("a", "an", "another", "one"):
         return res  # "asked a gentleman on his way to his office": someone new, not one who spoke
+    if res.kind == "nominal" and _speakers.named_possessor(mention.text):
+        return res  # "said Scrooge's nephew": that one, whoever spoke last
     if res.kind == "nominal" and len(low) == 2 and low[0] in ("his", "her") and res.entity is not None \
             and res.name.lower().startswith(("mr", "mrs")):
         return res  # "said his wife", found through the husband: Mrs. Bennet, whoever spoke last
@@ -919,22 +921,28 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
             # on with the same pronoun goes on with the one who spoke
             return _speakers.Resolved(last.speaker.name, last.speaker.entity, mention, res.kind, 0.6, res.source)
     cands: list[_speakers.Resolved] = []
+    unsure: list[_speakers.Resolved] = []  # participants of no known gender ("Scrooge"), after the others
     para = first.paragraph
     for t in reversed(turns[-6:]):
         if para - t.para > 2:
             break
         para = t.para
         sp = t.speaker
-        if sp is None or sp.entity is None or any(c.entity == sp.entity for c in cands):
+        if sp is None or sp.entity is None or any(c.entity == sp.entity for c in cands + unsure):
             continue
-        if ents.gender(sp.entity) == gender:
+        g = ents.gender(sp.entity)
+        if g == gender:
             cands.append(sp)
+        elif g == "?" and sp.kind == "name":
+            unsure.append(sp)
     if not cands:
         return res
     pick = cands[0]
     if answered and last.speaker is not None and pick.entity == last.speaker.entity:
         if len(cands) > 1:
             pick = cands[1]
+        elif described and unsure:
+            pick = unsure[0]  # '“…!” said the nephew. / “…,” returned the uncle': Scrooge, the other one
         elif described:
             return res
     return _speakers.Resolved(pick.name, pick.entity, mention, res.kind, 0.6, res.source)

@@ -234,6 +234,8 @@ class Entities:
         content = tuple(w for w in words if w not in _DETERMINERS)
         two = " ".join(content[-2:])
         head = two if two in lex.nominal_gender else (content[-1] if content else (words[-1] if words else text))
+        if words[:2] == ("one", "of"):
+            head = self._singular(head)  # "one of the gentlemen" is one gentleman ("said the gentleman")
         key = ((head,), "nominal")
         eid = self._by_key.get(key)
         if eid is None:
@@ -241,6 +243,31 @@ class Entities:
             self.entities.append(Entity(eid, " ".join(text.split()), (head,), lex.nominal_gender.get(head, "?")))
             self._by_key[key] = eid
         return self.entities[eid].name, eid
+
+    def described_before(self, text: str) -> Optional[tuple[str, int]]:
+        """The one of a group who spoke earlier, described by the same noun ("said one of the gentlemen" …
+        "said the gentleman"), if any."""
+        words = tuple(_TOKEN.findall(text.lower()))
+        content = tuple(w for w in words if w not in _DETERMINERS)
+        if not content:
+            return None
+        two = " ".join(content[-2:])
+        head = self._singular(two if two in self.pat.lex.nominal_gender else content[-1])
+        eid = self._by_key.get(((head,), "nominal"))
+        if eid is None or not self.entities[eid].name.lower().startswith("one of "):
+            return None  # (only the one of a group who spoke: other descriptions find their antecedents)
+        return self.entities[eid].name, eid
+
+    def _singular(self, head: str) -> str:
+        """A plural head noun's singular where the lexicon has it ("gentlemen" -> "gentleman")."""
+        if head in self.pat.lex.nominal_gender:
+            return head
+        nominals = self.pat.lex.nominals
+        if head.endswith("men") and head[:-3] + "man" in nominals:
+            return head[:-3] + "man"
+        if head.endswith("s") and head[:-1] in nominals:
+            return head[:-1]
+        return head
 
     def _nominal_antecedent(self, pos: int, gender: str, floor: int) -> Optional[tuple[str, int, int]]:
         """The nearest person nominal of this gender ("a small boy", "the old woman") in the narration."""
@@ -786,6 +813,13 @@ def _strip_tail(name: str) -> str:
 _OF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3})[ \t]++of[ \t]++(?:the[ \t]++)?$")
 
 
+# a description through a named possessor: "Scrooge's nephew", "Mrs. Bennet's sister"
+_NAMED_POSSESSOR = regex.compile(r"\p{Lu}[\p{L}\p{M}.\- ]*+['’]s\s")
+def named_possessor(text: str) -> bool:
+    """Whether a description goes through a named possessor ("Scrooge's nephew")."""
+    return _NAMED_POSSESSOR.match(text) is not None
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "another",
                           "some", "several", "two", "three"})
 
@@ -871,7 +905,12 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         rel = ents.relative(mention, nwords, pos, hearer)
         if rel is not None:
             return Resolved(rel[0], rel[1], mention, "nominal", 0.55, rel[2])
-        if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three"):
+        if nwords and nwords[0] == "the" and len(nwords) <= 3:
+            before = ents.described_before(mention.text)
+            if before is not None:
+                return Resolved(before[0], before[1], mention, "nominal", 0.6)  # "said the gentleman", again
+        if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three") \
+                and not _NAMED_POSSESSOR.match(mention.text):  # ("Scrooge's nephew" is that nephew)
             head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
             g = lex.nominal_gender.get(head)
             if g is not None and head not in lex.role_nouns:  # "the parson" stays the parson

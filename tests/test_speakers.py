@@ -491,3 +491,22 @@ def test_a_line_whose_answer_names_its_hearer_was_said_by_that_hearer() -> None:
                     "“So I did, Beth. Well, I think we are.”\n")
     q = [q for q in quoteattr.extract(text) if q.text.startswith("You said")][0]
     assert q.speaker is not None and q.speaker.name == "Beth"
+
+
+def test_descriptions_in_a_conversation_between_named_and_described_people() -> None:
+    text = ("The door of the counting-house was open, that Scrooge might keep his eye upon his clerk.\n\n"
+            "“A merry Christmas, uncle!” cried a cheerful voice.\n\n"
+            "“Bah!” said Scrooge. “Humbug!”\n\n"
+            "“Christmas a humbug, uncle!” said Scrooge's nephew. “You don't mean that?”\n\n"
+            "“I do,” said Scrooge.\n\n"
+            "“Don't be cross, uncle!” said the nephew.\n\n"
+            "“What else can I be,” returned the uncle, “in such a world of fools?”\n\n"
+            "“But why?” cried Scrooge's nephew.\n\n"
+            "Two portly gentlemen came in with their hats off.\n\n"
+            "“Scrooge and Marley's, I believe,” said one of the gentlemen.\n\n"
+            "“Mr. Marley has been dead these seven years,” Scrooge replied.\n\n"
+            "“We have no doubt his liberality is well represented,” said the gentleman.\n")
+    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    assert by_text["What else can I be,"] == "Scrooge"           # the uncle: the other party, of no known gender
+    assert by_text["But why?"] == "Scrooge's nephew"             # a named possessor's description is that one
+    assert by_text["We have no doubt his liberality is well represented,"] == "one of the gentlemen"
