@@ -214,7 +214,9 @@ def patterns(language: str = "en") -> Patterns:
         # "said Anna Berg, a spokeswoman, adding that …" is said, not adding; "returning officer Jan Holt said")
         rf"(?!(?=\p{{Ll}})(?!\p{{L}}++(?<=ing)\b){verb}\b){subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         # ("said Bank of Japan Governor Ken Abe": an organisation, then a title and the name)
-        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{org}(?P<name2>{name})|{subject2}|{pre2}(?P<name2>{name}))"
+        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{org}(?P<name2>{name})|{subject2}|{pre2}(?P<name2>{name})"
+        # ("“Good-night, Deb,” said one, a mulatto": one of a crowd, "said another")
+        rf"|(?P<pron2>one|another)(?=[ \t]*+[,.;:!?]))"
         rf")"
     )
     after_dash = rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})"
