@@ -219,11 +219,36 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
         m = None  # '… words like “maybe” and “perhaps”, he told reporters': the tag is the sentence's
     if m is not None and (m.group("verb") is not None or m.group("verb2") is not None) and not _hearer_inverted(m, pat):
         mention = _mention(text, m, "" if m.group("verb") is not None else "2", pat)
+        if mention is not None and mention.kind == "nominal" and m.group("verb") is None:
+            mention = _described_named(text, mention, m.end(), pat)
         if mention is not None and not (_capital_after_period(text, item) and (
                 mention.kind == "name" or (mention.text[:1].isupper() and _opens_clause(text, m.end(), pat)))):
             return Frame(_verb(text, m, pat), mention, "after", m.end())
     m = pat.after_dash.match(text, pos, window_end)
     return _dash_frame(text, m, pat) if m is not None else None
+
+
+# "returned the voice of the coxswain": the coxswain speaks
+_VOICE_OF = regex.compile(r"(?:the|a|an)[ \t\n]++(?:\p{Ll}++[ \t\n]++)?voice[ \t\n]++of[ \t\n]++")
+_APPOSED = regex.compile(r",[ \t\n]*+")
+
+
+def _described_named(text: str, mention: Mention, end: int, pat: Patterns) -> Mention:
+    """An inverted tag's description that the text names at once: "said the spokesman, John Smith",
+    "returned the voice of the coxswain, Israel Hands" (the name); "the voice of the coxswain" alone is the
+    coxswain."""
+    v = _VOICE_OF.match(text, mention.start, mention.end)
+    if v is not None and v.end() < mention.end:
+        mention = Mention(v.end(), mention.end, text[v.end():mention.end],
+                          "name" if text[v.end()].isupper() else "nominal")
+    a = _APPOSED.match(text, end)
+    if a is not None and text[a.end():a.end() + 1].isupper():
+        n = pat.name_re.match(text, a.end())
+        if n is not None and text[n.end():n.end() + 1] in (".", ",", ";", ":", "!", "?", ""):
+            s, e = _trim_name(text, n.start(), n.end(), pat)
+            if e > s and text[s:e].lower() not in pat.lex.non_names:
+                return Mention(s, e, text[s:e], "name")
+    return mention
 
 
 @functools.lru_cache(maxsize=16)

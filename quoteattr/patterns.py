@@ -216,7 +216,9 @@ def patterns(language: str = "en") -> Patterns:
         # ("said Bank of Japan Governor Ken Abe": an organisation, then a title and the name)
         rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{org}(?P<name2>{name})|{subject2}|{pre2}(?P<name2>{name})"
         # ("“Good-night, Deb,” said one, a mulatto": one of a crowd, "said another")
-        rf"|(?P<pron2>one|another)(?=[ \t]*+[,.;:!?]))"
+        rf"|(?P<pron2>one|another)(?=[ \t]*+[,.;:!?])"
+        # ("said the other", "growled the coxswain": a description by a noun the lexicon does not list)
+        rf"|(?P<nom2>the\s++\p{{Ll}}[\p{{L}}\-]*+)(?=[ \t]*+[,.;:!?]))"
         rf")"
     )
     after_dash = rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})"

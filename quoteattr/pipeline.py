@@ -879,6 +879,19 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         return res  # "asked a gentleman on his way to his office": someone new, not one who spoke
     if res.kind == "nominal" and _speakers.named_possessor(mention.text):
         return res  # "said Scrooge's nephew": that one, whoever spoke last
+    if res.kind == "nominal" and (low == ["the", "other"] or len(low) == 2 and low[0] in ("his", "her")
+                                  and low[1] in _speakers.COMPANIONS) and last.speaker is not None:
+        # '“…?” asked Silver. / “…,” answered his companion' / 'said the other': the one who spoke before
+        # the last speaker, in this conversation
+        para = first.paragraph
+        for t in reversed(turns[-6:]):
+            if para - t.para > 2:
+                break
+            para = t.para
+            sp = t.speaker
+            if sp is not None and sp.entity is not None and sp.entity != last.speaker.entity:
+                return _speakers.Resolved(sp.name, sp.entity, mention, res.kind, 0.55, res.source)
+        return res
     if res.kind == "nominal" and len(low) == 2 and low[0] in ("his", "her") and res.entity is not None \
             and res.name.lower().startswith(("mr", "mrs")):
         return res  # "said his wife", found through the husband: Mrs. Bennet, whoever spoke last

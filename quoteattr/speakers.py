@@ -48,7 +48,7 @@ _MAX_NAME_WORDS = 4  # longer runs of capitals ("Gold Star Mom Corners Obama") a
 _FAR = 20000  # how far back a pronoun looks for a name of its gender when none is near
 # kinship nouns after his/her -> the titles the relative is named with
 # "my companion", "our visitor": a first-person narrator's word for the other person of the scene
-_COMPANIONS = frozenset({"companion", "friend", "visitor", "guest", "host", "hostess", "client", "colleague",
+COMPANIONS = frozenset({"companion", "friend", "visitor", "guest", "host", "hostess", "client", "colleague",
                          "interlocutor", "informant", "guide", "acquaintance"})
 _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",), "husband": ("mr",),
         "father": ("mr",), "papa": ("mr",)}
@@ -526,7 +526,7 @@ class Entities:
         """"her cousin", "his companion" with no name of its own: the person named lately in the narration
         who is not the possessor ("Curtis and Florence returned to the library. “…,” said her cousin")."""
         lex = self.pat.lex
-        if len(words) == 2 and words[0] in ("my", "our") and words[1] in _COMPANIONS:
+        if len(words) == 2 and words[0] in ("my", "our") and words[1] in COMPANIONS:
             # "said my companion", "our visitor": the person named lately who is not the narrator
             return self._name_antecedent(mention.start, "x", max(0, pos - 3000), sure=True)
         if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in lex.nominals or words[1] in lex.role_nouns:

@@ -510,3 +510,15 @@ def test_descriptions_in_a_conversation_between_named_and_described_people() -> 
     assert by_text["What else can I be,"] == "Scrooge"           # the uncle: the other party, of no known gender
     assert by_text["But why?"] == "Scrooge's nephew"             # a named possessor's description is that one
     assert by_text["We have no doubt his liberality is well represented,"] == "one of the gentlemen"
+
+
+def test_the_other_and_his_companion_are_the_one_who_spoke_before_the_last_speaker() -> None:
+    text = ("Long John Silver sat down by the apple barrel with the young seaman.\n\n"
+            "“Davis was a man too,” said Silver.\n\n"
+            "“Well, it ain't much use,” said the young seaman.\n\n"
+            "“'Tain't much use for fools,” cried Silver.\n\n"
+            "“Well,” said the other, “all the other money's gone now.”\n\n"
+            "“Why, where might you suppose it was?” asked Silver.\n\n"
+            "“At Bristol, in banks and places,” answered his companion.\n")
+    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    assert by_text["Well,"] == by_text["At Bristol, in banks and places,"] == "the young seaman"
