@@ -231,6 +231,7 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
 # "returned the voice of the coxswain": the coxswain speaks
 _VOICE_OF = regex.compile(r"(?:the|a|an)[ \t\n]++(?:\p{Ll}++[ \t\n]++)?voice[ \t\n]++of[ \t\n]++")
 _APPOSED = regex.compile(r",[ \t\n]*+")
+_OF_NAME = regex.compile(r"[ \t\n]++of[ \t\n]++(?=\p{Lu})")
 
 
 def _described_named(text: str, mention: Mention, end: int, pat: Patterns) -> Mention:
@@ -241,6 +242,14 @@ def _described_named(text: str, mention: Mention, end: int, pat: Patterns) -> Me
     if v is not None and v.end() < mention.end:
         mention = Mention(v.end(), mention.end, text[v.end():mention.end],
                           "name" if text[v.end()].isupper() else "nominal")
+    elif mention.text.endswith("voice"):
+        o = _OF_NAME.match(text, end)  # "cried the voice of John Reed; then he paused"
+        if o is not None:
+            n = pat.name_re.match(text, o.end())
+            if n is not None:
+                s, e = _trim_name(text, n.start(), n.end(), pat)
+                if e > s and text[s:e].lower() not in pat.lex.non_names:
+                    return Mention(s, e, text[s:e], "name")
     a = _APPOSED.match(text, end)
     if a is not None and text[a.end():a.end() + 1].isupper():
         n = pat.name_re.match(text, a.end())
@@ -307,7 +316,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     if not stripped and item.paragraph > 0 and floor <= doc.paragraphs[item.paragraph][0]:
         # 'His mother said:' (or 'as he had said at dinner,') closing the paragraph before
         pe = doc.paragraphs[item.paragraph - 1][1]
-        if text[pe - 1:pe] in (":", ","):
+        if text[pe - 1:pe] in (":", ",") or text.endswith(("--", "—"), 0, pe):
             s = max(doc.paragraphs[item.paragraph - 1][0], doc.sentence_start(pe - 1), pe - 300)
             window = text[s:pe]
             stripped = window
@@ -318,6 +327,16 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         # particularly\nhappy face, “…”"); the same length keeps every offset
         window = window.replace("\n", " ")
         stripped = window.rstrip()
+    k = len(stripped) - (2 if stripped.endswith("--") else 1 if stripped.endswith("—") else 0)
+    if k < len(stripped) and k > 0 and not stripped[k - 1].isspace() \
+            and pat.verb_re.search(stripped, max(0, k - 80), k) is not None:
+        # "and said at once--" / "Then Mrs. Reed subjoined--": a dash joined to the tag's last word introduces
+        # the words as a colon does, after a verb of speech (not news's spaced dash: "… history books --
+        # ''the president …''", nor a label: "FAREWELL—")
+        window = window[:k] + ":" + " " * (len(window) - k - 1)
+        stripped = window.rstrip()
+        if not stripped:
+            return None
     last = stripped[-1]
     m = pat.according.search(window) if "ccording" in window else None
     if m is not None:

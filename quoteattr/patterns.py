@@ -214,7 +214,9 @@ def patterns(language: str = "en") -> Patterns:
         # "said Anna Berg, a spokeswoman, adding that …" is said, not adding; "returning officer Jan Holt said")
         rf"(?!(?=\p{{Ll}})(?!\p{{L}}++(?<=ing)\b){verb}\b){subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
         # ("said Bank of Japan Governor Ken Abe": an organisation, then a title and the name)
-        rf"|(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{org}(?P<name2>{name})|{subject2}|{pre2}(?P<name2>{name})"
+        # ("“She never did so before,” at last said Bessie")
+        rf"|(?:(?:at\s++(?:last|length|once)|then|presently)\s++)?"
+        rf"(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{org}(?P<name2>{name})|{subject2}|{pre2}(?P<name2>{name})"
         # ("“Good-night, Deb,” said one, a mulatto": one of a crowd, "said another")
         rf"|(?P<pron2>one|another)(?=[ \t]*+[,.;:!?])"
         # ("said the other", "growled the coxswain": a description by a noun the lexicon does not list)
@@ -282,7 +284,9 @@ def patterns(language: str = "en") -> Patterns:
         after_tag=after_tag, after_dash=after_dash, dash_line=dash_line,
         before_tag=before_tag, before_coord=before_coord,
         before_tag_nodot=before_tag_with(plain_rest), before_coord_nodot=before_coord_with(plain_sent),
-        clause_subject=r"(?<=,\s)(?=(?:he|she|they|I|we|He|She|They|We|\p{Lu}))", according=according, lead=lead,
+        # (", I laughed and said"; "; but Eliza just put her head in at the door, and said")
+        clause_subject=r"(?<=,\s|[;:]\s(?:(?:and|but|yet|so|then)\s)?)(?=(?:he|she|they|I|we|He|She|They|We|\p{Lu}))",
+        according=according, lead=lead,
         inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re, subject_start=subject_start,
         person_nominal=(

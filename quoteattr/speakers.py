@@ -1022,6 +1022,26 @@ def first_vocative(text: str, spans: Iterable[tuple[int, int]],
 
 
 def _vocative_mention(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    found = _vocative_anywhere(text, start, end, ents)
+    if found is not None and _in_nested_quotation(text, start, found[2]):
+        return None  # "Say, 'What do you want, Master Reed?'": words to be said, not said to anyone
+    return found
+
+
+# a quotation inside a quotation: its opening mark (before a letter, not inside a word) and closing mark
+_NESTED_OPEN = regex.compile(r"(?<![\p{L}\p{N}])['‘\"“](?=\p{L})")
+_NESTED_CLOSE = regex.compile(r"(?<=[\p{L}\p{P}])['’\"”](?![\p{L}])")
+
+
+def _in_nested_quotation(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation nested in the one that opens at ``start``."""
+    last = None
+    for m in _NESTED_OPEN.finditer(text, start, pos):
+        last = m.end()
+    return last is not None and _NESTED_CLOSE.search(text, last, pos) is None
+
+
+def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
     pat = ents.pat
     m = _VOCATIVE_HEAD.match(text, start, end)
     pos = m.end() if m else start

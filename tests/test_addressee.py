@@ -17,7 +17,8 @@ STORY = (
     "“You could ask Tom,” said George.\n\n"
     "“Is it so very heavy, Mary?” asked Tom, coming in.\n\n"
     "“Poor Tom! He would have lifted it.”\n\n"
-    "“This is my friend, Dr. Webb.”\n"
+    "“This is my friend, Dr. Webb.”\n\n"
+    "“Say, 'What do you want, Master Reed?'”\n"
 )
 
 
@@ -33,6 +34,7 @@ def _by_text(quotes: list[Quote]) -> dict[str, Quote]:
     ("You could ask Tom,", None),                                         # a name that is not addressed
     ("Poor Tom! He would have lifted it.", None),                         # pity for someone absent
     ("This is my friend, Dr. Webb.", None),                               # a name in apposition
+    ("Say, 'What do you want, Master Reed?'", None),                      # words to be said, nested
 ])
 def test_the_name_a_quotation_addresses(quote: str, expected: str | None) -> None:
     q = _by_text(quoteattr.extract(STORY))[quote]
