@@ -416,7 +416,13 @@ class Entities:
         """The canonical name as the text spells it: the longest mention with these words."""
         text = self.doc.text
         best = None
-        for k in self._by_words.get(target, ()):
+        ks = self._by_words.get(target, ())
+        if not title and len(target) == 1:
+            # a lone name with no title is not spelt with a woman's title that the text gives someone else by
+            # it: "said Joe" is Joe, not "Mrs. Joe" (his wife, called by his name)
+            plain = [k for k in ks if self.mentions[k][3] not in _FEMALE_TITLES]
+            ks = plain or ks
+        for k in ks:
             s, e, _words, t = self.mentions[k]
             if (not title or t == title) and not text.endswith(("'s", "’s"), s, e) \
                     and (e - s) < 12 * (len(target) + 2):
