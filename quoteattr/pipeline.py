@@ -589,6 +589,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer)
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
+    ents.first_person = any(r.kind == "narrator" for r in out.values())
     alternate = _alternates(order, groups, out, not report)
     # paragraph -> (the starts of, and) its reported speech with a speaker that a quotation can go on from, in
     # order of start
@@ -1061,6 +1062,10 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     b = last.speaker
     if last.addressee is not None and (b is None or b.entity != last.addressee[1]):
         name, eid = last.addressee
+        if ents.first_person and not ents.named_outside(eid) and b is not None and b.kind != "narrator":
+            # "“What you doing, Nick?” / “I'm a bond man.”": in a story told in the first person, someone
+            # addressed by a name the narration never uses is the narrator
+            return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", 0.5)
         return _speakers.Resolved(name, eid, None, "name", 0.5)
     prev_para = last.para
     # (at most _TURNS_BACK turns back, and no copy of them: this runs once per untagged quotation, and a long

@@ -102,6 +102,7 @@ class Entities:
         self.doc = doc
         self.narrative = narrative  # a story: "Mrs. Lennox" is Mary Lennox's mother, not Mary
         self._male_title_memo: dict[str, str] = {}
+        self.first_person = False  # a narrator speaks as "I" (pipeline)
         self.pat = pat
         self._split_memo: dict[str, tuple[tuple[str, ...], str]] = {}  # a name's words, worked out once
         lex = pat.lex
@@ -338,6 +339,13 @@ class Entities:
                 target = lasts[0]
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
+
+    def named_outside(self, eid: int) -> bool:
+        """Whether the narration (outside quotations) names entity ``eid`` at all."""
+        key = self.entities[eid].key
+        if key in self._by_words:
+            return True
+        return len(key) > 1 and any((w,) in self._by_words for w in key)
 
     def _male_title(self, word: str) -> str:
         """The male title that some mention of the lone name ``word`` has ("mr" for "Mr. Pontellier"), if any

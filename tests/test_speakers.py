@@ -522,3 +522,18 @@ def test_the_other_and_his_companion_are_the_one_who_spoke_before_the_last_speak
             "“At Bristol, in banks and places,” answered his companion.\n")
     by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
     assert by_text["Well,"] == by_text["At Bristol, in banks and places,"] == "the young seaman"
+
+
+def test_in_a_first_person_story_a_name_only_others_call_the_narrator_by_is_the_narrator() -> None:
+    para = ("Tom Bracken, who had been hovering restlessly about the room, stopped and rested his hand on my "
+            "shoulder. I had been at the house a week, and the weather had been fine, and I was tired.")
+    story = "\n\n".join([textwrap.fill(para, 70)] * 4)
+    text = story + ("\n\n“It is a long way to the city,” I said.\n\n"
+                    "Tom Bracken stopped and rested his hand on my shoulder.\n\n"
+                    "“What you doing, Nick?”\n\n“I'm a bond man.”\n\n“Who with?”\n\nI told him.\n\n"
+                    "“Never heard of them,” he remarked decisively.\n")
+    by_text = {q.text: q.speaker for q in quoteattr.extract(text)}
+    nick = by_text["I'm a bond man."]
+    assert nick is not None and nick.kind == "narrator"  # not a third person called "Nick"
+    he = by_text["Never heard of them,"]
+    assert he is not None and he.name == "Tom Bracken"
