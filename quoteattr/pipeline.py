@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Optional
 
 import attrs
@@ -884,11 +884,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
                                   and low[1] in _speakers.COMPANIONS) and last.speaker is not None:
         # '“…?” asked Silver. / “…,” answered his companion' / 'said the other': the one who spoke before
         # the last speaker, in this conversation
-        para = first.paragraph
-        for t in reversed(turns[-6:]):
-            if para - t.para > 2:
-                break
-            para = t.para
+        for t in _conversation_back(turns, first.paragraph):
             sp = t.speaker
             if sp is not None and sp.entity is not None and sp.entity != last.speaker.entity:
                 return _speakers.Resolved(sp.name, sp.entity, mention, res.kind, 0.55, res.source)
@@ -902,11 +898,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
                 and res.source < 0 and last.para != first.paragraph and last.speaker is not None:
             # '“…?” asked Henry. / “…,” answered the painter': a description of no gender answering
             # means the participant named lately who did not speak last
-            para = first.paragraph
-            for t in reversed(turns[-6:-1]):
-                if para - t.para > 2:
-                    break
-                para = t.para
+            for t in _conversation_back(turns[:-1], first.paragraph, 5):
                 sp = t.speaker
                 if sp is not None and sp.entity is not None and sp.kind == "name" and sp.entity != last.speaker.entity:
                     return _speakers.Resolved(sp.name, sp.entity, mention, res.kind, 0.55, res.source)
@@ -936,11 +928,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
             return _speakers.Resolved(last.speaker.name, last.speaker.entity, mention, res.kind, 0.6, res.source)
     cands: list[_speakers.Resolved] = []
     unsure: list[_speakers.Resolved] = []  # participants of no known gender ("Scrooge"), after the others
-    para = first.paragraph
-    for t in reversed(turns[-6:]):
-        if para - t.para > 2:
-            break
-        para = t.para
+    for t in _conversation_back(turns, first.paragraph):
         sp = t.speaker
         if sp is None or sp.entity is None or any(c.entity == sp.entity for c in cands + unsure):
             continue
@@ -963,6 +951,16 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
 
 
 _PRON_LEAD = regex.compile(r"\s*+(He|She)\b")
+
+
+def _conversation_back(turns: list[_Turn], para: int, n: int = 6) -> Iterator[_Turn]:
+    """The last ``n`` turns at most, latest first, while each stands within two paragraphs of the one after
+    it (the first within two of paragraph ``para``): the conversation so far."""
+    for t in reversed(turns[-n:]):
+        if para - t.para > 2:
+            break
+        para = t.para
+        yield t
 
 
 def _alternates(order: list[int], groups: dict[int, list[Item]], framed: dict[int, _speakers.Resolved],
