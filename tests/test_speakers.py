@@ -12,6 +12,11 @@ from quoteattr.speakers import Entities
 from quoteattr.tokenize import analyse
 
 
+def _wrapped(para: str, times: int) -> str:
+    """A story made of ``para`` hard-wrapped at 70 columns, ``times`` paragraphs (long enough to be judged)."""
+    return "\n\n".join([textwrap.fill(para, 70)] * times)
+
+
 def entities(text: str) -> Entities:
     return Entities(analyse(text), patterns("en"), [])
 
@@ -366,13 +371,17 @@ def test_turn_taking_gives_no_mention() -> None:
     assert all(q.speaker is not None and q.speaker.start is None for q in quotes[2:])
 
 
+def _harbour(woman: str) -> str:
+    """Six paragraphs of a story about ``woman`` (long enough to be judged a story)."""
+    return ("The wind had dropped by the time the boat came in, and the harbour was quiet. "
+            f"{woman} sat by the fire in the back room of the inn, where the old men had gone home "
+            "and the lamps were low. She had not slept for two nights, and it could be seen in her face. "
+            "The room was warm and the fire was bright, and the rain had stopped. She was tired and silent.\n\n") * 6
+
+
 def test_in_a_story_mrs_and_a_surname_is_not_the_woman_of_that_full_name() -> None:
     # a story's "Mrs. Lennox" is Mary Lennox's mother; news calls Hillary Clinton "Mrs. Clinton"
-    story = ("The wind had dropped by the time the boat came in, and the harbour was quiet. "
-             "Mary Lennox sat by the fire in the back room of the inn, where the old men had gone home "
-             "and the lamps were low. She had not slept for two nights, and it could be seen in her face. "
-             "The room was warm and the fire was bright, and the rain had stopped. She was tired and silent.\n\n")
-    text = story * 6 + "“Is it so very bad?” asked Mrs. Lennox.\n"
+    text = _harbour("Mary Lennox") + "“Is it so very bad?” asked Mrs. Lennox.\n"
     q = quoteattr.extract(text)[-1]
     assert q.speaker is not None and q.speaker.name == "Mrs. Lennox"
     news = "Hillary Clinton spoke in Ohio on Monday. " + "Polls opened at 8 and closed at 9 on 3 May. " * 20
@@ -381,11 +390,7 @@ def test_in_a_story_mrs_and_a_surname_is_not_the_woman_of_that_full_name() -> No
 
 
 def test_in_a_story_a_bare_surname_is_the_man_of_that_name() -> None:
-    story = ("The wind had dropped by the time the boat came in, and the harbour was quiet. "
-             "Mrs. Pontell sat by the fire in the back room of the inn, where the old men had gone home "
-             "and the lamps were low. She had not slept for two nights, and it could be seen in her face. "
-             "The room was warm and the fire was bright, and the rain had stopped. She was tired and silent.\n\n")
-    text = story * 6 + "Mr. Pontell came in late.\n\n“What is it?” asked Pontell.\n"
+    text = _harbour("Mrs. Pontell") + "Mr. Pontell came in late.\n\n“What is it?” asked Pontell.\n"
     q = quoteattr.extract(text)[-1]
     assert q.speaker is not None and q.speaker.name == "Mr. Pontell" and q.speaker.text == "Pontell"
 
@@ -460,7 +465,7 @@ def test_no_count_back_from_a_tag_after_narration_that_may_hold_a_silent_turn() 
     para = ("Paul Kerr came up the steps with me, and the door flew open, and a little blonde woman stood in the "
             "opening, one hand upon the door, with eager eyes and parted lips, a standing question. It was late, "
             "and the lamps were lit in the hall behind her, and the rain had stopped an hour before.")
-    story = "\n\n".join([textwrap.fill(para, 70)] * 4)
+    story = _wrapped(para, 4)
     text = story + ("\n\n“Now, Mr. Kerr,” said the lady, “I should like to ask you one plain question.”\n\n"
                     "“Certainly, madam.”\n\n“Do not trouble about my feelings.”\n\n“Upon what point?”\n\n"
                     "“Do you think that he is alive?”\n\n"
@@ -473,7 +478,7 @@ def test_no_count_back_from_a_tag_after_narration_that_may_hold_a_silent_turn() 
 def test_a_tag_before_the_marks_reads_across_a_hard_wrapped_line_break() -> None:
     para = ("The clock struck six, and the girls swept up the hearth and set the slippers down to warm by "
             "the fire, for their mother was coming home through the snow and everyone brightened to welcome her.")
-    story = "\n\n".join([textwrap.fill(para, 70)] * 3)
+    story = _wrapped(para, 3)
     lead = "As they gathered about the table, Mrs. Marsh said, with a particularly\nhappy face, "
     text = story + "\n\n" + lead + "“I've got a treat for you after supper.”\n\n" + story
     q = [q for q in quoteattr.extract(text) if q.kind == "direct"][0]
@@ -484,7 +489,7 @@ def test_a_tag_before_the_marks_reads_across_a_hard_wrapped_line_break() -> None
 def test_a_line_whose_answer_names_its_hearer_was_said_by_that_hearer() -> None:
     para = ("The four sisters sat knitting in the twilight, while the December snow fell quietly without, and "
             "the fire crackled cheerfully within. It was a comfortable room, though the carpet was faded.")
-    story = "\n\n".join([textwrap.fill(para, 70)] * 3)
+    story = _wrapped(para, 3)
     text = story + ("\n\n“Don't peck at one another, children,” said Meg Marsh.\n\n"
                     "“I know what I mean,” returned Amy Marsh.\n\n"
                     "“You said the other day we were a deal happier than the King children.”\n\n"
@@ -527,7 +532,7 @@ def test_the_other_and_his_companion_are_the_one_who_spoke_before_the_last_speak
 def test_in_a_first_person_story_a_name_only_others_call_the_narrator_by_is_the_narrator() -> None:
     para = ("Tom Bracken, who had been hovering restlessly about the room, stopped and rested his hand on my "
             "shoulder. I had been at the house a week, and the weather had been fine, and I was tired.")
-    story = "\n\n".join([textwrap.fill(para, 70)] * 4)
+    story = _wrapped(para, 4)
     text = story + ("\n\n“It is a long way to the city,” I said.\n\n"
                     "Tom Bracken stopped and rested his hand on my shoulder.\n\n"
                     "“What you doing, Nick?”\n\n“I'm a bond man.”\n\n“Who with?”\n\nI told him.\n\n"
