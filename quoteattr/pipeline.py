@@ -589,7 +589,10 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer)
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
-    ents.first_person = any(r.kind == "narrator" for r in out.values())
+    # a story told in the first person: the narrator's own tags ("I said") are at least three and a fifth of
+    # the named ones (a letter or a framed tale inside a story told in the third person is not enough)
+    mine = sum(1 for r in out.values() if r.kind == "narrator")
+    ents.first_person = mine >= 3 and mine * 5 >= sum(1 for r in out.values() if r.kind == "name")
     alternate = _alternates(order, groups, out, not report)
     # paragraph -> (the starts of, and) its reported speech with a speaker that a quotation can go on from, in
     # order of start

@@ -533,7 +533,8 @@ def test_in_a_first_person_story_a_name_only_others_call_the_narrator_by_is_the_
     para = ("Tom Bracken, who had been hovering restlessly about the room, stopped and rested his hand on my "
             "shoulder. I had been at the house a week, and the weather had been fine, and I was tired.")
     story = _wrapped(para, 4)
-    text = story + ("\n\n“It is a long way to the city,” I said.\n\n"
+    text = story + ("\n\n“It is a long way to the city,” I said.\n\n“It is,” I answered myself.\n\n"
+                    "“I must go back,” I said again.\n\n"
                     "Tom Bracken stopped and rested his hand on my shoulder.\n\n"
                     "“What you doing, Nick?”\n\n“I'm a bond man.”\n\n“Who with?”\n\nI told him.\n\n"
                     "“Never heard of them,” he remarked decisively.\n")
