@@ -696,7 +696,7 @@ def _answered_by_name(out: dict[int, _speakers.Resolved], turns: list[_Turn], do
         found = _speakers.vocative_mention(doc.text, *nxt.pieces[0], ents) if nxt.pieces else None
         # (a name after a comma: "So I did, Beth."; one that opens the answer may be the answer itself: "What
         # name, sir?" / "Wetherby, on the second floor.")
-        named = (found[0], found[1]) if found is not None and doc.text[:found[2]].rstrip().endswith(",") else None
+        named = (found[0], found[1]) if found is not None and _comma_before(doc.text, found[2]) else None
         if named is None or res.entity == named[1] or (nxt.speaker is not None and nxt.speaker.entity == named[1]) \
                 or ents.gender(named[1]) not in ("m", "f"):
             continue
@@ -705,6 +705,15 @@ def _answered_by_name(out: dict[int, _speakers.Resolved], turns: list[_Turn], do
         for g in t.groups:
             if out.get(g) is res:
                 out[g] = new
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """Whether the last character before ``pos`` that is not white space is a comma (looked for backwards,
+    not in a copy of the text before it)."""
+    j = pos - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] == ","
 
 
 def _tagged(res: Optional[_speakers.Resolved]) -> bool:
