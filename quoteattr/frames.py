@@ -87,7 +87,7 @@ class Reported:
 
 # what stands before a month that is a time, not a name ("in May", "early June", "the first of March")
 _TIME_BEFORE = regex.compile(r"(?i:\b(?:in|on|of|by|since|until|till|through|throughout|during|last|next|early|"
-                             r"late|mid|this|that|each|every|before|after|from|to|between|through|"
+                             r"late|mid|this|that|each|every|before|after|from|to|between|"
                              r"around|about|the|a|an|his|her|their|its|our|my|your|whose)\s++|-)$")  # ("her March comment")
 _FIGURE_AFTER = regex.compile(r"[ \t]*+,?[ \t]*+\d")
 
@@ -244,20 +244,27 @@ def _described_named(text: str, mention: Mention, end: int, pat: Patterns) -> Me
                           "name" if text[v.end()].isupper() else "nominal")
     elif mention.text.endswith("voice"):
         o = _OF_NAME.match(text, end)  # "cried the voice of John Reed; then he paused"
-        if o is not None:
-            n = pat.name_re.match(text, o.end())
-            if n is not None:
-                s, e = _trim_name(text, n.start(), n.end(), pat)
-                if e > s and text[s:e].lower() not in pat.lex.non_names:
-                    return Mention(s, e, text[s:e], "name")
+        named = _name_mention_at(text, o.end(), pat) if o is not None else None
+        if named is not None:
+            return named
     a = _APPOSED.match(text, end)
     if a is not None and text[a.end():a.end() + 1].isupper():
-        n = pat.name_re.match(text, a.end())
-        if n is not None and text[n.end():n.end() + 1] in (".", ",", ";", ":", "!", "?", ""):
-            s, e = _trim_name(text, n.start(), n.end(), pat)
-            if e > s and text[s:e].lower() not in pat.lex.non_names:
-                return Mention(s, e, text[s:e], "name")
+        named = _name_mention_at(text, a.end(), pat, (".", ",", ";", ":", "!", "?", ""))
+        if named is not None:
+            return named
     return mention
+
+
+def _name_mention_at(text: str, pos: int, pat: Patterns, before: Optional[tuple[str, ...]] = None) -> Optional[Mention]:
+    """The name that opens at ``pos`` (trimmed, no non-name), as a mention; with ``before``, only where one of
+    those characters follows it."""
+    n = pat.name_re.match(text, pos)
+    if n is None or before is not None and text[n.end():n.end() + 1] not in before:
+        return None
+    s, e = _trim_name(text, n.start(), n.end(), pat)
+    if e > s and text[s:e].lower() not in pat.lex.non_names:
+        return Mention(s, e, text[s:e], "name")
+    return None
 
 
 @functools.lru_cache(maxsize=16)

@@ -46,10 +46,10 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 NARRATOR = "the narrator"
 _MAX_NAME_WORDS = 4  # longer runs of capitals ("Gold Star Mom Corners Obama") are headlines, not full names
 _FAR = 20000  # how far back a pronoun looks for a name of its gender when none is near
-# kinship nouns after his/her -> the titles the relative is named with
 # "my companion", "our visitor": a first-person narrator's word for the other person of the scene
 COMPANIONS = frozenset({"companion", "friend", "visitor", "guest", "host", "hostess", "client", "colleague",
-                         "interlocutor", "informant", "guide", "acquaintance"})
+                        "interlocutor", "informant", "guide", "acquaintance"})
+# kinship nouns after his/her -> the titles the relative is named with
 _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",), "husband": ("mr",),
         "father": ("mr",), "papa": ("mr",)}
 # "his wife", "her father" in the narration: someone a later "she"/"he" can mean (stdlib re: a plain scan)
@@ -231,10 +231,7 @@ class Entities:
         """An entity for a nominal speaker ("the girl", "a small boy"): one per head noun and document, so
         that "a small boy", "the boy" and a later "he" can meet. Its name is the first mention's text."""
         lex = self.pat.lex
-        words = tuple(_TOKEN.findall(text.lower()))
-        content = tuple(w for w in words if w not in _DETERMINERS)
-        two = " ".join(content[-2:])
-        head = two if two in lex.nominal_gender else (content[-1] if content else (words[-1] if words else text))
+        words, head = self._nominal_head(text)
         if words[:2] == ("one", "of"):
             head = self._singular(head)  # "one of the gentlemen" is one gentleman ("said the gentleman")
         key = ((head,), "nominal")
@@ -248,16 +245,22 @@ class Entities:
     def described_before(self, text: str) -> Optional[tuple[str, int]]:
         """The one of a group who spoke earlier, described by the same noun ("said one of the gentlemen" …
         "said the gentleman"), if any."""
-        words = tuple(_TOKEN.findall(text.lower()))
-        content = tuple(w for w in words if w not in _DETERMINERS)
-        if not content:
+        words, head = self._nominal_head(text)
+        if all(w in _DETERMINERS for w in words):
             return None
-        two = " ".join(content[-2:])
-        head = self._singular(two if two in self.pat.lex.nominal_gender else content[-1])
-        eid = self._by_key.get(((head,), "nominal"))
+        eid = self._by_key.get(((self._singular(head),), "nominal"))
         if eid is None or not self.entities[eid].name.lower().startswith("one of "):
             return None  # (only the one of a group who spoke: other descriptions find their antecedents)
         return self.entities[eid].name, eid
+
+    def _nominal_head(self, text: str) -> tuple[tuple[str, ...], str]:
+        """A description's words and its head noun ("the old man" -> "man"; two words where the lexicon
+        has them, "young lady")."""
+        words = tuple(_TOKEN.findall(text.lower()))
+        content = tuple(w for w in words if w not in _DETERMINERS)
+        two = " ".join(content[-2:])
+        head = two if two in self.pat.lex.nominal_gender else (content[-1] if content else (words[-1] if words else text))
+        return words, head
 
     def _singular(self, head: str) -> str:
         """A plural head noun's singular where the lexicon has it ("gentlemen" -> "gentleman")."""
@@ -829,6 +832,8 @@ _OF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t
 
 # a description through a named possessor: "Scrooge's nephew", "Mrs. Bennet's sister"
 _NAMED_POSSESSOR = regex.compile(r"\p{Lu}[\p{L}\p{M}.\- ]*+['’]s\s")
+
+
 def named_possessor(text: str) -> bool:
     """Whether a description goes through a named possessor ("Scrooge's nephew")."""
     return _NAMED_POSSESSOR.match(text) is not None
@@ -924,7 +929,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             if before is not None:
                 return Resolved(before[0], before[1], mention, "nominal", 0.6)  # "said the gentleman", again
         if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three") \
-                and not _NAMED_POSSESSOR.match(mention.text):  # ("Scrooge's nephew" is that nephew)
+                and not named_possessor(mention.text):  # ("Scrooge's nephew" is that nephew)
             head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
             g = lex.nominal_gender.get(head)
             if g is not None and head not in lex.role_nouns:  # "the parson" stays the parson
@@ -1083,7 +1088,7 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
     base = max(start, end - 60)
     tail = text[base:end]
     t = pat.vocative_tail.search(tail) if "," in tail else None  # (each of these patterns opens with a comma)
-    if t is not None and not _in_apposition(text, start, base + t.start(), pat.lex):
+    if t is not None and not _in_apposition(text, start, base + t.start(), lex):
         words, title = ents.split(t.group(1))
         if _addressable(words, lex):
             return (*ents.entity(t.group(1), base + t.start(1)), base + t.start(1), base + t.end(1))
