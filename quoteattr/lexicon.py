@@ -40,6 +40,7 @@ class Lexicon:
     rank_titles: frozenset[str] = frozenset()  # "sir", "lord": a story's canonical full name keeps them
     ambiguous_names: frozenset[str] = frozenset()  # "may", "march": non-names that also name people
     abbreviations: frozenset[str] = frozenset()  # "mr", "gen": a title whose dot ends no sentence
+    self_introductions: tuple[str, ...] = ()  # "I am", "my name is": what goes before a speaker's own name
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -173,4 +174,5 @@ def load(language: str = "en") -> Lexicon:
         abbreviations=frozenset(w.strip().lower() for w in _lines(language, "abbreviations.txt")),
         rank_titles=frozenset(w.strip().lower() for w in _lines(language, "rank_titles.txt")),
         ambiguous_names=frozenset(w.strip().lower() for w in _lines(language, "ambiguous_names.txt")),
+        self_introductions=tuple(" ".join(w.split()) for w in _lines(language, "self_introductions.txt")),
     )

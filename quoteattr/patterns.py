@@ -134,6 +134,7 @@ class Patterns:
     vocative_dear = _Compiled[regex.Pattern[str]]()  # '… my dear Watson, …'
     vocative_tail = _Compiled[regex.Pattern[str]]()  # '…, Lizzy?' at the end of a quotation
     vocative_mid = _Compiled[regex.Pattern[str]]()  # 'I think, Watson, that …' / '…, I fancy, Watson.' inside one
+    self_intro = _Compiled[regex.Pattern[str]]()  # 'I am ' / 'My name is ' before a capital (a speaker's own name)
     # a stdlib-re scan (zero width) of every place where ``subject`` can begin, and more (frames._tag_at_verb)
     subject_start = _Compiled[re.Pattern[str]](stdlib=True)
     # a stdlib-re scan that finds every match of ``person_nominal`` (and more), or None (tokenize.confirmed)
@@ -304,6 +305,9 @@ def patterns(language: str = "en") -> Patterns:
         vocative_dear=r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])",
         vocative_tail=r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$",
         vocative_mid=r"(?<=[\p{L}\p{M}]),[ \t]*+\n?[ \t]*+(" + name + r")(?=[,.!?;])",
+        self_intro=(r"(?<![\p{L}\p{M}'’])(?:" + trie_alternation(
+            [v for p in lex.self_introductions for v in {p, p.replace("'", "’")}]) + r")\s++(?=\p{Lu})"
+                    if lex.self_introductions else r"(?!)"),
     )
     return Patterns(lex, verb, name, subject, frozenset(t.split()[0] for t in titles if t.split()),
                     frozenset(_PARTICLE[3:-1].replace("\\", "").split("|")), sources)

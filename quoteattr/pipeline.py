@@ -23,7 +23,7 @@ from quoteattr.document import Document
 from quoteattr.frames import Frame, Item, Mention, Reported
 from quoteattr.patterns import Patterns, patterns
 from quoteattr.reported import find_reported
-from quoteattr.tokenize import analyse, overlaps_any
+from quoteattr.tokenize import analyse, outside, overlaps_any
 from quoteattr.types import (
     KINDS,
     MENTION_KINDS,
@@ -630,8 +630,36 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         _back_parity(out, turns, doc)
         _answered_by_name(out, turns, doc, ents)
     _name_the_described(out, turns, ents)
-    _name_the_narrator(out, turns)
+    _self_introduced(out, groups, order, doc, ents)
+    _name_the_narrator(out, turns, doc, ents)
     return out
+
+
+def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[Item]], order: list[int],
+                     doc: Document, ents: _speakers.Entities) -> None:
+    """A speaker who names themselves (“I am Parson Tringham, the antiquary”) is that person: the line that
+    says so, unless a tag names its speaker otherwise, and every line of a described speaker with no name of
+    their own (“said the little girl” … “I am Mary Lennox”)."""
+    text = doc.text
+    has_name = {r.entity for r in out.values() if r.kind == "name" and r.mention is not None and r.entity is not None}
+    for g in order:
+        found = _speakers.first_self_named(text, [(p.start, p.end) for p in groups[g]], ents)
+        if found is None:
+            continue
+        name, eid = found[0], found[1]
+        res = out.get(g)
+        if res is None:
+            out[g] = _speakers.Resolved(name, eid, None, "name", 0.6)
+            continue
+        if res.entity == eid or res.mention is not None and res.kind in ("name", "narrator"):
+            continue  # “I am Mary Lennox,” said Martha, mocking her: the tag says who speaks
+        old = res.entity
+        if old is not None and old not in has_name and ents.entities[old].name.split(" ", 1)[0].lower() in _ARTICLES:
+            for k, r in out.items():
+                if r.entity == old:
+                    out[k] = _speakers.Resolved(name, eid, r.mention, r.kind, r.confidence, r.source, r.via)
+        else:
+            out[g] = _speakers.Resolved(name, eid, res.mention, res.kind, res.confidence, res.source, res.via)
 
 
 def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document) -> None:
@@ -819,9 +847,11 @@ _NARRATOR_NEAR = 5  # the votes that name a narrator's line: the nearest few ...
 _NARRATOR_REACH = 20000  # ... within this many characters of it
 
 
-def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -> None:
+def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document,
+                       ents: _speakers.Entities) -> None:
     """A first-person narrator is named by what the others call them: the vocative in the turn right
-    before or after one of the narrator's own ("“…, Watson?”" then "“…,” I said"). Each of the narrator's
+    before or after one of the narrator's own ("“…, Watson?”" then "“…,” I said"); and by what they call
+    themselves (“I am Ralph Percy,” I said; the narration's "My name is John Carter"). Each of the narrator's
     lines takes the name most of the votes nearest to it give: a book can have more than one narrator,
     and a file more than one book."""
     # someone who speaks under their own name in this text is not the narrator ("said Good")
@@ -838,6 +868,11 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -
                         and other.addressee[1] not in named:
                     where.append(t.span[0])
                     votes.append(other.addressee)
+    own = _narrator_self_named(turns, doc, ents)
+    if own:  # the narrator's own word outweighs another's vocative: two votes each
+        merged = sorted([*zip(where, votes), *own, *own], key=lambda wv: wv[0])
+        where = [w for w, _v in merged]
+        votes = [v for _w, v in merged]
     if not votes:
         return
     for t in turns:
@@ -851,6 +886,27 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn]) -
         for g in lines:
             res = out[g]
             out[g] = _speakers.Resolved(name, eid, res.mention, "narrator", min(res.confidence, 0.6), res.source)
+
+
+def _narrator_self_named(turns: list[_Turn], doc: Document,
+                         ents: _speakers.Entities) -> list[tuple[int, tuple[str, int]]]:
+    """Where a first-person narrator names themselves, and the name: in one of their own lines, or in the
+    narration ("My name is John Carter; I am better known as …"). None where the narrator speaks no line."""
+    mine = [t for t in turns if t.speaker is not None and t.speaker.kind == "narrator"]
+    if not mine:
+        return []
+    text = doc.text
+    found: list[tuple[int, tuple[str, int]]] = []
+    for t in mine:
+        f = _speakers.first_self_named(text, t.pieces, ents)
+        if f is not None:
+            found.append((t.span[0], (f[0], f[1])))
+    for m in outside(ents.pat.self_intro, text, ents.quoted):
+        end = text.find("\n\n", m.end())  # (the paragraph's end)
+        f = _speakers.self_named(text, m.start(), end if end >= 0 else len(text), ents)
+        if f is not None:
+            found.append((m.start(), (f[0], f[1])))
+    return found
 
 
 def _narrator_vote(pos: int, where: list[int], votes: list[tuple[str, int]]) -> Optional[tuple[str, int]]:

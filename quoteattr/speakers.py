@@ -163,7 +163,7 @@ class Entities:
             self._by_first.setdefault(words[0], []).append(words)
         self._gender_cache: dict[int, str] = {}
         self._antecedent_memo: dict[int, Any] = {}  # mention index -> _as_antecedent's answer
-        self._quoted = quoted
+        self.quoted = quoted  # the quotations' spans, sorted (what is not in them is narration)
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self._kin_at: Optional[list[tuple[int, int, str, str]]] = None  # "his wife" in the narration
@@ -278,7 +278,7 @@ class Entities:
         if self._nominals is None:
             self._nominals = []
             text = self.doc.text
-            for m in confirmed(self.pat.person_scan, self.pat.person_nominal, text, self._quoted):
+            for m in confirmed(self.pat.person_scan, self.pat.person_nominal, text, self.quoted):
                 st = m.start()
                 head = m.group("head").lower()
                 g = self.pat.lex.nominal_gender.get(head)
@@ -342,6 +342,10 @@ class Entities:
                 target = lasts[0]
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
+
+    def in_full_name(self, word: str) -> bool:
+        """Whether a full name of two or more words in the narration holds this word (lower case)."""
+        return word in self._by_first or word in self._by_last
 
     def named_outside(self, eid: int) -> bool:
         """Whether the narration (outside quotations) names entity ``eid`` at all."""
@@ -573,7 +577,7 @@ class Entities:
         text = doc.text
         starts = doc.sentence_starts
         lex = self.pat.lex
-        quoted = self._quoted
+        quoted = self.quoted
         j = bisect_left(starts, pos - 1) - 1  # the sentence before the one the quotation opens
         for _ in range(3):
             if j < 0:
@@ -648,7 +652,7 @@ class Entities:
             return None  # (finding the owner of a relative asks for antecedents too)
         if self._kin_at is None:
             # one scan of the whole text; the matches inside quotations are then left out
-            quoted = overlaps_any(self._quoted)
+            quoted = overlaps_any(self.quoted)
             self._kin_at = []
             text = self.doc.text
             for m in _KIN_NOUN.finditer(text):
@@ -1097,6 +1101,44 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
         if _addressable(words, lex) and not text.startswith((", and", ", or"), v.end()) \
                 and not _in_apposition(text, start, v.start(), lex):
             return (*ents.entity(v.group(1), v.start(1)), v.start(1), v.end(1))
+    return None
+
+
+def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    """The name the speaker of the quotation text[start:end] gives themselves, as (name, entity, mention start,
+    mention end): ``“I am Mary Lennox,”`` / ``“My name is John Carter; …”``. Not someone else's (*I am Mary's
+    cousin*), not a nationality (*I am English*: a lone word must be a given name or part of a full name the
+    text uses), and not words quoted inside the quotation (*He said to me, 'I am Smith'*)."""
+    pat = ents.pat
+    lex = pat.lex
+    for m in pat.self_intro.finditer(text, start, end):  # (per quotation: cheaper than a scan of all the text)
+        at, pos = m.span()
+        n = pat.name_re.match(text, pos, end)
+        if n is None or n.group().endswith(("'s", "’s")):
+            continue
+        after = text[n.end():end].lstrip(" \t")
+        if after and after[0] not in ",.;:!?-—–)":
+            continue  # "I am Lady Catherine's …", "I am Smith from …": more than a name
+        words, title = ents.split(n.group())
+        if not _addressable(words, lex):
+            continue
+        if not title and len(words) == 1:
+            w = words[0]
+            if not (w in lex.male_names or w in lex.female_names or w in lex.nicknames or ents.in_full_name(w)):
+                continue
+        if _in_nested_quotation(text, start, at):
+            continue
+        return (*ents.entity(n.group(), n.start()), n.start(), n.end())
+    return None
+
+
+def first_self_named(text: str, spans: Iterable[tuple[int, int]],
+                     ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    """:func:`self_named` of the first of ``spans`` (quotation parts) in which the speaker names themselves."""
+    for s, e in spans:
+        found = self_named(text, s, e, ents)
+        if found is not None:
+            return found
     return None
 
 

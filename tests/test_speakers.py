@@ -543,3 +543,55 @@ def test_in_a_first_person_story_a_name_only_others_call_the_narrator_by_is_the_
     assert nick is not None and nick.kind == "narrator"  # not a third person called "Nick"
     he = by_text["Never heard of them,"]
     assert he is not None and he.name == "Tom Bracken"
+
+
+def _stranger(intro: str, tag: str = "said the little girl") -> str:
+    """A described speaker who says ``intro`` in her second line."""
+    return ("The bungalow was empty when the officer came in, and he stopped in the doorway of the nursery.\n\n"
+            "“How quiet it is,” said the little girl. “Where is everybody?”\n\n"
+            "“Mercy on us, who is she!” cried the officer.\n\n"
+            f"“{intro}” {tag}.\n")
+
+
+def test_a_described_speaker_who_names_herself_is_that_person() -> None:
+    by_text = {q.text: q.speaker for q in quoteattr.extract(_stranger("I am Mary Lennox,"))}
+    for line in ("How quiet it is,", "Where is everybody?", "I am Mary Lennox,"):
+        spk = by_text[line]
+        assert spk is not None and spk.name == "Mary Lennox", line
+    assert by_text["I am Mary Lennox,"].text == "the little girl"  # the mention stays the tag's
+
+
+@pytest.mark.parametrize("intro", [
+    "I am Mary's cousin,",          # someone else's name
+    "I am English,",                # a nationality
+    "He told me, 'I am Smith,' and left,",  # words quoted inside the quotation
+    "I am Mary Lennox,",            # a tag that names another speaker keeps its name (below)
+])
+def test_what_is_no_self_introduction(intro: str) -> None:
+    tag = "said Martha" if intro == "I am Mary Lennox," else "said the little girl"
+    quotes = quoteattr.extract(_stranger(intro, tag))
+    spk = quotes[-1].speaker
+    assert spk is not None and spk.name == ("Martha" if tag == "said Martha" else "the little girl")
+
+
+def test_an_untagged_line_in_which_the_speaker_names_himself_is_his() -> None:
+    text = ("“Good night, Sir John,” said the parson.\n\n"
+            "The man with the basket halted, and turned round.\n\n"
+            "“Why call me that, when I be plain Jack Durbeyfield, the haggler?”\n")
+    spk = quoteattr.extract(text)[-1].speaker
+    assert spk is not None and spk.name == "Jack Durbeyfield" and spk.start is None
+
+
+@pytest.mark.parametrize("intro", [
+    "My name is Ralph Percy; I came to Virginia in the year of our Lord 1607.\n\n",   # in the narration
+    "“I am Ralph Percy, of the Company,” I said to the watch.\n\n",                   # in a line of their own
+])
+def test_a_first_person_narrator_who_names_himself_is_named(intro: str) -> None:
+    para = ("The river was high that spring, and the boats came up slowly past the point. I had walked down "
+            "to the landing in the morning and waited there for most of the day, watching the water.")
+    text = (intro + _wrapped(para, 3) + "\n\n“The ship is late,” I said.\n\n“It is,” said the boatman.\n\n"
+            "“Then we wait,” I answered.\n\n“I will not wait long,” I said again.\n")
+    by_text = {q.text: q.speaker for q in quoteattr.extract(text)}
+    for line in ("The ship is late,", "Then we wait,", "I will not wait long,"):
+        spk = by_text[line]
+        assert spk is not None and spk.kind == "narrator" and spk.name == "Ralph Percy", line
