@@ -630,9 +630,57 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         _back_parity(out, turns, doc)
         _answered_by_name(out, turns, doc, ents)
     _name_the_described(out, turns, ents)
+    _described_answered_by_name(out, turns, doc, ents)
     _self_introduced(out, groups, order, doc, ents)
     _name_the_narrator(out, turns, doc, ents)
     return out
+
+
+_DEAR_BEFORE = regex.compile(r"\b(?i:dear|dearest|good|poor)\s++$")  # “My dear Rose,” / “Good Mr. Bennet”
+_DESCRIBED = regex.compile(r"(?i:the|an?|my|our|his|her|their|your)\s|\S+['’]s\s")
+
+
+def _described_answered_by_name(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document,
+                                ents: _speakers.Entities) -> None:
+    """A speaker known only by a description is the one the answer to their line calls by name (“…,
+    Rudolf?” said my brother’s wife. / “My dear Rose,” I answered): that description's lines in the same
+    conversation take the name. Not where the name is the answerer's own, nor of the other gender."""
+    if not ents.narrative:
+        return
+    has_name = {r.entity for r in out.values() if r.kind == "name" and r.entity is not None}
+    for k in range(len(turns) - 1):
+        t, nxt = turns[k], turns[k + 1]
+        res = t.speaker
+        if nxt.para - t.para != 1 or res is None or res.entity is None or res.entity in has_name \
+                or res.kind not in ("nominal", "pronoun") or _DESCRIBED.match(res.name) is None or not nxt.pieces:
+            continue
+        answerer = nxt.speaker
+        if answerer is None or answerer.mention is None or answerer.entity == res.entity:
+            continue  # (an answer its own tag gives to another; not the same speaker going on to call someone)
+        found = _speakers.vocative_mention(doc.text, *nxt.pieces[0], ents)
+        if found is None or found[1] in (res.entity, answerer.entity):
+            continue
+        if not (_comma_before(doc.text, found[2]) or _DEAR_BEFORE.search(doc.text, nxt.pieces[0][0], found[2])):
+            continue  # (a name that opens the answer may be what it is about: “Mr. Trump, the developer who …”)
+        gender, named_gender = ents.gender(res.entity), ents.gender(found[1])
+        if named_gender not in ("m", "f") or gender not in (named_gender, "?"):
+            continue
+        # the lines of that description in this conversation (turns no more than two paragraphs apart)
+        lo = hi = k
+        while lo > 0 and turns[lo].para - turns[lo - 1].para <= 2:
+            lo -= 1
+        while hi + 1 < len(turns) and turns[hi + 1].para - turns[hi].para <= 2:
+            hi += 1
+        old = res.entity
+        for j in range(lo, hi + 1):
+            for g in turns[j].groups:
+                r = out.get(g)
+                if r is not None and r.entity == old:
+                    out[g] = _speakers.Resolved(found[0], found[1], r.mention, r.kind, r.confidence, r.source, r.via)
+            sp = turns[j].speaker
+            if sp is not None and sp.entity == old:
+                turns[j].speaker = _speakers.Resolved(found[0], found[1], sp.mention, sp.kind, sp.confidence,
+                                                      sp.source, sp.via)
 
 
 def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[Item]], order: list[int],

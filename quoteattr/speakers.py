@@ -29,10 +29,11 @@ from quoteattr.patterns import Patterns
 from quoteattr.tokenize import confirmed, outside, overlaps_any
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
-                "brother", "uncle", "monsieur", "herr", "señor", "pope", "rabbi", "congressman"}
+                "brother", "uncle", "monsieur", "monseigneur", "herr", "señor", "signor", "senhor", "pope", "rabbi",
+                "congressman"}
 _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "mme", "mlle", "dame", "queen", "princess",
                   "duchess", "countess", "baroness", "empress", "mother", "sister", "aunt", "frau", "señora",
-                  "congresswoman"}
+                  "mademoiselle", "signora", "signorina", "senhora", "fräulein", "congresswoman"}
 _MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
 _UNMARRIED_TITLES = {"miss", "mlle", "mademoiselle", "fräulein", "señorita"}
 # subject and reflexive pronouns after a name: "Ann took off her hat and she …"; object pronouns ("peered at
@@ -164,6 +165,7 @@ class Entities:
         self._gender_cache: dict[int, str] = {}
         self._antecedent_memo: dict[int, Any] = {}  # mention index -> _as_antecedent's answer
         self.quoted = quoted  # the quotations' spans, sorted (what is not in them is narration)
+        self._titled: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # titled()
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self._kin_at: Optional[list[tuple[int, int, str, str]]] = None  # "his wife" in the narration
@@ -232,6 +234,10 @@ class Entities:
         that "a small boy", "the boy" and a later "he" can meet. Its name is the first mention's text."""
         lex = self.pat.lex
         words, head = self._nominal_head(text)
+        if len(words) == 2 and words[0] == "the" and text.rstrip()[-len(head):][:1].isupper():
+            titled = self.titled(head)
+            if titled is not None:
+                return titled  # "the Professor": the one the text calls "Professor Van Helsing"
         if words[:2] == ("one", "of"):
             head = self._singular(head)  # "one of the gentlemen" is one gentleman ("said the gentleman")
         key = ((head,), "nominal")
@@ -335,6 +341,10 @@ class Entities:
                 named = [(f,) for f in self.pat.lex.nicknames.get(w, ()) if (f,) in self._by_words]
                 if len(named) == 1:
                     target = named[0]  # "Lizzy" where the narration says "Elizabeth"
+                elif not title:
+                    titled = self.titled(w)
+                    if titled is not None:
+                        return titled  # "Professor" alone: the one the text calls "Professor Van Helsing"
         elif len(words) >= 2:
             # a longer full name that extends this one ("Recep Tayyip Erdogan" for "Tayyip Erdogan")
             lasts = [c for c in self._by_last.get(words[-1], []) if len(c) > len(words) and set(words) <= set(c)]
@@ -342,6 +352,40 @@ class Entities:
                 target = lasts[0]
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
+
+    def titled(self, word: str) -> Optional[tuple[str, int]]:
+        """The one person the text names with this title before a name ("Professor Van Helsing", "Dr. Van
+        Helsing": the Professor; "Doctor Manette": the Doctor), as (name, entity); None where the text names
+        no one, or more than one, so."""
+        if self._titled is None:
+            lex = self.pat.lex
+            forms = lex.title_forms
+            full_forms = set(forms.values())
+            found: dict[str, dict[tuple[str, ...], tuple[int, int]]] = {}
+            text = self.doc.text
+            # the narration's names, and those the dialogue gives ("In God's name, Professor Van Helsing, …")
+            name_at = self.pat.name_re.match
+            spoken = [n.span() for a, b in self.quoted for m in self.pat.cap_seq.finditer(text, a, b)
+                      for n in (name_at(text, m.start(), m.end()),) if n is not None]
+            for s, e, words in [*((s, e, w) for s, e, w, _t in self.mentions),
+                                *((s, e, self.split(text[s:e])[0]) for s, e in spoken)]:
+                first = text[s:e].split(None, 1)[0].lower().rstrip(".")
+                first = forms.get(first, first)
+                if first not in lex.titles and first not in full_forms:
+                    continue  # (a title of one person: not "Police Commissioner Richard Ross" for "Police")
+                if words and words[0] != first:
+                    rest = words  # "Dr. Van Helsing": the title is not among the name's words
+                elif len(words) >= 2 and words[0] == first:
+                    rest = words[1:]  # "Doctor Manette"
+                else:
+                    continue
+                found.setdefault(first, {}).setdefault(rest, (s, e))
+            self._titled = found
+        named = self._titled.get(self.pat.lex.title_forms.get(word, word))
+        if not named or len(named) != 1:
+            return None
+        s, e = next(iter(named.values()))
+        return self.entity(self.doc.text[s:e], s)
 
     def in_full_name(self, word: str) -> bool:
         """Whether a full name of two or more words in the narration holds this word (lower case)."""
@@ -1056,6 +1100,10 @@ _NESTED_OPEN = regex.compile(r"(?<![\p{L}\p{N}])['‘\"“](?=\p{L})")
 _NESTED_CLOSE = regex.compile(r"(?<=[\p{L}\p{P}])['’\"”](?![\p{L}])")
 
 
+_PREPOSITION_OPEN = regex.compile(r"(?:In|At|On|Of|Into|Through|Under|After|Before|Since|Until|Like|Near|Across|About"
+                                  r"|Against|Among|Behind|Beyond|Inside|Outside|Over|Upon|Toward|Towards)\s")
+
+
 def _in_nested_quotation(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` stands inside a quotation nested in the one that opens at ``start``."""
     last = None
@@ -1073,6 +1121,8 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
         return None  # "To James Mortimer, M.R.C.S., from his friends": a dedication, not speech to anyone
     if n is not None and n.group().startswith(("Poor ", "Lucky ")):
         n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them
+    if n is not None and _PREPOSITION_OPEN.match(n.group()):
+        n = None  # "In England, for example?": a place, not a call to anyone
     if n is not None and text[n.end():n.end() + 1] in (",", "!", "?"):
         words, title = ents.split(n.group())
         if words and (title or ents.is_name(words)):

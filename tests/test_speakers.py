@@ -595,3 +595,76 @@ def test_a_first_person_narrator_who_names_himself_is_named(intro: str) -> None:
     for line in ("The ship is late,", "Then we wait,", "I will not wait long,"):
         spk = by_text[line]
         assert spk is not None and spk.kind == "narrator" and spk.name == "Ralph Percy", line
+
+
+@pytest.mark.parametrize("tag, expected", [
+    ("said my brother’s wife", "my brother’s wife"),        # the wife, not the brother
+    ("said the Duke's wife", "the Duke's wife"),
+    ("said my sister-in-law", "my sister-in-law"),          # not "my sister"
+    ("said his father-in-law", "his father-in-law"),
+])
+def test_a_description_through_a_possessive_or_in_law_is_the_whole_description(tag: str, expected: str) -> None:
+    spk = quoteattr.extract(f"“You have done nothing all year,” {tag}.\n")[0].speaker
+    assert spk is not None and spk.text == expected
+
+
+def test_a_word_joined_by_a_hyphen_to_a_number_is_no_speaker() -> None:
+    text = ('Clinton opposes the pay freeze and recalled the three-year freeze on federal pay: '
+            '"I saw how difficult it was for the workers."\n')
+    q = [q for q in quoteattr.extract(text) if q.text.startswith("I saw")][0]
+    assert q.speaker is not None and q.speaker.name == "Clinton"
+
+
+def test_a_described_speaker_whom_the_answer_calls_by_name_is_that_person() -> None:
+    para = ("The breakfast room looked out on the lawn, and the morning was fine and still. The papers were "
+            "unread beside the coffee, and the dogs had slept by the window in the sun, where it was warm.")
+    text = (_wrapped(para, 9) + "\n\n“I wonder when you are going to do anything, Rudolf?” said my brother’s wife."
+            "\n\n“My dear Rose,” I answered, “why should I do anything?”\n\n"
+            "“You are nine-and-twenty,” she observed.\n")
+    by_text = {q.text: q.speaker for q in quoteattr.extract(text)}
+    for line in ("I wonder when you are going to do anything, Rudolf?", "You are nine-and-twenty,"):
+        spk = by_text[line]
+        assert spk is not None and spk.name == "Rose", line
+    # a name that opens the answer with no "dear" before it may be what the answer is about
+    news = ("“The developer came back,” the article read.\n\n"
+            "“Mr. Trump, the developer who came to epitomize wealth, has erased his debt,” it added.\n")
+    spk = quoteattr.extract(news)[0].speaker
+    assert spk is not None and spk.name == "the article"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description's words run to its head noun, not across a clause ("before", "to")
+    ("There was another blank silence before her father rejoined:\n\n“I believe it.”\n", "her father"),
+    ("“Bring me hither that fellow!” said the Marquis to the courier.\n", "Marquis"),
+])
+def test_a_description_stops_at_a_preposition_of_the_clause(text: str, expected: str) -> None:
+    spk = quoteattr.extract(text)[0].speaker
+    assert spk is not None and spk.text.endswith(expected) and len(spk.text) <= len(expected) + 4
+
+
+def test_the_title_alone_is_the_one_person_the_text_gives_that_title() -> None:
+    para = ("The night was cold, and the fog lay thick upon the churchyard where we had gone to watch. We "
+            "waited a long time among the stones, and nobody came, and the lantern had burned low.")
+    text = ("“In God's name, Professor Van Helsing, what do you mean?” I cried.\n\n" + _wrapped(para, 6)
+            + "\n\n“We shall see,” said the Professor.\n\n“Are you satisfied now?” asked the Professor.\n")
+    names = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    assert names["We shall see,"] == names["Are you satisfied now?"] == "Van Helsing"
+    # two doctors: "the Doctor" is neither
+    text2 = text.replace("Professor", "Doctor") + "\n“Good night, Doctor Seward,” said Arthur.\n"
+    names2 = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text2)}
+    assert names2["We shall see,"] not in ("Van Helsing", "Seward", "Doctor Seward")
+
+
+def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
+    text = ("Police Commissioner Richard Ross said the march was peaceful. Police reported no arrests late "
+            "Monday, and the city said the heat would last.\n")
+    quotes = [q for q in quoteattr.extract(text) if q.text.startswith("no arrests")]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Police"
+
+
+def test_a_place_after_a_preposition_is_no_one_called() -> None:
+    text = ("“I must work, as others of my countrymen may have to do some day,” said Charles.\n\n"
+            "“In England, for example?”\n\n“Yes. The family name is safe from me there.”\n")
+    for q in quoteattr.extract(text):
+        assert q.addressee is None or q.addressee.name != "England"
+        assert q.speaker is None or q.speaker.name != "England"
