@@ -845,18 +845,25 @@ _HEADING_WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
 _ROMAN = regex.compile(r"[IVXLC]++\.?|\d++\.?")
 
 
+_ITALIC_LINE = regex.compile(r"_[^_\n]++(?:\n[^_\n]++){0,2}+_\.?")  # a paragraph in italics, of three lines at most
+_ITALICS = regex.compile(r"_[^_\n]*+_")
+
+
 def _headings(doc: Document) -> list[tuple[int, int]]:
     """Paragraphs that are headings: one short line with no lower-case word of four letters or more
     ("CHAPTER I. THE YOUNG ADVENTURERS, LTD.", "The Missing Heir.", "Chapter 3")."""
     text = doc.text
     out = []
     for s, e in doc.paragraphs:
-        if e - s > 80:
+        if e - s > 200:
             continue
         line = text[s:e].strip()
-        if not line or line.count("\n") > 1 or line[-1] in ",;:!?\"”’'—-" or line[0] in "\"“‘'—-(":
+        if _ITALIC_LINE.fullmatch(line):
+            out.append((s, e))  # "_Note left by Van Helsing … directed to John Seward, M. D._": a caption
             continue
-        words = _HEADING_WORD.findall(line)
+        if e - s > 80 or not line or line.count("\n") > 1 or line[-1] in ",;:!?\"”’'—-" or line[0] in "\"“‘'—-(":
+            continue
+        words = _HEADING_WORD.findall(_ITALICS.sub("", line))  # ("DR. SEWARD'S DIARY--_continued_.")
         if not words or (len(words) == 1 and not _ROMAN.search(line)):
             continue  # "Yes." / "Holmes." alone on a line are speech or narration
         if any(len(w) >= 4 and w[0].islower() for w in words):
@@ -891,6 +898,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
                           "some", "several", "two", "three"})
 
 
+_WHITE = regex.compile(r"\s++")
+
+
 def _trim_mention(mention: Mention, lex: Any) -> Mention:
     """Drop leading conjunctions and adverbs a finder left on a mention: "though Russian officials"."""
     if mention.kind == "pronoun":
@@ -898,18 +908,20 @@ def _trim_mention(mention: Mention, lex: Any) -> Mention:
     text = mention.text
     cut = 0
     while True:
-        sp = text.find(" ", cut)
-        if sp < 0:
+        ws = _WHITE.search(text, cut)  # (a hard-wrapped tag: "Here\nI interrupted him")
+        if ws is None:
             break
+        sp = ws.start()
         word = text[cut:sp].lower()
         if word in lex.non_names and word not in _DETERMINERS and word not in lex.titles \
                 and not (cut == 0 and word in lex.ambiguous_names):
-            cut = sp + 1
+            cut = ws.end()
             continue
         break
     if cut == 0:
         return mention
-    return Mention(mention.start + cut, mention.end, text[cut:], mention.kind)
+    rest = text[cut:]
+    return Mention(mention.start + cut, mention.end, rest, "pronoun" if rest.lower() in lex.pronouns else mention.kind)
 
 
 def is_plural(mention: Mention, ents: Entities) -> bool:

@@ -26,6 +26,8 @@ def entities(text: str) -> Entities:
     "Chapter 3\nThe Silent Partner.",
     "The Silent Partner.",
     "BOOK II",
+    "DR. SEWARD'S DIARY--_continued_.",                       # a word in italics in a heading
+    "_Note left by Van Helsing in his portmanteau, Berkeley Hotel, directed to John Seward, M. D._",  # a caption
 ])
 def test_a_heading_names_nobody(heading: str) -> None:
     text = heading + "\n\nNell Dorrance walked in. She sat down by Hugo Brandt."
@@ -35,7 +37,8 @@ def test_a_heading_names_nobody(heading: str) -> None:
     assert not any(s < len(heading) for s, _e, _w, _t in ents.mentions), names
 
 
-@pytest.mark.parametrize("line", ["Yes.", "Holmes.", "Nell Dorrance walked in and sat down by the fire, tired."])
+@pytest.mark.parametrize("line", ["Yes.", "Holmes.", "Nell Dorrance walked in and sat down by the fire, tired.",
+                                  "Hugo Brandt walked in, _very_ tired, and sat down by the fire."])
 def test_a_short_line_of_narration_is_no_heading(line: str) -> None:
     text = "Hugo Brandt waited.\n\n" + line + "\n\nThen Nell Dorrance came in."
     ents = entities(text)
@@ -668,3 +671,16 @@ def test_a_place_after_a_preposition_is_no_one_called() -> None:
     for q in quoteattr.extract(text):
         assert q.addressee is None or q.addressee.name != "England"
         assert q.speaker is None or q.speaker.name != "England"
+
+
+@pytest.mark.parametrize("found, expected", [
+    (("Here\nI", "name"), ("I", "pronoun")),           # a hard-wrapped "Here I interrupted him"
+    (("Then\tSmith", "name"), ("Smith", "name")),
+    (("though Russian officials", "name"), ("Russian officials", "name")),
+])
+def test_a_finder_s_leading_adverb_is_trimmed_across_any_white_space(found: tuple[str, str],
+                                                                     expected: tuple[str, str]) -> None:
+    from quoteattr.frames import Mention
+    from quoteattr.speakers import _trim_mention
+    m = _trim_mention(Mention(10, 10 + len(found[0]), found[0], found[1]), patterns("en").lex)
+    assert (m.text, m.kind) == expected and m.end - m.start == len(m.text)
