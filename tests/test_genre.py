@@ -99,3 +99,35 @@ def test_dialogue_with_the_tags_of_fiction_reads_as_narrative() -> None:
     assert genre.judge(figures, spans, literary=3) is not True
     # the pipeline counts the tags itself: a story's narration reports with verbs of speech only
     assert not [q for q in quoteattr.extract(talk) if q.kind != "direct"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They said nothing, but her brother slowly filled his pipe and lit it.",   # an answer, then a clause
+    "When she had said goodbye she had put up her veil to kiss him.",          # a greeting
+    "He explained his process of deduction with great patience.",              # a noun phrase, no clause
+    "I announced my name to the servant at the door.",
+    "Riding was an indulgence which she allowed herself in spite of scruples.",  # a relative pronoun alone
+])
+def test_what_narration_reports_has_the_shape_of_a_clause(sentence: str) -> None:
+    kinds = _kinds_after(sentence)
+    assert kinds.count(("indirect", "say")) == 1 and len(kinds) == 1, kinds  # his friends' report only
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said it was a mean practice and she wouldn't have it.",      # a bare clause
+    "Her father replied that he had not.",
+    "She told her brother his private meeting with the bishop was no secret.",  # a finite verb later on
+])
+def test_narration_reports_a_clause(sentence: str) -> None:
+    kinds = _kinds_after(sentence)
+    assert len(kinds) == 2, kinds
+
+
+def test_a_narrative_with_the_figures_of_news_keeps_what_its_verbs_report() -> None:
+    """The clause shape is asked of fiction only: a past-tense news story (dates and figures in it) that
+    reads as narrative keeps a report of a noun phrase, as news annotation counts it."""
+    story = (_NOVEL + "It was the spring of 1846, and of 1847. He explained his process of deduction with great "
+             "patience. His friends said that he was at Geneva.\n")
+    assert genre.narrative(story) and genre.digit_rate(story) >= 1.0
+    assert [v for _, v in [(q.kind, q.verb.lemma if q.verb else None) for q in quoteattr.extract(story)]] \
+        == ["explain", "say"]
