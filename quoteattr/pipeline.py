@@ -139,8 +139,10 @@ class Extractor:
         # to judge, with as many figures as news has
         rate = _genre.digit_rate(doc.text) if verdict is not True else 0.0
         report = rate >= (_genre.REPORT_DIGITS if verdict is False else _genre.MAX_DIGITS)
+        # (in a story, a name in quotation marks that no one speaks is no one either: “York Tan” gloves; news
+        # quotes a few words of someone's about a person it names: called Mr. Trump “a loser”)
+        quoted = [(it.start, it.end) for it in items if narrative or not it.fragment]
         items = [it for it in items if not it.fragment]
-        quoted = [(it.start, it.end) for it in items]
         ents = _speakers.Entities(doc, pat, quoted, narrative) if items or reported else None
         speakers = _attribute(doc, items, ents, pat, reported, narrative, report) if ents is not None else {}
         chosen: list[tuple[Item, Optional[_speakers.Resolved]]] = []

@@ -684,3 +684,13 @@ def test_a_finder_s_leading_adverb_is_trimmed_across_any_white_space(found: tupl
     from quoteattr.speakers import _trim_mention
     m = _trim_mention(Mention(10, 10 + len(found[0]), found[0], found[1]), patterns("en").lex)
     assert (m.text, m.kind) == expected and m.end - m.start == len(m.text)
+
+
+def test_in_a_story_a_name_in_quotation_marks_that_no_one_speaks_is_no_one() -> None:
+    para = ("The street was full of carts that morning, and the shop was crowded with people who had come in "
+            "from the rain. The shopman was busy, and the counter was covered with parcels and boxes.")
+    text = (_wrapped(para, 8) + "\n\nThey went in; and while the sleek parcels of “Men's Beavers” and “York Tan” "
+            "were bringing down and displaying on the counter, he said--“But I beg your pardon, you were speaking "
+            "to me.”\n")
+    spk = quoteattr.extract(text)[-1].speaker
+    assert spk is not None and spk.name != "York Tan"
