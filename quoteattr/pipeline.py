@@ -742,8 +742,9 @@ def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[
             for k, r in out.items():
                 if r.entity == old:
                     out[k] = _speakers.Resolved(name, eid, r.mention, r.kind, r.confidence, r.source, r.via)
-        else:
-            out[g] = _speakers.Resolved(name, eid, res.mention, res.kind, res.confidence, res.source, res.via)
+        else:  # (a line turn-taking gave the narrator is the stranger's: “I am Dr. Grimesby Roylott”)
+            kind = res.kind if res.mention is not None else "name"
+            out[g] = _speakers.Resolved(name, eid, res.mention, kind, res.confidence, res.source, res.via)
 
 
 def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document) -> None:

@@ -694,3 +694,15 @@ def test_in_a_story_a_name_in_quotation_marks_that_no_one_speaks_is_no_one() -> 
             "to me.”\n")
     spk = quoteattr.extract(text)[-1].speaker
     assert spk is not None and spk.name != "York Tan"
+
+
+def test_an_untagged_self_introduction_in_a_first_person_story_is_not_the_narrator_s() -> None:
+    para = ("I had no keener pleasure than in following my friend in his professional investigations. The "
+            "morning was cold, and I had come down early and found him already at breakfast, reading.")
+    text = (_wrapped(para, 6) + "\n\n“It is a fine morning,” I said.\n\n“It is,” said Holmes.\n\n"
+            "“I shall go out,” I said.\n\n“Do,” said Holmes.\n\n“Then I go,” I answered.\n\n"
+            "A huge man framed himself in the doorway.\n\n“Which of you is Holmes?” asked this apparition.\n\n"
+            "“My name, sir; but you have the advantage of me,” said my companion quietly.\n\n"
+            "“I am Dr. Grimesby Roylott, of Stoke Moran.”\n")
+    spk = quoteattr.extract(text)[-1].speaker
+    assert spk is not None and spk.name == "Grimesby Roylott" and spk.kind != "narrator"
