@@ -668,8 +668,41 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     _name_the_described(out, turns, ents)
     _described_answered_by_name(out, turns, doc, ents)
     _self_introduced(out, groups, order, doc, ents)
+    _not_the_addressee(out, turns, doc, ents)
     _name_the_narrator(out, turns, doc, ents)
     return out
+
+
+def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document,
+                       ents: _speakers.Entities) -> None:
+    """No one calls themselves by name: a line whose speaker was inferred (turn-taking, the narration, a
+    pronoun or a description) but which addresses that very person (“You don't understand me, Harry,” said
+    his friend; “No, dear Doctor Manette. …”) is the other party's, the last one before it to speak who is
+    someone else."""
+    for k, t in enumerate(turns):
+        res = t.speaker
+        if res is None or res.entity is None or res.mention is not None and res.kind == "name":
+            continue
+        called = t.addressee
+        if called is None or called[1] != res.entity:
+            continue
+        other = None
+        for j in range(k - 1, max(-1, k - 4), -1):
+            sp = turns[j].speaker
+            if turns[j + 1].para - turns[j].para > 2:
+                break
+            if sp is not None and sp.entity is not None and sp.entity != res.entity:
+                other = sp
+                break
+        if other is None:
+            continue
+        new = _speakers.Resolved(other.name, other.entity, res.mention, res.kind if res.mention is not None
+                                 else "name", min(res.confidence, 0.45), res.source)
+        t.speaker = new
+        for g in t.groups:
+            r = out.get(g)
+            if r is not None and r.entity == res.entity:
+                out[g] = new
 
 
 _DEAR_BEFORE = regex.compile(r"\b(?i:dear|dearest|good|poor)\s++$")  # “My dear Rose,” / “Good Mr. Bennet”

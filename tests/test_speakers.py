@@ -706,3 +706,11 @@ def test_an_untagged_self_introduction_in_a_first_person_story_is_not_the_narrat
             "“I am Dr. Grimesby Roylott, of Stoke Moran.”\n")
     spk = quoteattr.extract(text)[-1].speaker
     assert spk is not None and spk.name == "Grimesby Roylott" and spk.kind != "narrator"
+
+
+def test_a_line_that_calls_the_inferred_speaker_by_name_is_the_other_party_s() -> None:
+    text = ("“Is Lucie the topic?” asked Doctor Manette.\n\n“She is,” said Charles Darnay.\n\n"
+            "Doctor Manette sat silent, with his face bent down.\n\n"
+            "“Dear Doctor Manette, always knowing this, I have loved her long.”\n")
+    spk = quoteattr.extract(text)[-1].speaker
+    assert spk is not None and spk.name == "Charles Darnay"
