@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -25,7 +26,8 @@ import regex
 
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, ambiguous_name
-from quoteattr.patterns import Patterns
+from quoteattr.lexicon import load
+from quoteattr.patterns import Patterns, trie_alternation
 from quoteattr.tokenize import confirmed, outside, overlaps_any
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
@@ -165,7 +167,8 @@ class Entities:
         self._gender_cache: dict[int, str] = {}
         self._antecedent_memo: dict[int, Any] = {}  # mention index -> _as_antecedent's answer
         self.quoted = quoted  # the quotations' spans, sorted (what is not in them is narration)
-        self._titled: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # titled()
+        self._titled: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # titled(): narration
+        self._titled_spoken: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # … dialogue
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self._kin_at: Optional[list[tuple[int, int, str, str]]] = None  # "his wife" in the narration
@@ -355,37 +358,49 @@ class Entities:
 
     def titled(self, word: str) -> Optional[tuple[str, int]]:
         """The one person the text names with this title before a name ("Professor Van Helsing", "Dr. Van
-        Helsing": the Professor; "Doctor Manette": the Doctor), as (name, entity); None where the text names
-        no one, or more than one, so."""
+        Helsing": the Professor; "Doctor Manette": the Doctor), in the narration or the dialogue ("In God's
+        name, Professor Van Helsing, …"), as (name, entity); None where it names no one, or more than one, so."""
+        lex = self.pat.lex
+        key = lex.title_forms.get(word, word)
         if self._titled is None:
-            lex = self.pat.lex
-            forms = lex.title_forms
-            full_forms = set(forms.values())
-            found: dict[str, dict[tuple[str, ...], tuple[int, int]]] = {}
-            text = self.doc.text
-            # the narration's names, and those the dialogue gives ("In God's name, Professor Van Helsing, …")
-            name_at = self.pat.name_re.match
-            spoken = [n.span() for a, b in self.quoted for m in self.pat.cap_seq.finditer(text, a, b)
-                      for n in (name_at(text, m.start(), m.end()),) if n is not None]
-            for s, e, words in [*((s, e, w) for s, e, w, _t in self.mentions),
-                                *((s, e, self.split(text[s:e])[0]) for s, e in spoken)]:
-                first = text[s:e].split(None, 1)[0].lower().rstrip(".")
-                first = forms.get(first, first)
-                if first not in lex.titles and first not in full_forms:
-                    continue  # (a title of one person: not "Police Commissioner Richard Ross" for "Police")
-                if words and words[0] != first:
-                    rest = words  # "Dr. Van Helsing": the title is not among the name's words
-                elif len(words) >= 2 and words[0] == first:
-                    rest = words[1:]  # "Doctor Manette"
-                else:
-                    continue
-                found.setdefault(first, {}).setdefault(rest, (s, e))
-            self._titled = found
-        named = self._titled.get(self.pat.lex.title_forms.get(word, word))
-        if not named or len(named) != 1:
+            self._titled = self._titled_names((s, e, w) for s, e, w, _t in self.mentions)
+        named = dict(self._titled.get(key, {}))
+        if len(named) < 2:  # (the dialogue is looked at only where the narration leaves it open)
+            if self._titled_spoken is None:
+                text = self.doc.text
+                name_at = self.pat.name_re.match
+                before_name = _title_before_name(lex.language)
+                spoken = [n.span() for a, b in self.quoted for m in before_name.finditer(text, a, b)
+                          for n in (name_at(text, m.start(), b),) if n is not None]
+                self._titled_spoken = self._titled_names((s, e, self.split(text[s:e])[0]) for s, e in spoken)
+            for rest, span in self._titled_spoken.get(key, {}).items():
+                named.setdefault(rest, span)
+        if len(named) != 1:
             return None
         s, e = next(iter(named.values()))
         return self.entity(self.doc.text[s:e], s)
+
+    def _titled_names(self, found: Iterable[tuple[int, int, tuple[str, ...]]]
+                      ) -> dict[str, dict[tuple[str, ...], tuple[int, int]]]:
+        """title -> the names after it (their words less the title) -> where one of them stands."""
+        lex = self.pat.lex
+        forms = lex.title_forms
+        full_forms = set(forms.values())
+        text = self.doc.text
+        out: dict[str, dict[tuple[str, ...], tuple[int, int]]] = {}
+        for s, e, words in found:
+            first = text[s:e].split(None, 1)[0].lower().rstrip(".")
+            first = forms.get(first, first)
+            if first not in lex.titles and first not in full_forms:
+                continue  # (a title of one person: not "Police Commissioner Richard Ross" for "Police")
+            if words and words[0] != first:
+                rest = words  # "Dr. Van Helsing": the title is not among the name's words
+            elif len(words) >= 2 and words[0] == first:
+                rest = words[1:]  # "Doctor Manette"
+            else:
+                continue
+            out.setdefault(first, {}).setdefault(rest, (s, e))
+        return out
 
     def in_full_name(self, word: str) -> bool:
         """Whether a full name of two or more words in the narration holds this word (lower case)."""
@@ -784,6 +799,14 @@ class Entities:
 
 
 _ASCII_SPACE = " \t\n\r\f\v"  # the ASCII white space of `regex` (not \x1c-\x1f)
+
+
+@functools.cache
+def _title_before_name(language: str) -> regex.Pattern[str]:
+    """Where a title stands before a capital (a scan of the dialogue for "Professor Van Helsing", "Dr. X")."""
+    lex = load(language)
+    words = sorted({*lex.titles, *lex.title_forms, *lex.title_forms.values()})
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + trie_alternation(words) + r")\.?[ \t\n]++(?=\p{Lu})")
 
 
 def _name_end(text: str, s: int, e: int, run: str, pat: Patterns) -> int:
