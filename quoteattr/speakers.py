@@ -169,6 +169,7 @@ class Entities:
         self.quoted = quoted  # the quotations' spans, sorted (what is not in them is narration)
         self._titled: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # titled(): narration
         self._titled_spoken: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # … dialogue
+        self._in_titled = False
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self._kin_at: Optional[list[tuple[int, int, str, str]]] = None  # "his wife" in the narration
@@ -377,8 +378,16 @@ class Entities:
                 named.setdefault(rest, span)
         if len(named) != 1:
             return None
-        s, e = next(iter(named.values()))
-        return self.entity(self.doc.text[s:e], s)
+        rest, (s, e) = next(iter(named.items()))
+        if len(rest) == 1 and not self.in_full_name(rest[0]) and rest[0] in lex.titles | lex.title_forms.keys():
+            return None  # ("Dr. Professor": a title after a title names no one)
+        if self._in_titled:
+            return None  # (the name found is itself a lone title word: no second look)
+        self._in_titled = True
+        try:
+            return self.entity(self.doc.text[s:e], s)
+        finally:
+            self._in_titled = False
 
     def _titled_names(self, found: Iterable[tuple[int, int, tuple[str, ...]]]
                       ) -> dict[str, dict[tuple[str, ...], tuple[int, int]]]:

@@ -714,3 +714,9 @@ def test_a_line_that_calls_the_inferred_speaker_by_name_is_the_other_party_s() -
             "“Dear Doctor Manette, always knowing this, I have loved her long.”\n")
     spk = quoteattr.extract(text)[-1].speaker
     assert spk is not None and spk.name == "Charles Darnay"
+
+
+@pytest.mark.parametrize("text", ["Dr.Doctor says h O", "Dr. Doctor says he would go.", "“Yes,” said Dr. Professor."])
+def test_a_title_that_names_a_title_is_no_endless_lookup(text: str) -> None:
+    for q in quoteattr.extract(text):  # (it once looked "Doctor" up as "Dr. Doctor", and that as "Doctor" …)
+        assert q.speaker is None or q.speaker.name
