@@ -564,9 +564,9 @@ def position(doc: Document, item: Item) -> str:
     o = item.open_mark[0]
     ps = doc.paragraphs[item.paragraph][0]
     j = o - 1
-    while j >= ps and text[j] in " \t\u00a0":
+    while j >= ps and text[j] in " \t\u00a0\r\n":  # (a line break inside a paragraph is a hard wrap)
         j -= 1
-    if j < ps or text[j] == "\n":
+    if j < ps:
         return "start"
     if j - ps < 16 and _LINE_PREFIX.fullmatch(text, ps, j + 1) is not None:
         return "start"  # '14:05 “We are here …”': a live blog's time stamp or a bullet opens the line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import quoteattr
 from quoteattr.detect import detect
 from quoteattr.tokenize import analyse, paragraph_spans
 
@@ -89,3 +90,14 @@ def test_a_stretch_with_a_convention_of_its_own_keeps_it() -> None:
     aside = "“He wrote ‘Never again’ on the wall,” said Ann.\n\n"
     found = [t[q.start:q.end] for t in [first + aside] for q in detect(analyse(t))]
     assert "He wrote ‘Never again’ on the wall," in found
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Here was a type of the travelling canvasser, a class which at that time was first being dubbed by the\n"
+     "“drummers.” He was of the order of men who wore good clothes.\n\nShe looked at him.\n", "drummers."),
+    ("At the rear of the house, upstairs, was a bleak little chamber, called\n“the girl's room,” and in it "
+     "lived a servant.\n\nThe house was large.\n", "the girl's room,"),
+])
+def test_a_phrase_quoted_after_a_hard_wrapped_line_break_is_inside_its_sentence(text: str, words: str) -> None:
+    # a line break inside a paragraph is a hard wrap: the quotation opens mid-sentence, a phrase named
+    assert all(q.text != words or q.kind != "direct" for q in quoteattr.extract(text))
