@@ -1195,6 +1195,9 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               told_by: Optional[dict[int, tuple[list[int], list[Reported]]]] = None,
               narrative: bool = False) -> Optional[_speakers.Resolved]:
     para = parts[0].paragraph
+    named = _named_right_before(doc, parts[0], by_para.get(para, []), ents, pat)
+    if named is not None:
+        return named
     same = para_speaker.get(para)
     if same is not None:
         return _inherit(same, 0.7, True)
@@ -1273,6 +1276,55 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
     return _inherit(b, _GOES_ON, True) if b is not None else None
+
+
+# a sentence's end for certain: a word of two small letters or more, or a figure, before the stop
+_SENTENCE_END_BEFORE = regex.compile(r"(?:(?<![\p{L}\d])([\p{L}\d]*[\p{Ll}\d]{2})[.!?]|[!?])[\"”’')]?[ \t\n]++$")
+
+
+# a tag after a comma inside a sentence of narration (", dos Santos says.")
+_TAG_AFTER_COMMA = regex.compile(r",[ \t\n]++(?:[\p{L}.'’\-]++[ \t\n]++){1,4}?(?:says|said|adds|added|explains|explained"
+                                 r"|notes|noted|writes|wrote)\b")
+
+
+def _named_right_before(doc: Document, first: Item, in_para: list[Item], ents: _speakers.Entities,
+                        pat: Patterns) -> Optional[_speakers.Resolved]:
+    """A quotation after another in its paragraph, with a sentence between that opens with someone's name:
+    that one speaks (“Kitty, kitty, kitty,” but the kitten only mewed. Alexandra turned away decidedly. “No,
+    she won't come down.”), not the paragraph's first speaker."""
+    if first.open_mark is None:
+        return None
+    prev = None
+    for it in in_para:
+        if it.close_mark is not None and it.close_mark[1] <= first.open_mark[0]:
+            prev = it
+    if prev is None or prev.close_mark is None:
+        return None
+    text = doc.text
+    lo, hi = prev.close_mark[1], first.open_mark[0]
+    starts = doc.sentence_starts
+    k = bisect_left(starts, hi) - 1
+    while k >= 0 and starts[k] > lo:
+        st = starts[k]
+        k -= 1
+        end = _SENTENCE_END_BEFORE.search(text, max(0, st - 24), st)
+        if end is None or (end.group(1) or "").lower() in pat.lex.abbreviations:
+            continue  # (after an initial or an abbreviation: "Rep. G.K. Butterfield", "the U.S. Chamber", "Del.")
+        m = pat.narration_subject.match(text, st, hi)
+        if m is None or m.group("name") is None:
+            continue
+        if _TAG_AFTER_COMMA.search(text, st, hi) is not None:
+            continue  # ("The ACLU won't represent him, dos Santos says. “…”": the sentence has its speaker)
+        ms, me = m.span("name")
+        words, title = ents.split(text[ms:me])
+        if not words or words[0] in pat.lex.nominals or not (title or ents.is_name(words)) \
+                or text.startswith(("'s", "’s"), me):
+            continue
+        name, eid = ents.entity(text[ms:me], ms)
+        if ents.gender(eid) not in ("m", "f"):
+            continue  # ("The ACLU won't be representing him, dos Santos says. “…”": no one a line is said by)
+        return _speakers.Resolved(name, eid, None, "name", 0.55)
+    return None
 
 
 def _a_thing(res: _speakers.Resolved, pat: Patterns) -> bool:

@@ -720,3 +720,19 @@ def test_a_line_that_calls_the_inferred_speaker_by_name_is_the_other_party_s() -
 def test_a_title_that_names_a_title_is_no_endless_lookup(text: str) -> None:
     for q in quoteattr.extract(text):  # (it once looked "Doctor" up as "Dr. Doctor", and that as "Doctor" …)
         assert q.speaker is None or q.speaker.name
+
+
+def test_a_name_that_opens_a_sentence_between_two_quotations_speaks_the_second() -> None:
+    text = ("“Oh, Emil! Didn't I tell you she'd get us into trouble?” She went to the foot of the pole and held "
+            "out her arms, crying, “Kitty, kitty, kitty,” but the kitten only mewed and faintly waved its tail. "
+            "Alexandra turned away decidedly. “No, she won't come down. Somebody will have to go up after her.”\n")
+    spk = quoteattr.extract(text)[-1].speaker
+    assert spk is not None and spk.name == "Alexandra"
+    # an initial's or a title's dot opens no sentence, and a sentence with a tag of its own has its speaker
+    news = ("“This is a disgusting day,” said Rep. G.K. Butterfield, head of the caucus. “Donald Trump is a "
+            "fraud.”\n\nThe ACLU won't be representing him but plans to watch the case, dos Santos says. “If the "
+            "government is allowed to cherry-pick our statements, we all lose.”\n")
+    direct = [q for q in quoteattr.extract(news) if q.kind == "direct"]
+    names = [q.speaker.name if q.speaker else None for q in direct]
+    assert names[0] == names[1] and names[1] is not None and "K. Butterfield" not in names[1]
+    assert names[2] != "ACLU"
