@@ -607,6 +607,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     out: dict[int, _speakers.Resolved] = {}
     order = sorted(groups, key=lambda g: groups[g][0].start)
     para_speaker: dict[int, _speakers.Resolved] = {}
+    told_to: dict[int, int] = {}  # group -> the entity its tag says it is said to ("she said to Lucy")
     # first pass: framed groups
     for n, g in enumerate(order):
         parts = groups[g]
@@ -622,7 +623,8 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
                 found = _speakers.first_vocative(doc.text, [(p.start, p.end) for p in [*parts, *reversed(before)]],
                                                  ents)
                 hearer = (found[0], found[1]) if found is not None else None
-            framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer)
+            told = told_to[g] = _said_to(doc, gframe, ents)
+            framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer, told=told)
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
     # a story told in the first person: the narrator's own tags ("I said") are at least three and a fifth of
@@ -649,7 +651,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             if res is not None:
                 out[g] = res
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
-            res = _in_conversation(doc, res, parts[0], turns, ents)
+            res = _in_conversation(doc, res, parts[0], turns, ents, told_to.get(g, -1))
             out[g] = res
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
@@ -778,6 +780,26 @@ def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[
         else:  # (a line turn-taking gave the narrator is the stranger's: “I am Dr. Grimesby Roylott”)
             kind = res.kind if res.mention is not None else "name"
             out[g] = _speakers.Resolved(name, eid, res.mention, kind, res.confidence, res.source, res.via)
+
+
+_TO = regex.compile(r"[ \t\n]++to[ \t\n]++(?=\p{Lu})")
+
+
+def _said_to(doc: Document, frame: Frame, ents: _speakers.Entities) -> int:
+    """The entity a tag says its quotation is said to ("she said to Lucy"), or -1."""
+    if frame.verb is None or frame.mention is None or frame.mention.kind != "pronoun":
+        return -1
+    text = doc.text
+    m = _TO.match(text, max(frame.verb[1], frame.mention.end))
+    if m is None:
+        return -1
+    n = ents.pat.name_re.match(text, m.end())
+    if n is None:
+        return -1
+    words, title = ents.split(n.group())
+    if not words or not (title or ents.is_name(words)):
+        return -1
+    return ents.entity(n.group(), n.start())[1]
 
 
 def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document) -> None:
@@ -1047,9 +1069,10 @@ def _narrator_vote(pos: int, where: list[int], votes: list[tuple[str, int]]) -> 
 
 
 def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns: list[_Turn],
-                     ents: _speakers.Entities) -> _speakers.Resolved:
+                     ents: _speakers.Entities, told: int = -1) -> _speakers.Resolved:
     """'“…,” he said' inside a conversation: a name in the narration since the last turn wins; else the
-    participant of that gender, preferring the one who did not speak last."""
+    participant of that gender, preferring the one who did not speak last; never the one the tag says it
+    is said to (``told``: “…,” she said to Lucy)."""
     last = turns[-1]
     mention = res.mention
     if mention is None or first.paragraph - last.para > 2:
@@ -1095,15 +1118,15 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         # '“What time is it?” asked Dick. / “Seven,” said the man.': a description, where a pronoun would
         # have done for the one who just spoke, means the other party
         res = _speakers.Resolved(*ents.nominal_entity(mention.text), mention, "nominal", 0.5)
-    if res.source >= last.end:
+    if res.source >= last.end and res.entity != told:
         return res  # named in the narration since the last turn
     if last.addressee is not None and last.para != first.paragraph and ents.gender(last.addressee[1]) == gender \
-            and (last.speaker is None or last.speaker.entity != last.addressee[1]):
+            and (last.speaker is None or last.speaker.entity != last.addressee[1]) and last.addressee[1] != told:
         # “…, my dear Rose.” — “Nonsense!” said she: the one addressed answers
         name, eid = last.addressee
         return _speakers.Resolved(name, eid, mention, res.kind, 0.6, res.source)
     if res.kind == "pronoun" and last.speaker is not None and last.speaker.entity is not None \
-            and ents.gender(last.speaker.entity) == gender:
+            and ents.gender(last.speaker.entity) == gender and last.speaker.entity != told:
         a = first.open_mark[0] if first.open_mark else first.start
         # the narration from the paragraph after the last turn's (or from its end, in the same paragraph)
         lead = doc.text[doc.paragraphs[last.para + 1][0] if first.paragraph > last.para else last.end:a]
@@ -1116,7 +1139,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     unsure: list[_speakers.Resolved] = []  # participants of no known gender ("Scrooge"), after the others
     for t in _conversation_back(turns, first.paragraph):
         sp = t.speaker
-        if sp is None or sp.entity is None or any(c.entity == sp.entity for c in cands + unsure):
+        if sp is None or sp.entity is None or sp.entity == told or any(c.entity == sp.entity for c in cands + unsure):
             continue
         g = ents.gender(sp.entity)
         if g == gender:

@@ -968,9 +968,11 @@ def is_plural(mention: Mention, ents: Entities) -> bool:
 
 
 def resolve(mention: Mention, pos: int, ents: Entities,
-            plural: Optional[Resolved] = None, hearer: Optional[tuple[str, int]] = None) -> Resolved:
+            plural: Optional[Resolved] = None, hearer: Optional[tuple[str, int]] = None,
+            told: int = -1) -> Resolved:
     """Speaker of a framed quotation from its mention (``plural``: the last group that spoke, for "they";
-    ``hearer``: whom the quotation addresses by name, for "his"/"her" in "said his wife")."""
+    ``hearer``: whom the quotation addresses by name, for "his"/"her" in "said his wife"; ``told``: the
+    entity the tag says it is said to, whom a pronoun does not mean: "she said to Lucy")."""
     lex = ents.pat.lex
     if mention.refers is not None:
         # a relative pronoun ("business leaders who say …"): its antecedent's speaker, this mention's offsets
@@ -998,9 +1000,9 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         if person == "3" and number == "sg" and gender in ("m", "f"):
             # the subject of the narration just before is right more often than the nearest name
             found = ents.recent_subject(pos, gender)
-            if found is not None:
+            if found is not None and found[1] != told:
                 return Resolved(found[0], found[1], mention, "pronoun", 0.75, found[2])
-            found = ents.antecedent(mention.start, gender, max(0, pos - 3000))
+            found = ents.antecedent(mention.start, gender, max(0, pos - 3000), besides=told)
             if found is not None:
                 return Resolved(found[0], found[1], mention, "pronoun", 0.65, found[2])
             # no one of that gender named lately (a long stretch told with "he"): the last one named at all

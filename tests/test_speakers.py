@@ -736,3 +736,11 @@ def test_a_name_that_opens_a_sentence_between_two_quotations_speaks_the_second()
     names = [q.speaker.name if q.speaker else None for q in direct]
     assert names[0] == names[1] and names[1] is not None and "K. Butterfield" not in names[1]
     assert names[2] != "ACLU"
+
+
+def test_a_pronoun_tag_said_to_someone_is_not_that_someone() -> None:
+    text = ("Miss Bartlett looked round the table, and her face reddened with displeasure.\n\n"
+            "“Are all the people here like this?” asked Lucy.\n\n"
+            "“Eat your dinner, dear,” she said to Lucy, and began to toy again with the meat.\n")
+    spk = quoteattr.extract(text)[-1].speaker
+    assert spk is not None and spk.name == "Miss Bartlett" and spk.text == "she"
