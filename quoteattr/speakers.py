@@ -411,6 +411,10 @@ class Entities:
             out.setdefault(first, {}).setdefault(rest, (s, e))
         return out
 
+    def titled_word(self, word: str) -> bool:
+        """Whether the narration names someone by this word after a title ("Monsieur Defarge")."""
+        return any(self.mentions[k][3] for k in self._by_words.get((word,), ()))
+
     def in_full_name(self, word: str) -> bool:
         """Whether a full name of two or more words in the narration holds this word (lower case)."""
         return word in self._by_first or word in self._by_last
@@ -1218,14 +1222,19 @@ def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tupl
         words, title = ents.split(n.group())
         if not _addressable(words, lex):
             continue
-        if not title and len(words) == 1:
-            w = words[0]
-            if not (w in lex.male_names or w in lex.female_names or w in lex.nicknames or ents.in_full_name(w)):
+        naming = _NAMING.search(text, at, pos) is not None  # "my name is", "they call me": a name follows
+        if not title and len(words) == 1 and not naming:
+            w = words[0]  # ("I am English": after "I am", a lone word must be known as someone's name)
+            if not (w in lex.male_names or w in lex.female_names or w in lex.nicknames or ents.in_full_name(w)
+                    or ents.titled_word(w)):
                 continue
         if _in_nested_quotation(text, start, at):
             continue
         return (*ents.entity(n.group(), n.start()), n.start(), n.end())
     return None
+
+
+_NAMING = regex.compile(r"(?i:name|call)")
 
 
 def first_self_named(text: str, spans: Iterable[tuple[int, int]],

@@ -744,3 +744,11 @@ def test_a_pronoun_tag_said_to_someone_is_not_that_someone() -> None:
             "“Eat your dinner, dear,” she said to Lucy, and began to toy again with the meat.\n")
     spk = quoteattr.extract(text)[-1].speaker
     assert spk is not None and spk.name == "Miss Bartlett" and spk.text == "she"
+
+
+def test_they_call_me_names_the_speaker_even_by_a_name_the_text_has_not_used() -> None:
+    text = ("“I know all, I know all,” said the last comer. “Be a brave man, my Gaspard!”\n\n"
+            "“You are a philosopher, you there,” said the Marquis, smiling. “How do they call you?”\n\n"
+            "“They call me Defarge.”\n")
+    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    assert by_text["I know all, I know all,"] == by_text["They call me Defarge."] == "Defarge"
