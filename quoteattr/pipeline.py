@@ -669,7 +669,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         _answered_by_name(out, turns, doc, ents)
     _name_the_described(out, turns, ents)
     _described_answered_by_name(out, turns, doc, ents)
-    _self_introduced(out, groups, order, doc, ents)
+    _self_introduced(out, groups, order, turns, doc, ents)
     _not_the_addressee(out, turns, doc, ents)
     _name_the_narrator(out, turns, doc, ents)
     return out
@@ -736,12 +736,7 @@ def _described_answered_by_name(out: dict[int, _speakers.Resolved], turns: list[
         gender, named_gender = ents.gender(res.entity), ents.gender(found[1])
         if named_gender not in ("m", "f") or gender not in (named_gender, "?"):
             continue
-        # the lines of that description in this conversation (turns no more than two paragraphs apart)
-        lo = hi = k
-        while lo > 0 and turns[lo].para - turns[lo - 1].para <= 2:
-            lo -= 1
-        while hi + 1 < len(turns) and turns[hi + 1].para - turns[hi].para <= 2:
-            hi += 1
+        lo, hi = _run_around(turns, k)  # the lines of that description in this conversation
         old = res.entity
         for j in range(lo, hi + 1):
             for g in turns[j].groups:
@@ -754,13 +749,26 @@ def _described_answered_by_name(out: dict[int, _speakers.Resolved], turns: list[
                                                       sp.source, sp.via)
 
 
+def _run_around(turns: list[_Turn], k: int) -> tuple[int, int]:
+    """The first and last turn of the conversation that turn ``k`` is in (turns no more than two paragraphs
+    apart)."""
+    lo = hi = k
+    while lo > 0 and turns[lo].para - turns[lo - 1].para <= 2:
+        lo -= 1
+    while hi + 1 < len(turns) and turns[hi + 1].para - turns[hi].para <= 2:
+        hi += 1
+    return lo, hi
+
+
 def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[Item]], order: list[int],
-                     doc: Document, ents: _speakers.Entities) -> None:
+                     turns: list[_Turn], doc: Document, ents: _speakers.Entities) -> None:
     """A speaker who names themselves (“I am Parson Tringham, the antiquary”) is that person: the line that
     says so, unless a tag names its speaker otherwise, and every line of a described speaker with no name of
-    their own (“said the little girl” … “I am Mary Lennox”)."""
+    their own in that conversation (“said the little girl” … “I am Mary Lennox”: not another girl a chapter
+    later)."""
     text = doc.text
     has_name = {r.entity for r in out.values() if r.kind == "name" and r.mention is not None and r.entity is not None}
+    turn_of = {g: k for k, t in enumerate(turns) for g in t.groups}
     for g in order:
         found = _speakers.first_self_named(text, [(p.start, p.end) for p in groups[g]], ents)
         if found is None:
@@ -773,10 +781,14 @@ def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[
         if res.entity == eid or res.mention is not None and res.kind in ("name", "narrator"):
             continue  # “I am Mary Lennox,” said Martha, mocking her: the tag says who speaks
         old = res.entity
-        if old is not None and old not in has_name and ents.entities[old].name.split(" ", 1)[0].lower() in _ARTICLES:
-            for k, r in out.items():
-                if r.entity == old:
-                    out[k] = _speakers.Resolved(name, eid, r.mention, r.kind, r.confidence, r.source, r.via)
+        if old is not None and old not in has_name and ents.entities[old].name.split(" ", 1)[0].lower() in _ARTICLES \
+                and g in turn_of:
+            lo, hi = _run_around(turns, turn_of[g])
+            for t in turns[lo:hi + 1]:
+                for k in t.groups:
+                    r = out.get(k)
+                    if r is not None and r.entity == old:
+                        out[k] = _speakers.Resolved(name, eid, r.mention, r.kind, r.confidence, r.source, r.via)
         else:  # (a line turn-taking gave the narrator is the stranger's: “I am Dr. Grimesby Roylott”)
             kind = res.kind if res.mention is not None else "name"
             out[g] = _speakers.Resolved(name, eid, res.mention, kind, res.confidence, res.source, res.via)
@@ -1009,8 +1021,9 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
                     where.append(t.span[0])
                     votes.append(other.addressee)
     own = _narrator_self_named(turns, doc, ents)
-    if own:  # the narrator's own word outweighs another's vocative: two votes each
-        merged = sorted([*zip(where, votes), *own, *own], key=lambda wv: wv[0])
+    if own:  # the narrator's own word counts as one vote, as another's vocative does (a second narrator may
+        # name themselves a chapter away: Dracula's journals, two books in one file)
+        merged = sorted([*zip(where, votes), *own], key=lambda wv: wv[0])
         where = [w for w, _v in merged]
         votes = [v for _w, v in merged]
     if not votes:

@@ -590,14 +590,19 @@ def test_an_untagged_line_in_which_the_speaker_names_himself_is_his() -> None:
     "“I am Ralph Percy, of the Company,” I said to the watch.\n\n",                   # in a line of their own
 ])
 def test_a_first_person_narrator_who_names_himself_is_named(intro: str) -> None:
+    """The narrator's own word is a vote, as the name another calls them by is; two name them."""
     para = ("The river was high that spring, and the boats came up slowly past the point. I had walked down "
             "to the landing in the morning and waited there for most of the day, watching the water.")
     text = (intro + _wrapped(para, 3) + "\n\n“The ship is late,” I said.\n\n“It is,” said the boatman.\n\n"
-            "“Then we wait,” I answered.\n\n“I will not wait long,” I said again.\n")
+            "“Then we wait,” I answered.\n\n“I will not wait long,” I said again.\n\n"
+            "“Nor I, Ralph Percy,” said the boatman.\n")
     by_text = {q.text: q.speaker for q in quoteattr.extract(text)}
     for line in ("The ship is late,", "Then we wait,", "I will not wait long,"):
         spk = by_text[line]
         assert spk is not None and spk.kind == "narrator" and spk.name == "Ralph Percy", line
+    # the boatman's word alone is one vote: not enough
+    alone = {q.text: q.speaker for q in quoteattr.extract(text.replace(intro, ""))}
+    assert alone["Then we wait,"] is not None and alone["Then we wait,"].name == "the narrator"
 
 
 @pytest.mark.parametrize("tag, expected", [
@@ -752,3 +757,13 @@ def test_they_call_me_names_the_speaker_even_by_a_name_the_text_has_not_used() -
             "“They call me Defarge.”\n")
     by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
     assert by_text["I know all, I know all,"] == by_text["They call me Defarge."] == "Defarge"
+
+
+def test_a_self_introduction_names_a_description_only_in_its_own_conversation() -> None:
+    gap = "\n\n".join(["The days went by, and the house was quiet, and nobody came to the door for a long time."] * 4)
+    text = (_stranger("I am Mary Lennox,") + "\n" + gap + "\n\n"
+            "“Where is the road to the village?” said the little girl at the gate.\n\n"
+            "“Down the hill,” said the carter.\n")
+    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    assert by_text["How quiet it is,"] == "Mary Lennox"
+    assert by_text["Where is the road to the village?"] != "Mary Lennox"  # another girl, another scene
