@@ -1173,7 +1173,9 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
         n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them
     if n is not None and _PREPOSITION_OPEN.match(n.group()):
         n = None  # "In England, for example?": a place, not a call to anyone
-    if n is not None and text[n.end():n.end() + 1] in (",", "!", "?"):
+    if n is not None and (text[n.end():n.end() + 1] in (",", "!", "?")
+                          or text[n.end():end].rstrip() == "."  # (a line that is a name alone: “Amory.”)
+                          and n.group().split(None, 1)[0].lower() not in pat.lex.non_names):
         words, title = ents.split(n.group())
         if words and (title or ents.is_name(words)):
             return (*ents.entity(n.group(), n.start()), n.start(), n.end())

@@ -767,3 +767,16 @@ def test_a_self_introduction_names_a_description_only_in_its_own_conversation() 
     by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
     assert by_text["How quiet it is,"] == "Mary Lennox"
     assert by_text["Where is the road to the village?"] != "Mary Lennox"  # another girl, another scene
+
+
+def test_a_line_that_is_a_name_alone_calls_that_person() -> None:
+    para = ("The hotel was quiet in the mornings, and the boy had a room that looked over the park, where the "
+            "nurses walked with their carriages. He had been reading, and the book had fallen to the floor.")
+    text = (_wrapped(para, 9) + "\n\nHis mother came in with the letters for Amory.\n\n“Amory.”\n\n"
+            "“Yes, Beatrice.”\n\n“Dear, don't think of getting out of bed yet.”\n")
+    quotes = quoteattr.extract(text)
+    assert quotes[0].addressee is not None and quotes[0].addressee.name == "Amory"
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Amory"
+    # "Only Rosie O'Donnell." is an answer about someone, not a call
+    news = '"Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But Kelly was relentless.\n'
+    assert all(q.addressee is None for q in quoteattr.extract(news))
