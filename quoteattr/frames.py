@@ -224,8 +224,38 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
         if mention is not None and not (_capital_after_period(text, item) and (
                 mention.kind == "name" or (mention.text[:1].isupper() and _opens_clause(text, m.end(), pat)))):
             return Frame(_verb(text, m, pat), mention, "after", m.end())
+    poss = _possessive_tag(text, pos, window_end, pat)
+    if poss is not None:
+        return poss
     m = pat.after_dash.match(text, pos, window_end)
     return _dash_frame(text, m, pat) if m is not None else None
+
+
+_WAS = regex.compile(r"[ \t\n]*+(?:was|came)[ \t\n]++(?:the[ \t\n]++)?")
+_NOUN_AFTER = regex.compile(r"[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(\p{Ll}++)\b")
+
+
+def _possessive_tag(text: str, pos: int, end: int, pat: Patterns) -> Optional[Frame]:
+    """``“…,” was Mr. Woodhouse's observation`` / ``“…,” was his only answer``: the possessor speaks
+    (``speech_nouns.txt``: the nouns that name what was said)."""
+    w = _WAS.match(text, pos, end)
+    if w is None:
+        return None
+    p = w.end()
+    if text.startswith(("his", "her"), p) and not text[p + 3:p + 4].isalpha():
+        mention = Mention(p, p + 3, text[p:p + 3], "pronoun")
+        after = p + 3
+    else:
+        n = pat.name_re.match(text, p, end) if text[p:p + 1].isupper() else None
+        if n is None or not n.group().endswith(("'s", "’s")):
+            return None
+        mention = Mention(n.start(), n.end() - 2, text[n.start():n.end() - 2], "name")
+        after = n.end()
+    noun = _NOUN_AFTER.match(text, after, end)
+    if noun is None or noun.group(1) not in pat.lex.speech_nouns:
+        return None
+    ns, ne = noun.span(1)
+    return Frame((ns, ne, text[ns:ne], noun.group(1)), mention, "after", ne)
 
 
 # "returned the voice of the coxswain": the coxswain speaks

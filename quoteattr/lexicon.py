@@ -42,6 +42,7 @@ class Lexicon:
     abbreviations: frozenset[str] = frozenset()  # "mr", "gen": a title whose dot ends no sentence
     self_introductions: tuple[str, ...] = ()  # "I am", "my name is": what goes before a speaker's own name
     title_forms: dict[str, str] = attrs.field(factory=dict)  # "dr" -> "doctor": a title's short form
+    speech_nouns: frozenset[str] = frozenset()  # "observation", "reply": “…,” was Mr. Woodhouse's observation
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -178,4 +179,5 @@ def load(language: str = "en") -> Lexicon:
         self_introductions=tuple(" ".join(w.split()) for w in _lines(language, "self_introductions.txt")),
         title_forms={a.strip().lower(): b.strip().lower() for a, b in
                      (ln.split("\t") for ln in _lines(language, "title_forms.tsv"))},
+        speech_nouns=frozenset(w.strip().lower() for w in _lines(language, "speech_nouns.txt")),
     )

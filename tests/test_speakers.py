@@ -780,3 +780,17 @@ def test_a_line_that_is_a_name_alone_calls_that_person() -> None:
     # "Only Rosie O'Donnell." is an answer about someone, not a call
     news = '"Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But Kelly was relentless.\n'
     assert all(q.addressee is None for q in quoteattr.extract(news))
+
+
+@pytest.mark.parametrize("tag, name, verb", [
+    ("was Mr. Woodhouse's observation.", "Mr. Woodhouse", "observation"),
+    ("was his only answer.", "Mr. Knightley", "answer"),
+    ("was the reply.", None, None),                          # no possessor, no speaker from the tag
+    ("was Mr. Woodhouse's view of the matter.", None, None),  # a view is not something said
+])
+def test_a_possessive_after_the_quotation_names_its_speaker(tag: str, name: str | None, verb: str | None) -> None:
+    text = f"Mr. Knightley looked at her.\n\n“He is very young to settle,” {tag}\n"
+    q = quoteattr.extract(text)[0]
+    assert (q.verb.lemma if q.verb else None) == verb
+    if name is not None:
+        assert q.speaker is not None and q.speaker.name == name
