@@ -230,6 +230,8 @@ class Entities:
                 break  # "Volodymyr Zelensky of Ukraine"
             if words and low in lex.time_words:
                 break  # "told Trump Wednesday"
+            if i == len(toks) - 1 and words and low.endswith(("'s", "’s")):
+                low = low[:-2]  # "Charles Darnay's": the name without its possessive
             words.append(low)
         return tuple(words), title
 

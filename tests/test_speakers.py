@@ -794,3 +794,11 @@ def test_a_possessive_after_the_quotation_names_its_speaker(tag: str, name: str 
     assert (q.verb.lemma if q.verb else None) == verb
     if name is not None:
         assert q.speaker is not None and q.speaker.name == name
+
+
+def test_a_name_s_possessive_is_the_same_name() -> None:
+    text = ("He had been known in England as Charles Darnay. Charles Darnay's uncle received him coldly, and "
+            "the Marquis looked at him.\n")
+    ents = entities(text)
+    assert ents.split("Charles Darnay's") == (("charles", "darnay"), "")
+    assert ents.entity("Monsieur Charles", len(text))[1] == ents.entity("Charles Darnay", 30)[1]
