@@ -365,6 +365,8 @@ class Entities:
         name, Professor Van Helsing, …"), as (name, entity); None where it names no one, or more than one, so."""
         lex = self.pat.lex
         key = lex.title_forms.get(word, word)
+        if key not in lex.titles and key not in _full_title_forms(lex.language):
+            return None  # ("Tom": no title, and no look at the text's names at all)
         if self._titled is None:
             self._titled = self._titled_names((s, e, w) for s, e, w, _t in self.mentions)
         named = dict(self._titled.get(key, {}))
@@ -396,7 +398,7 @@ class Entities:
         """title -> the names after it (their words less the title) -> where one of them stands."""
         lex = self.pat.lex
         forms = lex.title_forms
-        full_forms = set(forms.values())
+        full_forms = _full_title_forms(lex.language)
         text = self.doc.text
         out: dict[str, dict[tuple[str, ...], tuple[int, int]]] = {}
         for s, e, words in found:
@@ -814,6 +816,12 @@ class Entities:
 
 
 _ASCII_SPACE = " \t\n\r\f\v"  # the ASCII white space of `regex` (not \x1c-\x1f)
+
+
+@functools.cache
+def _full_title_forms(language: str) -> frozenset[str]:
+    """The words that short titles stand for ("doctor" for "dr")."""
+    return frozenset(load(language).title_forms.values())
 
 
 @functools.cache
