@@ -341,6 +341,9 @@ def inline_frame(doc: Document, item: Item, pat: Patterns) -> Optional[tuple[Fra
     return Frame(_verb(text, m, pat), mention, "inline", m.end()), m.start(), m.end()
 
 
+_AS_IF = regex.compile(r"[ \t\n]*+as[ \t\n]++(?:if|though)[ \t\n]")  # a manner clause after the tag's verb
+
+
 def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Optional[Frame]:
     """``X said: “…”`` in the clause before the opening mark (not before ``floor``)."""
     if item.open_mark is None:
@@ -391,6 +394,9 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     # the tag's verb is the last speech verb of the clause; its subject stands shortly before it
     last_verb = None
     for v in pat.verb_re.finditer(window, max(0, len(window) - 160)):
+        c = window.rfind(",", 0, v.start())
+        if last_verb is not None and c >= 0 and _AS_IF.match(window, c + 1, v.start()) is not None:
+            continue  # "Meg announced, as if the idea was suggested by her hands, “…”": the tag's verb comes first
         last_verb = v
     m = None
     if last_verb is not None:

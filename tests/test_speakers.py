@@ -802,3 +802,10 @@ def test_a_name_s_possessive_is_the_same_name() -> None:
     ents = entities(text)
     assert ents.split("Charles Darnay's") == (("charles", "darnay"), "")
     assert ents.entity("Monsieur Charles", len(text))[1] == ents.entity("Charles Darnay", 30)[1]
+
+
+def test_a_manner_clause_after_the_tag_s_verb_leaves_the_tag_its_speaker() -> None:
+    text = ("Everyone thought soberly for a minute, then Meg announced, as if the idea was suggested by the "
+            "sight of her own pretty hands, “I shall give her a nice pair of gloves.”\n")
+    spk = quoteattr.extract(text)[0].speaker
+    assert spk is not None and spk.name == "Meg"
