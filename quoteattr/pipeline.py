@@ -640,6 +640,17 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             starts, rs = told_by.setdefault(doc.paragraph_of(r.start), ([], []))
             starts.append(r.start)
             rs.append(r)
+    # the quotation that closes last before each one in its paragraph (found once: a paragraph can hold
+    # thousands)
+    closed_before: dict[int, Item] = {}
+    for in_para in by_para.values():
+        last_closed: Optional[Item] = None
+        for it in in_para:
+            if last_closed is not None and it.open_mark is not None and last_closed.close_mark is not None \
+                    and last_closed.close_mark[1] <= it.open_mark[0]:
+                closed_before[id(it)] = last_closed
+            if it.close_mark is not None:
+                last_closed = it
     # second pass: untagged groups, in document order, with the conversation so far
     turns: list[_Turn] = []
     for g in order:
@@ -647,7 +658,8 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         para = parts[0].paragraph
         res: Optional[_speakers.Resolved] = out.get(g)
         if res is None:
-            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by, narrative)
+            res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by, narrative,
+                            closed_before.get(id(parts[0])))
             if res is not None:
                 out[g] = res
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
@@ -1229,9 +1241,9 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
               ents: _speakers.Entities, pat: Patterns, alternate: bool,
               told_by: Optional[dict[int, tuple[list[int], list[Reported]]]] = None,
-              narrative: bool = False) -> Optional[_speakers.Resolved]:
+              narrative: bool = False, prev: Optional[Item] = None) -> Optional[_speakers.Resolved]:
     para = parts[0].paragraph
-    named = _named_right_before(doc, parts[0], by_para.get(para, []), ents, pat)
+    named = _named_right_before(doc, parts[0], prev, ents, pat) if prev is not None else None
     if named is not None:
         return named
     same = para_speaker.get(para)
@@ -1323,18 +1335,13 @@ _TAG_AFTER_COMMA = regex.compile(r",[ \t\n]++(?:[\p{L}.'’\-]++[ \t\n]++){1,4}?
                                  r"|notes|noted|writes|wrote)\b")
 
 
-def _named_right_before(doc: Document, first: Item, in_para: list[Item], ents: _speakers.Entities,
+def _named_right_before(doc: Document, first: Item, prev: Item, ents: _speakers.Entities,
                         pat: Patterns) -> Optional[_speakers.Resolved]:
-    """A quotation after another in its paragraph, with a sentence between that opens with someone's name:
-    that one speaks (“Kitty, kitty, kitty,” but the kitten only mewed. Alexandra turned away decidedly. “No,
-    she won't come down.”), not the paragraph's first speaker."""
-    if first.open_mark is None:
-        return None
-    prev = None
-    for it in in_para:
-        if it.close_mark is not None and it.close_mark[1] <= first.open_mark[0]:
-            prev = it
-    if prev is None or prev.close_mark is None:
+    """A quotation after another in its paragraph (``prev``, the one that closes last before it), with a
+    sentence between that opens with someone's name: that one speaks (“Kitty, kitty, kitty,” but the kitten
+    only mewed. Alexandra turned away decidedly. “No, she won't come down.”), not the paragraph's first
+    speaker."""
+    if first.open_mark is None or prev.close_mark is None:
         return None
     text = doc.text
     lo, hi = prev.close_mark[1], first.open_mark[0]
