@@ -904,12 +904,13 @@ def _headings(doc: Document) -> list[tuple[int, int]]:
         if e - s > 200:
             continue
         line = text[s:e].strip()
-        if _ITALIC_LINE.fullmatch(line):
+        italic = "_" in line
+        if italic and _ITALIC_LINE.fullmatch(line):
             out.append((s, e))  # "_Note left by Van Helsing … directed to John Seward, M. D._": a caption
             continue
         if e - s > 80 or not line or line.count("\n") > 1 or line[-1] in ",;:!?\"”’'—-" or line[0] in "\"“‘'—-(":
             continue
-        words = _HEADING_WORD.findall(_ITALICS.sub("", line))  # ("DR. SEWARD'S DIARY--_continued_.")
+        words = _HEADING_WORD.findall(_ITALICS.sub("", line) if italic else line)  # ("… DIARY--_continued_.")
         if not words or (len(words) == 1 and not _ROMAN.search(line)):
             continue  # "Yes." / "Holmes." alone on a line are speech or narration
         if any(len(w) >= 4 and w[0].islower() for w in words):
