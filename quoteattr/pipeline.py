@@ -681,7 +681,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         _answered_by_name(out, turns, doc, ents)
     _name_the_described(out, turns, ents)
     _described_answered_by_name(out, turns, doc, ents)
-    if narrative:  # (dialogue's own evidence of who speaks: news names its speakers in tags)
+    if not report:  # (dialogue's own evidence of who speaks: a report names its speakers in tags)
         _self_introduced(out, groups, order, turns, doc, ents)
         _not_the_addressee(out, turns, doc, ents)
     _name_the_narrator(out, turns, doc, ents)
