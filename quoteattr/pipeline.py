@@ -701,14 +701,9 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         called = t.addressee
         if called is None or called[1] != res.entity:
             continue
-        other = None
-        for j in range(k - 1, max(-1, k - 4), -1):
-            sp = turns[j].speaker
-            if turns[j + 1].para - turns[j].para > 2:
-                break
-            if sp is not None and sp.entity is not None and sp.entity != res.entity:
-                other = sp
-                break
+        other = next((b.speaker for b in _conversation_back(turns[max(0, k - 3):k], t.para, 3)
+                      if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != res.entity),
+                     None)
         if other is None:
             continue
         new = _speakers.Resolved(other.name, other.entity, res.mention, res.kind if res.mention is not None
@@ -750,16 +745,7 @@ def _described_answered_by_name(out: dict[int, _speakers.Resolved], turns: list[
         if named_gender not in ("m", "f") or gender not in (named_gender, "?"):
             continue
         lo, hi = _run_around(turns, k)  # the lines of that description in this conversation
-        old = res.entity
-        for j in range(lo, hi + 1):
-            for g in turns[j].groups:
-                r = out.get(g)
-                if r is not None and r.entity == old:
-                    out[g] = _speakers.Resolved(found[0], found[1], r.mention, r.kind, r.confidence, r.source, r.via)
-            sp = turns[j].speaker
-            if sp is not None and sp.entity == old:
-                turns[j].speaker = _speakers.Resolved(found[0], found[1], sp.mention, sp.kind, sp.confidence,
-                                                      sp.source, sp.via)
+        _rename(out, turns[lo:hi + 1], res.entity, found[0], found[1], in_turns=True)
 
 
 def _run_around(turns: list[_Turn], k: int) -> tuple[int, int]:
@@ -771,6 +757,19 @@ def _run_around(turns: list[_Turn], k: int) -> tuple[int, int]:
     while hi + 1 < len(turns) and turns[hi + 1].para - turns[hi].para <= 2:
         hi += 1
     return lo, hi
+
+
+def _rename(out: dict[int, _speakers.Resolved], turns: list[_Turn], old: int, name: str, eid: int,
+            in_turns: bool = False) -> None:
+    """Entity ``old``'s lines in ``turns`` take the name ``name`` (entity ``eid``), each keeping its mention,
+    kind and confidence; ``in_turns``: the turns' own speakers too (for the rules that read them later)."""
+    for t in turns:
+        for g in t.groups:
+            r = out.get(g)
+            if r is not None and r.entity == old:
+                out[g] = attrs.evolve(r, name=name, entity=eid)
+        if in_turns and t.speaker is not None and t.speaker.entity == old:
+            t.speaker = attrs.evolve(t.speaker, name=name, entity=eid)
 
 
 def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[Item]], order: list[int],
@@ -797,11 +796,7 @@ def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[
         if old is not None and old not in has_name and ents.entities[old].name.split(" ", 1)[0].lower() in _ARTICLES \
                 and g in turn_of:
             lo, hi = _run_around(turns, turn_of[g])
-            for t in turns[lo:hi + 1]:
-                for k in t.groups:
-                    r = out.get(k)
-                    if r is not None and r.entity == old:
-                        out[k] = _speakers.Resolved(name, eid, r.mention, r.kind, r.confidence, r.source, r.via)
+            _rename(out, turns[lo:hi + 1], old, name, eid)
         else:  # (a line turn-taking gave the narrator is the stranger's: “I am Dr. Grimesby Roylott”)
             kind = res.kind if res.mention is not None else "name"
             out[g] = _speakers.Resolved(name, eid, res.mention, kind, res.confidence, res.source, res.via)
@@ -1360,11 +1355,10 @@ def _named_right_before(doc: Document, first: Item, prev: Item, ents: _speakers.
         if _TAG_AFTER_COMMA.search(text, st, hi) is not None:
             continue  # ("The ACLU won't represent him, dos Santos says. “…”": the sentence has its speaker)
         ms, me = m.span("name")
-        words, title = ents.split(text[ms:me])
-        if not words or words[0] in pat.lex.nominals or not (title or ents.is_name(words)) \
-                or text.startswith(("'s", "’s"), me):
+        found = _speakers.named_subject(text, ms, me, ents, len(text))
+        if found is None:
             continue
-        name, eid = ents.entity(text[ms:me], ms)
+        name, eid = found
         if ents.gender(eid) not in ("m", "f"):
             continue  # ("The ACLU won't be representing him, dos Santos says. “…”": no one a line is said by)
         return _speakers.Resolved(name, eid, None, "name", 0.55)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Optional
 
 import attrs
@@ -1094,14 +1094,23 @@ def _narration_subject(doc: Document, item: Item, items_in_para: list[Item], ent
                 return Resolved(found[0], found[1], None, "pronoun", 0.45)
             continue
         ms, me = m.span("name")
-        words, title = ents.split(seg[ms:me])
-        if not words or words[0] in pat.lex.nominals or not (title or ents.is_name(words)):
+        named = named_subject(text, s + ms, s + me, ents, e)
+        if named is None:
             continue
-        if seg[me:me + 2] in ("'s", "’s"):
-            continue  # "Stephen's face": a possessive, not a subject
-        name, eid = ents.entity(seg[ms:me], s + ms)
-        return Resolved(name, eid, None, "name", 0.55)
+        return Resolved(named[0], named[1], None, "name", 0.55)
     return None
+
+
+def named_subject(text: str, s: int, e: int, ents: Entities, end: int) -> Optional[tuple[str, int]]:
+    """The person that the name text[s:e], opening a sentence of narration, names, as (name, entity); None for
+    a common noun ("The girl"), a word the text never uses as a name, or a possessive before ``end``
+    ("Stephen's face": not the subject)."""
+    words, title = ents.split(text[s:e])
+    if not words or words[0] in ents.pat.lex.nominals or not (title or ents.is_name(words)):
+        return None
+    if text.startswith(("'s", "’s"), e, end):
+        return None
+    return ents.entity(text[s:e], s)
 
 
 # where a name can follow a comma (a superset of what vocative_mid needs, found by the stdlib engine)
@@ -1142,8 +1151,14 @@ def first_vocative(text: str, spans: Iterable[tuple[int, int]],
                    ents: Entities) -> Optional[tuple[str, int, int, int]]:
     """:func:`vocative_mention` of the first of ``spans`` (quotation parts, in the order to look) that names
     someone."""
+    return _first_in(vocative_mention, text, spans, ents)
+
+
+def _first_in(find: Callable[[str, int, int, Entities], Optional[tuple[str, int, int, int]]], text: str,
+              spans: Iterable[tuple[int, int]], ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    """What ``find`` finds in the first of ``spans`` where it finds anything."""
     for s, e in spans:
-        found = vocative_mention(text, s, e, ents)
+        found = find(text, s, e, ents)
         if found is not None:
             return found
     return None
@@ -1161,6 +1176,7 @@ _NESTED_OPEN = regex.compile(r"(?<![\p{L}\p{N}])['‘\"“](?=\p{L})")
 _NESTED_CLOSE = regex.compile(r"(?<=[\p{L}\p{P}])['’\"”](?![\p{L}])")
 
 
+_STOP_ONLY = regex.compile(r"\.\s*+")  # what is left of a line that is a name alone: “Amory.”
 _PREPOSITION_OPEN = regex.compile(r"(?:In|At|On|Of|Into|Through|Under|After|Before|Since|Until|Like|Near|Across|About"
                                   r"|Against|Among|Behind|Beyond|Inside|Outside|Over|Upon|Toward|Towards)\s")
 
@@ -1185,7 +1201,7 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
     if n is not None and _PREPOSITION_OPEN.match(n.group()):
         n = None  # "In England, for example?": a place, not a call to anyone
     if n is not None and (text[n.end():n.end() + 1] in (",", "!", "?")
-                          or text[n.end():end].rstrip() == "."  # (a line that is a name alone: “Amory.”)
+                          or _STOP_ONLY.fullmatch(text, n.end(), end) is not None  # (a name alone: “Amory.”)
                           and n.group().split(None, 1)[0].lower() not in pat.lex.non_names):
         words, title = ents.split(n.group())
         if words and (title or ents.is_name(words)):
@@ -1253,11 +1269,7 @@ _NAMING = regex.compile(r"(?i:name|call)")
 def first_self_named(text: str, spans: Iterable[tuple[int, int]],
                      ents: Entities) -> Optional[tuple[str, int, int, int]]:
     """:func:`self_named` of the first of ``spans`` (quotation parts) in which the speaker names themselves."""
-    for s, e in spans:
-        found = self_named(text, s, e, ents)
-        if found is not None:
-            return found
-    return None
+    return _first_in(self_named, text, spans, ents)
 
 
 def _addressable(words: tuple[str, ...], lex: Any) -> bool:
