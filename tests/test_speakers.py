@@ -7,6 +7,7 @@ import textwrap
 import pytest
 
 import quoteattr
+from quoteattr import Speaker
 from quoteattr.patterns import patterns
 from quoteattr.speakers import Entities
 from quoteattr.tokenize import analyse
@@ -15,6 +16,16 @@ from quoteattr.tokenize import analyse
 def _wrapped(para: str, times: int) -> str:
     """A story made of ``para`` hard-wrapped at 70 columns, ``times`` paragraphs (long enough to be judged)."""
     return "\n\n".join([textwrap.fill(para, 70)] * times)
+
+
+def _speakers_by_text(text: str) -> dict[str, Speaker | None]:
+    """Each quotation's text -> its speaker."""
+    return {q.text: q.speaker for q in quoteattr.extract(text)}
+
+
+def _names_by_text(text: str) -> dict[str, str | None]:
+    """Each quotation's text -> its speaker's name."""
+    return {t: spk.name if spk else None for t, spk in _speakers_by_text(text).items()}
 
 
 def entities(text: str) -> Entities:
@@ -473,7 +484,7 @@ def test_no_count_back_from_a_tag_after_narration_that_may_hold_a_silent_turn() 
                     "“Certainly, madam.”\n\n“Do not trouble about my feelings.”\n\n“Upon what point?”\n\n"
                     "“Do you think that he is alive?”\n\n"
                     "Paul Kerr seemed to be embarrassed by the question.\n“Frankly, now!” she repeated.\n")
-    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    by_text = _names_by_text(text)
     assert by_text["Upon what point?"] == by_text["Certainly, madam."] == "Paul Kerr"
     assert by_text["Do you think that he is alive?"] == by_text["Frankly, now!"] != "Paul Kerr"
 
@@ -514,7 +525,7 @@ def test_descriptions_in_a_conversation_between_named_and_described_people() -> 
             "“Scrooge and Marley's, I believe,” said one of the gentlemen.\n\n"
             "“Mr. Marley has been dead these seven years,” Scrooge replied.\n\n"
             "“We have no doubt his liberality is well represented,” said the gentleman.\n")
-    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    by_text = _names_by_text(text)
     assert by_text["What else can I be,"] == "Scrooge"           # the uncle: the other party, of no known gender
     assert by_text["But why?"] == "Scrooge's nephew"             # a named possessor's description is that one
     assert by_text["We have no doubt his liberality is well represented,"] == "one of the gentlemen"
@@ -528,7 +539,7 @@ def test_the_other_and_his_companion_are_the_one_who_spoke_before_the_last_speak
             "“Well,” said the other, “all the other money's gone now.”\n\n"
             "“Why, where might you suppose it was?” asked Silver.\n\n"
             "“At Bristol, in banks and places,” answered his companion.\n")
-    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    by_text = _names_by_text(text)
     assert by_text["Well,"] == by_text["At Bristol, in banks and places,"] == "the young seaman"
 
 
@@ -541,7 +552,7 @@ def test_in_a_first_person_story_a_name_only_others_call_the_narrator_by_is_the_
                     "Tom Bracken stopped and rested his hand on my shoulder.\n\n"
                     "“What you doing, Nick?”\n\n“I'm a bond man.”\n\n“Who with?”\n\nI told him.\n\n"
                     "“Never heard of them,” he remarked decisively.\n")
-    by_text = {q.text: q.speaker for q in quoteattr.extract(text)}
+    by_text = _speakers_by_text(text)
     nick = by_text["I'm a bond man."]
     assert nick is not None and nick.kind == "narrator"  # not a third person called "Nick"
     he = by_text["Never heard of them,"]
@@ -557,7 +568,7 @@ def _stranger(intro: str, tag: str = "said the little girl") -> str:
 
 
 def test_a_described_speaker_who_names_herself_is_that_person() -> None:
-    by_text = {q.text: q.speaker for q in quoteattr.extract(_stranger("I am Mary Lennox,"))}
+    by_text = _speakers_by_text(_stranger("I am Mary Lennox,"))
     for line in ("How quiet it is,", "Where is everybody?", "I am Mary Lennox,"):
         spk = by_text[line]
         assert spk is not None and spk.name == "Mary Lennox", line
@@ -596,12 +607,12 @@ def test_a_first_person_narrator_who_names_himself_is_named(intro: str) -> None:
     text = (intro + _wrapped(para, 3) + "\n\n“The ship is late,” I said.\n\n“It is,” said the boatman.\n\n"
             "“Then we wait,” I answered.\n\n“I will not wait long,” I said again.\n\n"
             "“Nor I, Ralph Percy,” said the boatman.\n")
-    by_text = {q.text: q.speaker for q in quoteattr.extract(text)}
+    by_text = _speakers_by_text(text)
     for line in ("The ship is late,", "Then we wait,", "I will not wait long,"):
         spk = by_text[line]
         assert spk is not None and spk.kind == "narrator" and spk.name == "Ralph Percy", line
     # the boatman's word alone is one vote: not enough
-    alone = {q.text: q.speaker for q in quoteattr.extract(text.replace(intro, ""))}
+    alone = _speakers_by_text(text.replace(intro, ""))
     assert alone["Then we wait,"] is not None and alone["Then we wait,"].name == "the narrator"
 
 
@@ -629,7 +640,7 @@ def test_a_described_speaker_whom_the_answer_calls_by_name_is_that_person() -> N
     text = (_wrapped(para, 9) + "\n\n“I wonder when you are going to do anything, Rudolf?” said my brother’s wife."
             "\n\n“My dear Rose,” I answered, “why should I do anything?”\n\n"
             "“You are nine-and-twenty,” she observed.\n")
-    by_text = {q.text: q.speaker for q in quoteattr.extract(text)}
+    by_text = _speakers_by_text(text)
     for line in ("I wonder when you are going to do anything, Rudolf?", "You are nine-and-twenty,"):
         spk = by_text[line]
         assert spk is not None and spk.name == "Rose", line
@@ -655,11 +666,11 @@ def test_the_title_alone_is_the_one_person_the_text_gives_that_title() -> None:
             "waited a long time among the stones, and nobody came, and the lantern had burned low.")
     text = ("“In God's name, Professor Van Helsing, what do you mean?” I cried.\n\n" + _wrapped(para, 6)
             + "\n\n“We shall see,” said the Professor.\n\n“Are you satisfied now?” asked the Professor.\n")
-    names = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    names = _names_by_text(text)
     assert names["We shall see,"] == names["Are you satisfied now?"] == "Van Helsing"
     # two doctors: "the Doctor" is neither
     text2 = text.replace("Professor", "Doctor") + "\n“Good night, Doctor Seward,” said Arthur.\n"
-    names2 = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text2)}
+    names2 = _names_by_text(text2)
     assert names2["We shall see,"] not in ("Van Helsing", "Seward", "Doctor Seward")
 
 
@@ -755,7 +766,7 @@ def test_they_call_me_names_the_speaker_even_by_a_name_the_text_has_not_used() -
     text = ("“I know all, I know all,” said the last comer. “Be a brave man, my Gaspard!”\n\n"
             "“You are a philosopher, you there,” said the Marquis, smiling. “How do they call you?”\n\n"
             "“They call me Defarge.”\n")
-    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    by_text = _names_by_text(text)
     assert by_text["I know all, I know all,"] == by_text["They call me Defarge."] == "Defarge"
 
 
@@ -764,7 +775,7 @@ def test_a_self_introduction_names_a_description_only_in_its_own_conversation() 
     text = (_stranger("I am Mary Lennox,") + "\n" + gap + "\n\n"
             "“Where is the road to the village?” said the little girl at the gate.\n\n"
             "“Down the hill,” said the carter.\n")
-    by_text = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    by_text = _names_by_text(text)
     assert by_text["How quiet it is,"] == "Mary Lennox"
     assert by_text["Where is the road to the village?"] != "Mary Lennox"  # another girl, another scene
 
