@@ -43,6 +43,7 @@ class Lexicon:
     self_introductions: tuple[str, ...] = ()  # "I am", "my name is": what goes before a speaker's own name
     title_forms: dict[str, str] = attrs.field(factory=dict)  # "dr" -> "doctor": a title's short form
     speech_nouns: frozenset[str] = frozenset()  # "observation", "reply": “…,” was Mr. Woodhouse's observation
+    role_titles: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "clergyman" -> ("parson", "reverend", …)
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -180,4 +181,6 @@ def load(language: str = "en") -> Lexicon:
         title_forms={a.strip().lower(): b.strip().lower() for a, b in
                      (ln.split("\t") for ln in _lines(language, "title_forms.tsv"))},
         speech_nouns=frozenset(w.strip().lower() for w in _lines(language, "speech_nouns.txt")),
+        role_titles={a.strip().lower(): tuple(b.lower().split()) for a, b in
+                     (ln.split("\t") for ln in _lines(language, "role_titles.tsv"))},
     )

@@ -135,6 +135,7 @@ class Patterns:
     vocative_tail = _Compiled[regex.Pattern[str]]()  # '…, Lizzy?' at the end of a quotation
     vocative_mid = _Compiled[regex.Pattern[str]]()  # 'I think, Watson, that …' / '…, I fancy, Watson.' inside one
     self_intro = _Compiled[regex.Pattern[str]]()  # 'I am ' / 'My name is ' before a capital (a speaker's own name)
+    role_intro = _Compiled[regex.Pattern[str]]()  # 'an elderly parson', 'a clergyman, stout …' (role_titles.tsv)
     # a stdlib-re scan (zero width) of every place where ``subject`` can begin, and more (frames._tag_at_verb)
     subject_start = _Compiled[re.Pattern[str]](stdlib=True)
     # a stdlib-re scan that finds every match of ``person_nominal`` (and more), or None (tokenize.confirmed)
@@ -305,6 +306,8 @@ def patterns(language: str = "en") -> Patterns:
         vocative_dear=r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])",
         vocative_tail=r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$",
         vocative_mid=r"(?<=[\p{L}\p{M}]),[ \t]*+\n?[ \t]*+(" + name + r")(?=[,.!?;])",
+        role_intro=(r"(?<![\p{L}\p{M}])[Aa]n?\s++(?:[\p{Ll}\-]++,?\s++){0,2}?(" + trie_alternation(sorted(lex.role_titles))
+                    + r")(?![\p{L}\p{M}])" if lex.role_titles else r"(?!)"),
         self_intro=(r"(?<![\p{L}\p{M}'’])(?:" + trie_alternation(
             [v for p in lex.self_introductions for v in {p, p.replace("'", "’")}]) + r")\s++(?=\p{Lu})"
                     if lex.self_introductions else r"(?!)"),

@@ -1138,7 +1138,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     if described and answered and last.speaker is not None and res.entity == last.speaker.entity:
         # '“What time is it?” asked Dick. / “Seven,” said the man.': a description, where a pronoun would
         # have done for the one who just spoke, means the other party
-        res = _speakers.Resolved(*ents.nominal_entity(mention.text), mention, "nominal", 0.5)
+        res = _speakers.Resolved(*ents.nominal_entity(mention.text, mention.start), mention, "nominal", 0.5)
     if res.source >= last.end and res.entity != told:
         return res  # named in the narration since the last turn
     if last.addressee is not None and last.para != first.paragraph and ents.gender(last.addressee[1]) == gender \

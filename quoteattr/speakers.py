@@ -170,6 +170,7 @@ class Entities:
         self._titled: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # titled(): narration
         self._titled_spoken: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # … dialogue
         self._in_titled = False
+        self._intros: Optional[list[tuple[int, str]]] = None  # _role_intros()
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self._kin_at: Optional[list[tuple[int, int, str, str]]] = None  # "his wife" in the narration
@@ -235,15 +236,20 @@ class Entities:
             words.append(low)
         return tuple(words), title
 
-    def nominal_entity(self, text: str) -> tuple[str, int]:
+    def nominal_entity(self, text: str, at: int = -1) -> tuple[str, int]:
         """An entity for a nominal speaker ("the girl", "a small boy"): one per head noun and document, so
-        that "a small boy", "the boy" and a later "he" can meet. Its name is the first mention's text."""
+        that "a small boy", "the boy" and a later "he" can meet. Its name is the first mention's text.
+        (``at``: where the mention stands, if known.)"""
         lex = self.pat.lex
         words, head = self._nominal_head(text)
         if len(words) == 2 and words[0] == "the" and text.rstrip()[-len(head):][:1].isupper():
             titled = self.titled(head)
             if titled is not None:
                 return titled  # "the Professor": the one the text calls "Professor Van Helsing"
+        if at >= 0 and words[:1] == ("the",) and head in lex.role_titles:
+            role = self._role_titled(head, at)
+            if role is not None:
+                return role
         if words[:2] == ("one", "of"):
             head = self._singular(head)  # "one of the gentlemen" is one gentleman ("said the gentleman")
         key = ((head,), "nominal")
@@ -308,7 +314,7 @@ class Entities:
                 return None
             i -= 1
             if en <= pos and g == gender:
-                name, eid = self.nominal_entity(self.doc.text[st:en])
+                name, eid = self.nominal_entity(self.doc.text[st:en], st)
                 return name, eid, st
         return None
 
@@ -359,10 +365,57 @@ class Entities:
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
 
+    def _role_titled(self, head: str, at: int) -> Optional[tuple[str, int]]:
+        """"the parson", "the clergyman" (a role noun, ``role_titles.tsv``) at ``at``: the one person the text
+        calls "Parson Tringham" or "Rev. X" (any title the role goes with), where it calls one person so, and
+        no "a clergyman" came on the scene after that person was first named and before ``at``: "(Rev.
+        Cuthbert Eager …)", pages later "a clergyman, stout but attractive …": the clergyman is someone else."""
+        titles = self.pat.lex.role_titles[head]
+        found: dict[int, tuple[str, int, int]] = {}  # entity -> name, entity, where first named
+        for w in titles:
+            span = self._titled_span(w)
+            if span is not None and not self._in_titled:
+                self._in_titled = True
+                try:
+                    name, eid = self.entity(self.doc.text[span[0]:span[1]], span[0])
+                finally:
+                    self._in_titled = False
+                if eid not in found or span[0] < found[eid][2]:
+                    found[eid] = (name, eid, span[0])
+        if len(found) != 1:
+            return None
+        name, eid, first = next(iter(found.values()))
+        intro = self._role_intros()
+        i = bisect_left(intro, (at, "")) - 1
+        while i >= 0 and intro[i][0] > first:
+            if set(self.pat.lex.role_titles.get(intro[i][1], ())) & set(titles):
+                return None  # a new one of that role came on the scene after the named one
+            i -= 1
+        return name, eid
+
+    def _role_intros(self) -> list[tuple[int, str]]:
+        """Where the narration brings someone on by a role noun with an indefinite article ("an elderly
+        parson", "a clergyman, stout …"), and the noun (worked out once)."""
+        if self._intros is None:
+            text = self.doc.text
+            self._intros = [(m.start(), m.group(1).lower()) for m in outside(self.pat.role_intro, text, self.quoted)]
+        return self._intros
+
     def titled(self, word: str) -> Optional[tuple[str, int]]:
         """The one person the text names with this title before a name ("Professor Van Helsing", "Dr. Van
         Helsing": the Professor; "Doctor Manette": the Doctor), in the narration or the dialogue ("In God's
         name, Professor Van Helsing, …"), as (name, entity); None where it names no one, or more than one, so."""
+        span = self._titled_span(word)
+        if span is None or self._in_titled:
+            return None  # (the name found is itself a lone title word: no second look)
+        self._in_titled = True
+        try:
+            return self.entity(self.doc.text[span[0]:span[1]], span[0])
+        finally:
+            self._in_titled = False
+
+    def _titled_span(self, word: str) -> Optional[tuple[int, int]]:
+        """Where the one person the text names with this title stands first (titled())."""
         lex = self.pat.lex
         key = lex.title_forms.get(word, word)
         if key not in lex.titles and key not in _full_title_forms(lex.language):
@@ -385,13 +438,7 @@ class Entities:
         rest, (s, e) = next(iter(named.items()))
         if len(rest) == 1 and not self.in_full_name(rest[0]) and rest[0] in lex.titles | lex.title_forms.keys():
             return None  # ("Dr. Professor": a title after a title names no one)
-        if self._in_titled:
-            return None  # (the name found is itself a lone title word: no second look)
-        self._in_titled = True
-        try:
-            return self.entity(self.doc.text[s:e], s)
-        finally:
-            self._in_titled = False
+        return s, e
 
     def _titled_names(self, found: Iterable[tuple[int, int, tuple[str, ...]]]
                       ) -> dict[str, dict[tuple[str, ...], tuple[int, int]]]:
@@ -690,7 +737,7 @@ class Entities:
                 g = lex.nominal_gender.get(head, "?")
                 if g not in (gender, "?") and gender != "x":
                     return None
-                name, eid = self.nominal_entity(m.group("nom"))
+                name, eid = self.nominal_entity(m.group("nom"), m.start("nom"))
                 return name, eid, m.start("nom")
             ns, ne = m.span("name")
             words, title = self.split(text[ns:ne])
@@ -1045,7 +1092,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
                 found = ents.antecedent(mention.start, g, max(0, pos - 3000), sure=True)
                 if found is not None:
                     return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
-        name, eid = ents.nominal_entity(mention.text)
+        name, eid = ents.nominal_entity(mention.text, mention.start)
         return Resolved(name, eid, mention, "nominal", 0.7)
     name, eid = ents.entity(mention.text, mention.start)
     return Resolved(name, eid, mention, "name", 0.9)

@@ -674,6 +674,24 @@ def test_the_title_alone_is_the_one_person_the_text_gives_that_title() -> None:
     assert names2["We shall see,"] not in ("Van Helsing", "Seward", "Doctor Seward")
 
 
+def test_a_role_noun_is_the_one_person_the_text_gives_the_title_of_that_role() -> None:
+    para = ("The lane ran down between high hedges to the mill, and the evening light lay yellow on the "
+            "water. A cart went by slowly, and the carter nodded without a word to anyone.")
+    text = ("Halfway down the lane the miller met an old vicar on a brown cob.\n\n"
+            "“Good evening, Mr. Hobb,” said the vicar.\n\n"
+            "“Evening, sir. Who might you be?”\n\n"
+            "“I am Parson Ashby, of Lower Wick,” he said.\n\n" + _wrapped(para, 6)
+            + "\n\nThe clergyman leaned down from his saddle.\n\n"
+            "“You should mend that wheel,” said the clergyman.\n")
+    assert _names_by_text(text)["You should mend that wheel,"] == "Parson Ashby"
+    # a clergyman brought on after the parson was named is someone else
+    text2 = text.replace("The clergyman leaned down", "A clergyman came up the lane and leaned down")
+    assert _names_by_text(text2)["You should mend that wheel,"] != "Parson Ashby"
+    # two persons with the role's titles: the role noun is neither
+    text3 = text.replace("of Lower Wick,", "of Lower Wick; Vicar Pell is my curate,")
+    assert _names_by_text(text3)["You should mend that wheel,"] not in ("Parson Ashby", "Vicar Pell")
+
+
 def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     text = ("Police Commissioner Richard Ross said the march was peaceful. Police reported no arrests late "
             "Monday, and the city said the heat would last.\n")
