@@ -173,6 +173,25 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
     return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns), topic_re, topic_scan)
 
 
+_NARROWED: dict[tuple[int, frozenset[str]], tuple[ReportingLexicon, ReportingLexicon]] = {}
+
+
+def _narrowed(lex: ReportingLexicon, lemmas: frozenset[str]) -> ReportingLexicon:
+    """``lex`` whose verb scans find only the forms of ``lemmas`` (and "according to"): a narrative looks at
+    its verbs of speech only, and need not stop at every "believed" or "wanted" to pass it by (compiled once
+    per lexicon and set)."""
+    key = (id(lex), lemmas)
+    found = _NARROWED.get(key)
+    if found is not None and found[0] is lex:
+        return found[1]
+    forms = [f for f, lemma in lex.form_lemma.items() if lemma in lemmas]
+    body = trie_alternation(forms) or "(?!)"
+    scan = re.compile(rf"(?a:\b)(?:{body}|[Aa]ccording\s+to)(?a:\b)") if lex.verb_scan is not None else None
+    narrow = attrs.evolve(lex, verb_re=regex.compile(rf"\b(?:{body}|[Aa]ccording\s++to)\b"), verb_scan=scan)
+    _NARROWED[key] = (lex, narrow)
+    return narrow
+
+
 def _verb_hits(lex: ReportingLexicon, text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
     """The matches of ``lex.verb_re`` in ``text`` outside the sorted ``spans``: exactly those of
     ``outside(lex.verb_re, text, spans)``, found with the fast ``lex.verb_scan`` (every start of a verb_re
@@ -1175,7 +1194,8 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
     ctx.narrative = lemmas is not None
     cands: list[_Cand] = []
     cuts: list[int] = []  # positions where an earlier complement must stop (a later tag or frame)
-    hits: Iterator[tuple[int, int]] = _verb_spans(lex, text, ctx.blocked)  # dialogue holds no reported speech
+    # (dialogue holds no reported speech; a narrative's, only verbs of speech)
+    hits: Iterator[tuple[int, int]] = _verb_spans(lex if lemmas is None else _narrowed(lex, lemmas), text, ctx.blocked)
     if lemmas is None:
         heads = _headline_verbs(ctx)
         if heads:
