@@ -641,7 +641,14 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
 
 _NO_SENTENCE_END = regex.compile(r"[^.!?;:“”\"]++")
 # where a clause coordinated after a comma opens ("…, and Mrs. Hilbery … and remarking:"): its subject
-_AND_CLAUSE = regex.compile(r"(?<=,[ \t\n]++(?:and|but)[ \t\n]++)(?=(?:he|she|they|I|we|\p{Lu}))")
+_AND_CLAUSE = regex.compile(
+    r"(?<=,[ \t\n]++(?:and|but)[ \t\n]++)(?=(?:he|she|they|I|we|\p{Lu}))"
+    # (no comma: "Then Jack cracked his fingers and Father Arnall looked at his copybook and said:" -- a
+    # pronoun, or a name and a lower-case word after it, opens a clause of its own after a verb's words)
+    r"|(?<=(?<![\p{L}\p{M}])\p{Ll}++[ \t\n]++and[ \t\n]++)(?=(?:he|she|they|I|we)[ \t\n]"
+    r"|\p{Lu}[\p{L}.]*+(?:[ \t\n]++\p{Lu}[\p{L}.]*+){0,3}+[ \t\n]++"
+    r"(?!(?:and|or|but|of|in|at|on|to|for|with|from|by|as|the|a|an|his|her|their|who|whom|which|that)\b)"
+    r"(?!\p{Ll}*ly\b)\p{Ll}++\b)")  # (not an object and an adverb: "greeted Mrs. Smith warmly and said")
 # "Halted, he peered …": a capitalised word, a comma, then the subject pronoun -- a fronted participle, no name
 _FRONTED = regex.compile(r"[ \t]*+,[ \t\n]*+(?:he|she|they|I|we)(?![\p{L}\p{M}])")
 # narration inside a tag: no sentence end, but a title's dot ("to Mr. Linden") or a parenthesis ("(bless her!)")
