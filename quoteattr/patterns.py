@@ -238,7 +238,9 @@ def patterns(language: str = "en") -> Patterns:
     def before_tag_with(rest: str) -> str:
         return (
             rf"(?:{subject}{appos}{relcl}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}{_HAD_THIS}(?P<verb>{verb})\b"
-            rf"|(?P<verb2>{verb})\s++{subject2})"
+            # (verb first is the inverted tag, "said the old man", not a participle and its object: "said he,
+            # addressing the old man, “…”")
+            rf"|(?!\p{{L}}++(?<=ing)\b)(?P<verb2>{verb})\s++{subject2})"
             rf"(?P<rest>{rest}{{0,80}}+)\s*+$"
         )
 

@@ -802,7 +802,8 @@ def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[
             out[g] = _speakers.Resolved(name, eid, res.mention, kind, res.confidence, res.source, res.via)
 
 
-_TO = regex.compile(r"[ \t\n]++to[ \t\n]++(?=\p{Lu})")
+# "she said to Lucy", "said he, addressing the old man": the one it is said to
+_TO = regex.compile(r"(?:[ \t\n]++to|[ \t]*+,[ \t\n]*+(?:addressing|turning[ \t\n]++to))[ \t\n]++(?=\p{Lu}|the[ \t\n])")
 
 
 def _said_to(doc: Document, frame: Frame, ents: _speakers.Entities) -> int:
@@ -813,6 +814,9 @@ def _said_to(doc: Document, frame: Frame, ents: _speakers.Entities) -> int:
     m = _TO.match(text, max(frame.verb[1], frame.mention.end))
     if m is None:
         return -1
+    if text.startswith("the", m.end()):
+        d = ents.pat.person_nominal.match(text, m.end())  # ("addressing the old man")
+        return ents.nominal_entity(d.group(), d.start())[1] if d is not None else -1
     n = ents.pat.name_re.match(text, m.end())
     if n is None:
         return -1

@@ -692,6 +692,23 @@ def test_a_role_noun_is_the_one_person_the_text_gives_the_title_of_that_role() -
     assert _names_by_text(text3)["You should mend that wheel,"] not in ("Parson Ashby", "Vicar Pell")
 
 
+@pytest.mark.parametrize("hearer", ["the old man", "Mr. Eldon"])
+def test_the_one_a_tag_addresses_is_not_its_speaker(hearer: str) -> None:
+    # "said he, addressing the old man, “…”": the participle and its object are no inverted tag, and the one
+    # addressed does not speak the line, though turn-taking would give it to him
+    text = ("Walter stood at the window. An old man sat by the fire.\n\n“It is a cold night,” said the old man."
+            "\n\n“It is,” said Walter.\n\n“Will you not sit down?” asked the old man.\n\nWalter looked at the "
+            "rose on the table. “How soon it fades,” said he softly.\n\n“My friend Ned,” said he, addressing "
+            f"{hearer}, “told me I could be of use to you.”\n")
+    if hearer != "the old man":
+        text = text.replace("An old man", "Mr. Eldon").replace("the old man.", "Mr. Eldon.")
+    quotes = [q for q in quoteattr.extract(text) if q.text in ("My friend Ned,", "told me I could be of use to you.")]
+    assert len(quotes) == 2
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.name == "Walter", q.text
+        assert q.verb is not None and q.verb.text == "said", q.text
+
+
 def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     text = ("Police Commissioner Richard Ross said the march was peaceful. Police reported no arrests late "
             "Monday, and the city said the heat would last.\n")
