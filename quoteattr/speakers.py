@@ -424,14 +424,7 @@ class Entities:
             self._titled = self._titled_names((s, e, w) for s, e, w, _t in self.mentions)
         named = dict(self._titled.get(key, {}))
         if len(named) < 2:  # (the dialogue is looked at only where the narration leaves it open)
-            if self._titled_spoken is None:
-                text = self.doc.text
-                name_at = self.pat.name_re.match
-                before_name = _title_before_name(lex.language)
-                spoken = [n.span() for a, b in self.quoted for m in before_name.finditer(text, a, b)
-                          for n in (name_at(text, m.start(), b),) if n is not None]
-                self._titled_spoken = self._titled_names((s, e, self.split(text[s:e])[0]) for s, e in spoken)
-            for rest, span in self._titled_spoken.get(key, {}).items():
+            for rest, span in self._spoken_titled().get(key, {}).items():
                 named.setdefault(rest, span)
         if len(named) != 1:
             return None
@@ -439,6 +432,17 @@ class Entities:
         if len(rest) == 1 and not self.in_full_name(rest[0]) and rest[0] in lex.titles | lex.title_forms.keys():
             return None  # ("Dr. Professor": a title after a title names no one)
         return s, e
+
+    def _spoken_titled(self) -> dict[str, dict[tuple[str, ...], tuple[int, int]]]:
+        """_titled_names of the names the dialogue gives a title ("In God's name, Professor Van Helsing")."""
+        if self._titled_spoken is None:
+            text = self.doc.text
+            name_at = self.pat.name_re.match
+            before_name = _title_before_name(self.pat.lex.language)
+            spoken = [n.span() for a, b in self.quoted for m in before_name.finditer(text, a, b)
+                      for n in (name_at(text, m.start(), b),) if n is not None]
+            self._titled_spoken = self._titled_names((s, e, self.split(text[s:e])[0]) for s, e in spoken)
+        return self._titled_spoken
 
     def _titled_names(self, found: Iterable[tuple[int, int, tuple[str, ...]]]
                       ) -> dict[str, dict[tuple[str, ...], tuple[int, int]]]:
@@ -597,6 +601,7 @@ class Entities:
         if not g:
             # the pronouns that the text uses right after this entity's mentions
             male = female = 0
+            titled = False  # a title before this very name in the narration
             text = self.doc.text
             idx = list(self._by_words.get(ent.key, ()))
             if len(ent.key) > 1:
@@ -606,6 +611,7 @@ class Entities:
                 e = self.mentions[k][1]
                 mtitle = self.mentions[k][3]
                 if mtitle and self.mentions[k][2] == ent.key:  # "Master Orrin Tate": worth several pronouns
+                    titled = True
                     # (a title before the surname alone may be a relative's: "Mr. Varga" for Ottilie's father)
                     if mtitle in _MALE_TITLES:
                         male += 3
@@ -618,6 +624,14 @@ class Entities:
                         male += 1
                     else:
                         female += 1
+            if not titled and len(ent.key) == 1:
+                # no title in the narration: one the dialogue gives the name decides ("Mr. Willoughby", where the
+                # narration says "Willoughby" only, and the pronouns after it are mostly the heroine's)
+                spoken = {t for t, names in self._spoken_titled().items() if ent.key in names}
+                if spoken and spoken <= _MALE_TITLES:
+                    male, female = 1, 0
+                elif spoken and spoken <= _FEMALE_TITLES:
+                    male, female = 0, 1
             g = "m" if male > female else "f" if female > male else "?"
         self._gender_cache[eid] = g
         return g
@@ -824,6 +838,9 @@ class Entities:
             return None
         if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
             return None
+        if title and words[-1].endswith("s") and not words[-1].endswith("ss") and \
+                _THE_BEFORE.search(text, max(0, s - 5), s) is not None:
+            return None  # "the Miss Dashwoods", "the Mr. Wilcoxes": a family, whom "she" or "he" does not mean
         if _POSSESSED.search(text, max(0, s - 7), s) is not None:
             return None  # "was not her Ayah": the one "her" means is the one a pronoun goes on with
         name, eid = self.entity(text[s:e], s)

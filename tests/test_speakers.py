@@ -709,6 +709,35 @@ def test_the_one_a_tag_addresses_is_not_its_speaker(hearer: str) -> None:
         assert q.verb is not None and q.verb.text == "said", q.text
 
 
+def test_a_family_named_in_the_plural_is_not_she() -> None:
+    text = ("Mrs. Palmer was expected that morning. They had not long finished breakfast before her barouche "
+            "stopped at the door, and in a few minutes she came laughing into the room: so delighted to see them "
+            "all, that it was hard to tell whether she received most pleasure from meeting her mother or the Miss "
+            "Dashwoods again.\n\n“Mr. Palmer will be so happy to see you,” said she.\n")
+    assert _names_by_text(text)["Mr. Palmer will be so happy to see you,"] == "Mrs. Palmer"
+    short = "Mrs. Palmer came in. She was glad to see the Miss Dashwoods again."
+    found = entities(short).antecedent(len(short), "f", 0)
+    assert found is not None and found[0] == "Mrs. Palmer"
+
+
+def test_a_title_the_dialogue_gives_a_name_tells_its_gender() -> None:
+    # the narration says "Willoughby" only, and the pronouns after it are the heroine's; the dialogue's
+    # "Mr. Willoughby" tells that he is no "she"
+    para = ("The morning was grey and the street below was quiet. Now and then a carriage went by, and "
+            "the rain ran down the long windows of the drawing-room.")
+    text = ("“Have you heard that Mr. Willoughby is in town?” asked Mrs. Jennings.\n\n"
+            "Marianne could think of nothing but Willoughby, and she watched the door all the morning. "
+            "Of Willoughby she spoke to no one; she only waited.\n\n" + "\n\n".join([para] * 5)
+            + "\n\nNo letter had come from Willoughby.\n\n“Has no letter been left for me?” said she.\n")
+    assert _names_by_text(text)["Has no letter been left for me?"] == "Marianne"
+
+
+def test_a_relative_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = ("Whatever Marianne was desirous of, her mother would be eager to promote.\n\n"
+            "“I am delighted with the plan,” said Marianne.\n")
+    assert _names_by_text(text)["I am delighted with the plan,"] == "Marianne"
+
+
 def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     text = ("Police Commissioner Richard Ross said the march was peaceful. Police reported no arrests late "
             "Monday, and the city said the heat would last.\n")
