@@ -145,6 +145,8 @@ class Entities:
                     self.mentions.append((s, e, words, title))
                 # the rest of the run may hold a name of its own: "… at Hartfield. Emma smiled"
                 c = cap_seq.search(text, max(e, s + 1), c.end()) if e < c.end() else None
+        self._run_together: set[tuple[str, ...]] = set()  # "Mrs. Allan Anne": two names (_split_run_together)
+        self._split_run_together(text)
         self._starts = [m[0] for m in self.mentions]
         self._by_words: dict[tuple[str, ...], list[int]] = {}  # content words -> indexes of their mentions
         for k, (_s, _e, words, _t) in enumerate(self.mentions):
@@ -191,6 +193,33 @@ class Entities:
                 self._mid.update(words)
         self._mid.update(lex.male_names)
         self._mid.update(lex.female_names)
+
+    def _split_run_together(self, text: str) -> None:
+        """"With Mrs. Allan Anne fell in love": a title and a surname that the text names so elsewhere, then
+        a given name it names alone elsewhere, said once together, are two people (a fronted phrase, then the
+        subject), not a full name "Allan Anne" for every later "Anne"."""
+        lex = self.pat.lex
+        counts: dict[tuple[str, ...], int] = {}
+        titled: dict[tuple[str, ...], int] = {}
+        for _s, _e, words, title in self.mentions:
+            counts[words] = counts.get(words, 0) + 1
+            if title and len(words) == 1:
+                titled[words] = titled.get(words, 0) + 1
+        out: list[tuple[int, int, tuple[str, ...], str]] = []
+        for s, e, words, title in self.mentions:
+            if title and len(words) == 2 and counts[words] == 1 and (words[0],) in titled \
+                    and counts.get((words[1],), 0) >= 1 and (words[1] in lex.female_names or words[1] in lex.male_names):
+                k = max(text.rfind(" ", s, e), text.rfind("\n", s, e))
+                j = k
+                while j > s and text[j - 1] in " \t\n":
+                    j -= 1
+                if k > s and text[k + 1:e].lower() == words[1]:
+                    self._run_together.add(words)
+                    out.append((s, j, (words[0],), title))
+                    out.append((k + 1, e, (words[1],), ""))
+                    continue
+            out.append((s, e, words, title))
+        self.mentions = out
 
     def is_name(self, words: tuple[str, ...]) -> bool:
         """Whether these words look like a proper name in this document."""
@@ -323,6 +352,8 @@ class Entities:
         words, title = self.split(name)
         if not words:
             words = tuple(_TOKEN.findall(name.lower())) or (name.lower(),)
+        if words in self._run_together:
+            words, title = words[1:], ""  # ("With Mrs. Allan Anne fell in love": the subject, Anne)
         gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
         target = words
         if len(words) == 1 and not title and self.narrative:
@@ -1310,8 +1341,9 @@ def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tupl
         if n is None or n.group().endswith(("'s", "’s")):
             continue
         after = text[n.end():end].lstrip(" \t")
-        if after and after[0] not in ",.;:!?-—–)":
-            continue  # "I am Lady Catherine's …", "I am Smith from …": more than a name
+        if after and after[0] not in ",.;:!?-—–)" and _OF_PLACE.match(after) is None:
+            continue  # "I am Lady Catherine's …", "I am Smith from …": more than a name ("I'm Anne of Green
+            # Gables": a name and where she is from)
         words, title = ents.split(n.group())
         if not _addressable(words, lex):
             continue
@@ -1328,6 +1360,7 @@ def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tupl
 
 
 _NAMING = regex.compile(r"(?i:name|call)")
+_OF_PLACE = regex.compile(r"of[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}+[ \t]*+(?:[,.;:!?\-—–)]|$)")
 
 
 def first_self_named(text: str, spans: Iterable[tuple[int, int]],

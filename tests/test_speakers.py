@@ -738,6 +738,27 @@ def test_a_relative_word_opening_a_sentence_is_no_part_of_the_name_after_it() ->
     assert _names_by_text(text)["I am delighted with the plan,"] == "Marianne"
 
 
+def test_a_titled_surname_run_together_with_a_given_name_is_two_people() -> None:
+    # "With Mrs. Allan Anne fell in love": a fronted phrase ends with a name the text gives a title, and the
+    # subject is a given name; no full name "Allan Anne" for every later "Anne"
+    text = ("The new minister came with his wife, and Mrs. Allan was a sweet young woman. Mrs. Allan taught the "
+            "girls' class. With Mrs. Allan Anne fell promptly and wholeheartedly in love.\n\n"
+            "“She is perfectly lovely,” said Anne.\n\n“I believe you,” said Marilla, and Anne went on.\n\n"
+            "“She has such a sweet voice,” Anne sighed.\n")
+    names = _names_by_text(text)
+    assert names["She is perfectly lovely,"] == names["She has such a sweet voice,"] == "Anne"
+
+
+@pytest.mark.parametrize("intro, expected", [
+    ("I’m Anne of Green Gables,", "Anne"),        # a name and where she is from
+    ("I’m Anne from the country,", "the small visitor"),  # more than a name: no self-introduction
+])
+def test_a_self_introduction_may_say_where_the_speaker_is_from(intro: str, expected: str) -> None:
+    text = (f"The old lady looked up from her book.\n\n“Who are you?” she demanded.\n\n“{intro}” said the small "
+            "visitor tremulously, “and I’ve come to confess.”\n")
+    assert _names_by_text(text)[intro] == expected
+
+
 def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     text = ("Police Commissioner Richard Ross said the march was peaceful. Police reported no arrests late "
             "Monday, and the city said the heat would last.\n")
