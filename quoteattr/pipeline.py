@@ -696,7 +696,10 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
     someone else."""
     for k, t in enumerate(turns):
         res = t.speaker
-        if res is None or res.entity is None or res.mention is not None and res.kind == "name":
+        if res is None:
+            _speaker_of_the_called(out, turns, k)
+            continue
+        if res.entity is None or res.mention is not None and res.kind == "name":
             continue
         called = t.addressee
         if called is None or called[1] != res.entity:
@@ -713,6 +716,27 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
             r = out.get(g)
             if r is not None and r.entity == res.entity:
                 out[g] = new
+
+
+def _speaker_of_the_called(out: dict[int, _speakers.Resolved], turns: list[_Turn], k: int) -> None:
+    """A line no rule gave a speaker, which calls someone of the conversation by name ("After a short pause.
+    “You have no confidence in me, Marianne.”"), is the last one before it to speak who is someone else."""
+    t = turns[k]
+    called = t.addressee
+    if called is None:
+        return
+    back = list(_conversation_back(turns[max(0, k - 3):k], t.para, 3))
+    if not any(b.speaker is not None and b.speaker.entity == called[1] for b in back):
+        return  # (the one called has not spoken in this conversation: maybe no conversation at all)
+    other = next((b.speaker for b in back
+                  if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != called[1]), None)
+    if other is None:
+        return
+    new = _speakers.Resolved(other.name, other.entity, None, "name", 0.4)
+    t.speaker = new
+    for g in t.groups:
+        if g not in out:
+            out[g] = new
 
 
 _DEAR_BEFORE = regex.compile(r"\b(?i:dear|dearest|good|poor)\s++$")  # “My dear Rose,” / “Good Mr. Bennet”

@@ -759,6 +759,19 @@ def test_a_self_introduction_may_say_where_the_speaker_is_from(intro: str, expec
     assert _names_by_text(text)[intro] == expected
 
 
+def test_a_line_with_no_speaker_that_calls_one_of_the_conversation_is_the_other_s() -> None:
+    text = ("A note was brought in and laid on the table.\n\n“For me!” cried Marianne.\n\n“No, ma'am, for my "
+            "mistress.”\n\n“You are expecting a letter, then?” said Elinor.\n\n“Yes, a little--not much.”\n\n"
+            "After a short pause. “You have no confidence in me, Marianne.”\n\n“Nay, Elinor, this reproach "
+            "from you!”\n")
+    names = _names_by_text(text)
+    assert names["Yes, a little--not much."] == "Marianne"
+    assert names["You have no confidence in me, Marianne."] == "Elinor"
+    # no conversation: the one called has not spoken, and no one is guessed
+    alone = "The room was quiet.\n\nAfter a short pause. “You have no confidence in me, Marianne.”\n"
+    assert _names_by_text(alone)["You have no confidence in me, Marianne."] is None
+
+
 def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     text = ("Police Commissioner Richard Ross said the march was peaceful. Police reported no arrests late "
             "Monday, and the city said the heat would last.\n")
