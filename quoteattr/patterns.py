@@ -307,7 +307,11 @@ def patterns(language: str = "en") -> Patterns:
         narration_subject=r"\s*+(?:(?P<pron>He|She|he|she|His|Her)\b|(?P<name>" + name + r"))",
         vocative_dear=r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])",
         vocative_tail=r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$",
-        vocative_mid=r"(?<=[\p{L}\p{M}]),[ \t]*+\n?[ \t]*+(" + name + r")(?=[,.!?;])",
+        # (not one of a list: "by others with whom you are most intimate, Mrs. Jennings, Mrs. Palmer, and the
+        # Middletons")
+        vocative_mid=(r"(?<=[\p{L}\p{M}]),[ \t]*+\n?[ \t]*+(" + name + r")(?=[,.!?;])"
+                      r"(?!,[ \t\n]*+(?:(?:and|or)[ \t\n]++)?(?:the[ \t\n]++)?" + name
+                      + r"[ \t\n]*+(?:[,;]|(?:and|or)\b)|,[ \t\n]*+(?:and|or)[ \t\n]++(?:the[ \t\n]++)?\p{Lu})"),
         role_intro=(r"(?<![\p{L}\p{M}])[Aa]n?\s++(?:[\p{Ll}\-]++,?\s++){0,2}?(" + trie_alternation(sorted(lex.role_titles))
                     + r")(?![\p{L}\p{M}])" if lex.role_titles else r"(?!)"),
         self_intro=(r"(?<![\p{L}\p{M}'’])(?:" + trie_alternation(

@@ -18,7 +18,9 @@ STORY = (
     "“Is it so very heavy, Mary?” asked Tom, coming in.\n\n"
     "“Poor Tom! He would have lifted it.”\n\n"
     "“This is my friend, Dr. Webb.”\n\n"
-    "“Say, 'What do you want, Master Reed?'”\n"
+    "“Say, 'What do you want, Master Reed?'”\n\n"
+    "“By many, by others you know well, Mrs. Jennings, Mrs. Palmer, and the Middletons.”\n\n"
+    "“I think, Mary, that he heard.”\n"
 )
 
 
@@ -35,6 +37,8 @@ def _by_text(quotes: list[Quote]) -> dict[str, Quote]:
     ("Poor Tom! He would have lifted it.", None),                         # pity for someone absent
     ("This is my friend, Dr. Webb.", None),                               # a name in apposition
     ("Say, 'What do you want, Master Reed?'", None),                      # words to be said, nested
+    ("By many, by others you know well, Mrs. Jennings, Mrs. Palmer, and the Middletons.", None),  # a list
+    ("I think, Mary, that he heard.", "Mary"),                            # set off by commas inside
 ])
 def test_the_name_a_quotation_addresses(quote: str, expected: str | None) -> None:
     q = _by_text(quoteattr.extract(STORY))[quote]
