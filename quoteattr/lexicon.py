@@ -44,6 +44,7 @@ class Lexicon:
     title_forms: dict[str, str] = attrs.field(factory=dict)  # "dr" -> "doctor": a title's short form
     speech_nouns: frozenset[str] = frozenset()  # "observation", "reply": “…,” was Mr. Woodhouse's observation
     role_titles: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "clergyman" -> ("parson", "reverend", …)
+    child_nouns: dict[str, frozenset[str]] = attrs.field(factory=dict)  # "child" -> {"boy", "girl", …}
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -183,4 +184,6 @@ def load(language: str = "en") -> Lexicon:
         speech_nouns=frozenset(w.strip().lower() for w in _lines(language, "speech_nouns.txt")),
         role_titles={a.strip().lower(): tuple(b.lower().split()) for a, b in
                      (ln.split("\t") for ln in _lines(language, "role_titles.tsv"))},
+        child_nouns={a.strip().lower(): frozenset(b.lower().split()) for a, b in
+                     (ln.split("\t") for ln in _lines(language, "child_nouns.tsv"))},
     )

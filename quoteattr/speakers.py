@@ -27,8 +27,8 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, ambiguous_name
 from quoteattr.lexicon import load
-from quoteattr.patterns import Patterns, trie_alternation
-from quoteattr.tokenize import confirmed, outside, overlaps_any
+from quoteattr.patterns import Patterns, loose_alternation, trie_alternation
+from quoteattr.tokenize import confirmed, gaps, outside, overlaps_any
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
                 "brother", "uncle", "monsieur", "monseigneur", "herr", "señor", "signor", "senhor", "pope", "rabbi",
@@ -320,8 +320,39 @@ class Entities:
             return head[:-1]
         return head
 
+    def young_antecedent(self, pos: int, heads: frozenset[str], floor: int) -> Optional[tuple[str, int, int]]:
+        """"The child" (``child_nouns.tsv``): the nearest person nominal in the narration before ``pos`` (not
+        before ``floor``) with one of these heads ("Presently a small boy came walking along the path. … The
+        child …")."""
+        text = self.doc.text
+
+        def young(st: int, en: int, _g: str) -> bool:
+            return text[max(text.rfind(" ", st, en), text.rfind("\n", st, en)) + 1:en].lower() in heads  # the head
+
+        return self._nearest_nominal(pos, floor, young)
+
     def _nominal_antecedent(self, pos: int, gender: str, floor: int) -> Optional[tuple[str, int, int]]:
         """The nearest person nominal of this gender ("a small boy", "the old woman") in the narration."""
+        return self._nearest_nominal(pos, floor, lambda _st, _en, g: g == gender)
+
+    def _nearest_nominal(self, pos: int, floor: int, fits: Callable[[int, int, str], bool]
+                         ) -> Optional[tuple[str, int, int]]:
+        """The nearest of the narration's person nominals that ends before ``pos``, starts no earlier than
+        ``floor`` and ``fits``, as its entity's name, the entity and where it stands."""
+        nominals = self._person_nominals()
+        i = bisect_left(self._nominal_starts, pos) - 1
+        while i >= 0:
+            st, en, g = nominals[i]
+            if st < floor:
+                return None
+            i -= 1
+            if en <= pos and fits(st, en, g):
+                name, eid = self.nominal_entity(self.doc.text[st:en], st)
+                return name, eid, st
+        return None
+
+    def _person_nominals(self) -> list[tuple[int, int, str]]:
+        """The narration's person nominals of a gender ("a small boy", "the old woman"), found once."""
         if self._nominals is None:
             self._nominals = []
             text = self.doc.text
@@ -336,16 +367,7 @@ class Entities:
                     # son of a nobleman": the description is the name's)
                     self._nominals.append((st, en, g))
             self._nominal_starts = [n[0] for n in self._nominals]
-        i = bisect_left(self._nominal_starts, pos) - 1
-        while i >= 0:
-            st, en, g = self._nominals[i]
-            if st < floor:
-                return None
-            i -= 1
-            if en <= pos and g == gender:
-                name, eid = self.nominal_entity(self.doc.text[st:en], st)
-                return name, eid, st
-        return None
+        return self._nominals
 
     def entity(self, name: str, at: int = -1) -> tuple[str, int]:
         """Canonical name and entity id of a name mention (``at``: where it stands, if known)."""
@@ -470,8 +492,18 @@ class Entities:
             text = self.doc.text
             name_at = self.pat.name_re.match
             before_name = _title_before_name(self.pat.lex.language)
-            spoken = [n.span() for a, b in self.quoted for m in before_name.finditer(text, a, b)
-                      for n in (name_at(text, m.start(), b),) if n is not None]
+            quoted = self.quoted
+            starts = [a for a, _b in quoted]
+            spoken: list[tuple[int, int]] = []
+            # (one fast scan of the text for a title, confirmed where it stands in a quotation: the titles'
+            # case-blind trie in `regex`, tried at every character of the dialogue, cost more than the rest)
+            for m in confirmed(_title_scan(self.pat.lex.language), before_name, text, list(gaps(quoted, len(text)))):
+                i = bisect_right(starts, m.start()) - 1
+                if i < 0 or m.end() > quoted[i][1]:
+                    continue
+                n = name_at(text, m.start(), quoted[i][1])
+                if n is not None:
+                    spoken.append(n.span())
             self._titled_spoken = self._titled_names((s, e, self.split(text[s:e])[0]) for s, e in spoken)
         return self._titled_spoken
 
@@ -920,6 +952,15 @@ def _full_title_forms(language: str) -> frozenset[str]:
 
 
 @functools.cache
+def _title_scan(language: str) -> Optional[re.Pattern[str]]:
+    """A stdlib-re scan that matches wherever _title_before_name does (and elsewhere), or None."""
+    lex = load(language)
+    words = sorted({*lex.titles, *lex.title_forms, *lex.title_forms.values()})
+    # (no letter before, a dot or white space after: as the `regex` pattern, or looser)
+    return re.compile(r"(?<![A-Za-z])" + loose_alternation(words) + r"\.?\s") if words else None
+
+
+@functools.cache
 def _title_before_name(language: str) -> regex.Pattern[str]:
     """Where a title stands before a capital (a scan of the dialogue for "Professor Van Helsing", "Dr. X")."""
     lex = load(language)
@@ -1140,6 +1181,11 @@ def resolve(mention: Mention, pos: int, ents: Entities,
                 found = ents.antecedent(mention.start, g, max(0, pos - 3000), sure=True)
                 if found is not None:
                     return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
+        young = lex.child_nouns.get(nwords[-1]) if nwords and nwords[0] in ("the", "this") else None
+        if young:
+            found = ents.young_antecedent(mention.start, young, max(0, pos - 3000))
+            if found is not None:  # "a small boy came walking along the path … said the child"
+                return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
         name, eid = ents.nominal_entity(mention.text, mention.start)
         return Resolved(name, eid, mention, "nominal", 0.7)
     name, eid = ents.entity(mention.text, mention.start)

@@ -74,3 +74,17 @@ def test_sentence_starts_with_abbreviations() -> None:
     assert tokenize.sentence_starts(text, paras) == [0, text.index("Ada"), text.index("Bush"), text.index("Then"),
                                                      text.index("Lee"), text.index("Army"), text.index("It "),
                                                      text.index("Done")]
+
+
+def test_title_scan_finds_every_title_the_regex_pattern_finds() -> None:
+    from quoteattr.speakers import _title_before_name, _title_scan
+
+    scan, rx = _title_scan("en"), _title_before_name("en")
+    assert scan is not None
+    words = ["Dr.", "dr", "Mr", "MRS.", "Professor", "reverend", "St.", "first", "Kelvin", "Miss", "Mrs",
+             "mist", "Sir", "Lady", "Colonel", "CAPT."]
+    rnd = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) + rnd.choice(_VERB_GLUE) for _ in range(rnd.randint(1, 10)))
+        for start in rx.finditer(text):
+            assert scan.match(text, start.start()) is not None, (text, start.span())

@@ -772,6 +772,19 @@ def test_a_line_with_no_speaker_that_calls_one_of_the_conversation_is_the_other_
     assert _names_by_text(alone)["You have no confidence in me, Marianne."] is None
 
 
+def test_the_child_is_the_boy_the_narration_brought_on_last() -> None:
+    para = ("He had finished his coffee and lit a cigarette, and the lake lay bright and still beyond the "
+            "garden wall, with the mountains white above it.")
+    text = (_wrapped(para, 5) + "\n\nPresently a small boy came walking along the path, and an old gardener "
+            "looked up from the beds. The child stopped in front of the bench.\n\n“Here comes my sister!” cried "
+            "the child.\n")
+    spk = _speakers_by_text(text)["Here comes my sister!"]
+    assert spk is not None and spk.name == "a small boy" and spk.text == "the child"
+    # no child brought on: the description stays its own
+    alone = _wrapped(para, 5) + "\n\nAn old gardener looked up.\n\n“Here comes my sister!” cried the child.\n"
+    assert _names_by_text(alone)["Here comes my sister!"] == "the child"
+
+
 def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     text = ("Police Commissioner Richard Ross said the march was peaceful. Police reported no arrests late "
             "Monday, and the city said the heat would last.\n")
