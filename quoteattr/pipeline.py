@@ -572,6 +572,9 @@ def _group_frame(parts: list[Item]) -> Optional[Frame]:
     return None
 
 
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"'’”]?+(?:[ \t\n]|--|—)++\p{Lu}")
+
+
 @attrs.define(slots=True)
 class _Turn:
     para: int
@@ -593,6 +596,20 @@ class _Turn:
             self._addressee = (found[0], found[1]) if found is not None else None
             self._looked = True
         return self._addressee
+
+    def called_last(self) -> Optional[tuple[str, int]]:
+        """The addressee named last in the turn (its last sentence that names one): the one the next line,
+        another's, answers ("Good-morning, Mrs. Smith. -- There is a boatman here, Watson." / “…,” said I)."""
+        if self.addressee is None or not self.pieces:
+            return self.addressee
+        text = self.ents.doc.text
+        for a, b in reversed(self.pieces):
+            cuts = [a, *(m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, a, b)), b]
+            for i in range(len(cuts) - 2, -1, -1):
+                found = _speakers.vocative_mention(text, cuts[i], cuts[i + 1], self.ents)
+                if found is not None:
+                    return found[0], found[1]
+        return self.addressee
 
 
 def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: Patterns,
@@ -1046,16 +1063,27 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
     named = {r.entity for r in out.values() if r.kind == "name" and r.mention is not None and r.entity is not None}
     where: list[int] = []
     votes: list[tuple[str, int]] = []
+    # a name stands for the narrator only where it answers, or is answered by, a line of the narrator's own
+    # ("said I") once at least: a line turn-taking gave the narrator may be another's (Holmes and Mrs. Smith
+    # talk, Watson watches: Mrs. Smith is no name of Watson's)
+    sure: set[int] = set()
     for k, t in enumerate(turns):
         if t.speaker is None or t.speaker.kind != "narrator":
             continue
         for j in (k - 1, k + 1):
             if 0 <= j < len(turns) and abs(turns[j].para - t.para) <= 2:
                 other = turns[j]
-                if other.addressee is not None and other.speaker is not None and other.speaker.kind != "narrator" \
-                        and other.addressee[1] not in named:
+                # (the one a line before the narrator's calls last: "Good-morning, Mrs. Smith. -- There is a
+                # boatman here, Watson." / “…,” said I: Watson is the narrator, not Mrs. Smith)
+                called = other.called_last() if j < k else other.addressee
+                if called is not None and other.speaker is not None and other.speaker.kind != "narrator" \
+                        and called[1] not in named:
                     where.append(t.span[0])
-                    votes.append(other.addressee)
+                    votes.append(called)
+                    if t.speaker.mention is not None:
+                        sure.add(called[1])
+    kept = [(w, v) for w, v in zip(where, votes) if v[1] in sure]
+    where, votes = [w for w, _v in kept], [v for _w, v in kept]
     own = _narrator_self_named(turns, doc, ents)
     if own:  # the narrator's own word counts as one vote, as another's vocative does (a second narrator may
         # name themselves a chapter away: Dracula's journals, two books in one file)

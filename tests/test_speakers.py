@@ -785,6 +785,21 @@ def test_the_child_is_the_boy_the_narration_brought_on_last() -> None:
     assert _names_by_text(alone)["Here comes my sister!"] == "the child"
 
 
+def test_the_name_a_turn_calls_last_is_the_one_the_next_line_answers() -> None:
+    # "Good-morning, Mrs. Smith. -- There is a boatman here, Watson." / “…,” said I: the narrator is Watson
+    from quoteattr.pipeline import _Turn
+
+    text = ("Holmes and Watson stood on the wharf with Mrs. Smith.\n\n“Good-morning, Mrs. Smith.--There is a "
+            "boatman here with a wherry, Watson. We shall take it.”\n")
+    s = text.index("Good-morning")
+    e = text.index("”", s)
+    ents = Entities(analyse(text), patterns("en"), [(s, e)])
+    turn = _Turn(2, None, (s, e), ents, e + 1, [0], [(s, e)])
+    assert turn.addressee is not None and turn.addressee[0] == "Mrs. Smith"  # (the first one called)
+    last = turn.called_last()
+    assert last is not None and last[0] == "Watson"
+
+
 def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     text = ("Police Commissioner Richard Ross said the march was peaceful. Police reported no arrests late "
             "Monday, and the city said the heat would last.\n")
