@@ -1160,8 +1160,8 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         gender = lex.pronouns.get(low[0], ("x", "", ""))[0] if low else "x"
     else:
         gender = lex.nominal_gender.get(low[-1], "x") if low else "x"
-    if res.kind == "nominal" and low and low[-1] in lex.role_nouns:
-        return res  # "said the nurse": the character the text calls so throughout
+    if res.kind == "nominal" and low and (low[-1] in lex.role_nouns or mention.text.rstrip()[-len(low[-1]):][:1].isupper()):
+        return res  # "said the nurse", "said the Invisible Man": the character the text calls so throughout
     if res.kind == "nominal" and low and low[0] in ("a", "an", "another", "one"):
         return res  # "asked a gentleman on his way to his office": someone new, not one who spoke
     if res.kind == "nominal" and _speakers.named_possessor(mention.text):

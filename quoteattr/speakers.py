@@ -1177,7 +1177,9 @@ def resolve(mention: Mention, pos: int, ents: Entities,
                 and not named_possessor(mention.text):  # ("Scrooge's nephew" is that nephew)
             head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
             g = lex.nominal_gender.get(head)
-            if g is not None and head not in lex.role_nouns:  # "the parson" stays the parson
+            if g is not None and head not in lex.role_nouns and not mention.text.rstrip()[-len(head):][:1].isupper():
+                # ("the parson" stays the parson; "the Invisible Man", a description the text spells as a name,
+                # stays that one)
                 found = ents.antecedent(mention.start, g, max(0, pos - 3000), sure=True)
                 if found is not None:
                     return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
