@@ -38,6 +38,10 @@ PIECES = [
     # who the dialogue says speaks: self-introductions, titles alone, descriptions, answers by name, captions
     "I am ", "My name is ", "Dr.", "Doctor", " the Professor", "Professor ", "my dear ", " answered",
     "my brother’s wife", "sister-in-law", "_", "--_continued_.", "Here\nI ", "nothing, but ",
+    # roles, children, families, hearers, run-together names, descriptions spelt as names
+    " the clergyman", "Parson ", "a clergyman, ", " the child", "a small boy ", "the Miss Dashwoods",
+    ", addressing ", " turning to ", "With Mrs. Allan Anne ", " of Green Gables", " the Invisible Man",
+    " and Father Arnall looked ", "Whatever ", ", Mrs. Jennings, Mrs. Palmer, and ",
 ]
 
 texts = st.lists(
