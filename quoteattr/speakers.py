@@ -1399,8 +1399,8 @@ def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tupl
         if not title and len(words) == 1 and not naming:
             w = words[0]  # ("I am English": after "I am", a lone word must be known as someone's name)
             if not (w in lex.male_names or w in lex.female_names or w in lex.nicknames or ents.in_full_name(w)
-                    or ents.titled_word(w)):
-                continue
+                    or ents.titled_word(w) or _OF_ORIGIN.match(text, n.end(), end)):
+                continue  # ("I am Griffin, of University College": a name and where one is from)
         if _in_nested_quotation(text, start, at):
             continue
         return (*ents.entity(n.group(), n.start()), n.start(), n.end())
@@ -1408,6 +1408,7 @@ def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tupl
 
 
 _NAMING = regex.compile(r"(?i:name|call)")
+_OF_ORIGIN = regex.compile(r"[ \t]*+,?[ \t\n]*+of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}")
 _OF_PLACE = regex.compile(r"of[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}+[ \t]*+(?:[,.;:!?\-—–)]|$)")
 
 

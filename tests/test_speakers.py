@@ -752,6 +752,8 @@ def test_a_titled_surname_run_together_with_a_given_name_is_two_people() -> None
 @pytest.mark.parametrize("intro, expected", [
     ("I’m Anne of Green Gables,", "Anne"),        # a name and where she is from
     ("I’m Anne from the country,", "the small visitor"),  # more than a name: no self-introduction
+    ("I am Griffin, of University College,", "Griffin"),  # a surname, and where he is from
+    ("I am English, of course,", "the small visitor"),   # no name at all
 ])
 def test_a_self_introduction_may_say_where_the_speaker_is_from(intro: str, expected: str) -> None:
     text = (f"The old lady looked up from her book.\n\n“Who are you?” she demanded.\n\n“{intro}” said the small "
