@@ -739,10 +739,12 @@ def _speaker_of_the_called(out: dict[int, _speakers.Resolved], turns: list[_Turn
     """A line no rule gave a speaker, which calls someone of the conversation by name ("After a short pause.
     “You have no confidence in me, Marianne.”"), is the last one before it to speak who is someone else."""
     t = turns[k]
+    back = list(_conversation_back(turns[max(0, k - 3):k], t.para, 3))
+    if len({b.speaker.entity for b in back if b.speaker is not None and b.speaker.entity is not None}) < 2:
+        return  # (no conversation of two: no vocative search, the costly part, for a line on its own)
     called = t.addressee
     if called is None:
         return
-    back = list(_conversation_back(turns[max(0, k - 3):k], t.para, 3))
     if not any(b.speaker is not None and b.speaker.entity == called[1] for b in back):
         return  # (the one called has not spoken in this conversation: maybe no conversation at all)
     other = next((b.speaker for b in back
