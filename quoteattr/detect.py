@@ -384,8 +384,10 @@ _GUILLEMET_OPENS = regex.compile(r"»\p{L}")
 
 
 def _weak_possessive(text: str, i: int) -> bool:
+    """A mark after a letter, then one space or a hard-wrapped line's break, then a lower-case letter
+    ("the dogs' bowls", "T’\nshow that I’m …"): maybe an apostrophe."""
     n = text[i + 1: i + 3]
-    return len(n) == 2 and n[0] == " " and n[1].isalpha() and n[1].islower()
+    return len(n) == 2 and n[0] in " \n" and n[1].isalpha() and n[1].islower()
 
 
 def _nested_close(pm: list[tuple[int, str]], k: int) -> int:
