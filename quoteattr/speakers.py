@@ -136,6 +136,13 @@ class Entities:
                 if e < 0:
                     m = name_at(text, s) or c
                     s, e = m.span()
+                if e - s > 2 and text[e - 1] == "I" and text[e - 2] in " \t\n":
+                    j = e - 2
+                    while j > s and text[j - 1] in " \t\n":
+                        j -= 1
+                    w = text[s:j].rsplit(None, 1)[-1].lower()
+                    if w not in lex.male_names and w not in lex.female_names:
+                        e = j  # "At Camberwell\nI found": the pronoun, no part of a name ("Charles I" is one)
                 k = _POSSESSIVE_IN.search(text, s, e)
                 if k is not None:
                     e = k.end(1)  # "Newland Archer's New York": the name ends with its possessive

@@ -802,6 +802,14 @@ def test_the_name_a_turn_calls_last_is_the_one_the_next_line_answers() -> None:
     assert last is not None and last[0] == "Watson"
 
 
+def test_the_pronoun_i_after_a_line_break_is_no_part_of_a_name() -> None:
+    found = {words for _s, _e, words, _t in entities("I left the dog in Pinchin Lane.  At Camberwell\nI found Miss "
+                                                      "Morstan weary.").mentions}
+    assert not any(words[-1] == "i" for words in found) and ("morstan",) in found
+    kept = {words for _s, _e, words, _t in entities("The head of Charles I was held up.").mentions}
+    assert ("charles", "i") in kept  # a king's number
+
+
 def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     text = ("Police Commissioner Richard Ross said the march was peaceful. Police reported no arrests late "
             "Monday, and the city said the heat would last.\n")
