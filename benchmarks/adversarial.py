@@ -131,6 +131,9 @@ CASES: dict[str, tuple[str, Callable[[int], str], int, str]] = {
                  lambda n: _repeat_to("“Yes.” “No.” ", n), MB, "chars"),
     "reported_line": ("1 MB of one paragraph mixing untagged quotations and reported speech",
                       lambda n: _repeat_to("“Yes.” He said that it was fine. ", n), MB, "chars"),
+    "roles": ("1 MB of role nouns: one Dr. Mortimer, then “Hello,” said the doctor after each 'A captain came in.'",
+              lambda n: "Dr. Mortimer lived in the village.\n\n"
+              + _repeat_to("A captain came in. “Hello,” said the doctor.\n\n", n), MB, "chars"),
     "novel": ("a 10 MB novel (synthetic, or --novel PATH)", novel, 10 * MB, "chars"),
 }
 

@@ -1186,7 +1186,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
                 and res.source < 0 and last.para != first.paragraph and last.speaker is not None:
             # '“…?” asked Henry. / “…,” answered the painter': a description of no gender answering
             # means the participant named lately who did not speak last
-            for t in _conversation_back(turns[:-1], first.paragraph, 5):
+            for t in _conversation_back(turns[-6:-1], first.paragraph, 5):
                 sp = t.speaker
                 if sp is not None and sp.entity is not None and sp.kind == "name" and sp.entity != last.speaker.entity:
                     return _speakers.Resolved(sp.name, sp.entity, mention, res.kind, 0.55, res.source)

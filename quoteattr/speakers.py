@@ -179,7 +179,8 @@ class Entities:
         self._titled: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # titled(): narration
         self._titled_spoken: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # … dialogue
         self._in_titled = False
-        self._intros: Optional[list[tuple[int, str]]] = None  # _role_intros()
+        self._intros: Optional[dict[str, list[int]]] = None  # _role_intros()
+        self._role_memo: dict[str, Optional[tuple[str, int, int]]] = {}  # _role_titled(): a role's one person
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self._kin_at: Optional[list[tuple[int, int, str, str]]] = None  # "his wife" in the narration
@@ -431,34 +432,41 @@ class Entities:
         no "a clergyman" came on the scene after that person was first named and before ``at``: "(Rev.
         Cuthbert Eager …)", pages later "a clergyman, stout but attractive …": the clergyman is someone else."""
         titles = self.pat.lex.role_titles[head]
-        found: dict[int, tuple[str, int, int]] = {}  # entity -> name, entity, where first named
-        for w in titles:
-            span = self._titled_span(w)
-            if span is not None and not self._in_titled:
-                self._in_titled = True
-                try:
-                    name, eid = self.entity(self.doc.text[span[0]:span[1]], span[0])
-                finally:
-                    self._in_titled = False
-                if eid not in found or span[0] < found[eid][2]:
-                    found[eid] = (name, eid, span[0])
-        if len(found) != 1:
+        if self._in_titled:
+            return None  # (a look-up inside a titled name's own: no second look)
+        if head not in self._role_memo:  # (the one person so titled does not depend on ``at``: found once)
+            found: dict[int, tuple[str, int, int]] = {}  # entity -> name, entity, where first named
+            for w in titles:
+                span = self._titled_span(w)
+                if span is not None:
+                    self._in_titled = True
+                    try:
+                        name, eid = self.entity(self.doc.text[span[0]:span[1]], span[0])
+                    finally:
+                        self._in_titled = False
+                    if eid not in found or span[0] < found[eid][2]:
+                        found[eid] = (name, eid, span[0])
+            self._role_memo[head] = next(iter(found.values())) if len(found) == 1 else None
+        one = self._role_memo[head]
+        if one is None:
             return None
-        name, eid, first = next(iter(found.values()))
-        intro = self._role_intros()
-        i = bisect_left(intro, (at, "")) - 1
-        while i >= 0 and intro[i][0] > first:
-            if set(self.pat.lex.role_titles.get(intro[i][1], ())) & set(titles):
-                return None  # a new one of that role came on the scene after the named one
-            i -= 1
+        name, eid, first = one
+        intros = self._role_intros()
+        for other, role in self.pat.lex.role_titles.items():
+            at_role = intros.get(other)
+            if at_role and set(role) & set(titles):
+                i = bisect_left(at_role, at) - 1
+                if i >= 0 and at_role[i] > first:
+                    return None  # a new one of that role came on the scene after the named one
         return name, eid
 
-    def _role_intros(self) -> list[tuple[int, str]]:
+    def _role_intros(self) -> dict[str, list[int]]:
         """Where the narration brings someone on by a role noun with an indefinite article ("an elderly
-        parson", "a clergyman, stout …"), and the noun (worked out once)."""
+        parson", "a clergyman, stout …"), by the noun (worked out once)."""
         if self._intros is None:
-            text = self.doc.text
-            self._intros = [(m.start(), m.group(1).lower()) for m in outside(self.pat.role_intro, text, self.quoted)]
+            self._intros = {}
+            for m in outside(self.pat.role_intro, self.doc.text, self.quoted):
+                self._intros.setdefault(m.group(1).lower(), []).append(m.start())
         return self._intros
 
     def titled(self, word: str) -> Optional[tuple[str, int]]:
