@@ -721,9 +721,7 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         called = t.addressee
         if called is None or called[1] != res.entity:
             continue
-        other = next((b.speaker for b in _conversation_back(turns[max(0, k - 3):k], t.para, 3)
-                      if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != res.entity),
-                     None)
+        other = _other_speaker(_conversation_back(turns[max(0, k - 3):k], t.para, 3), res.entity)
         if other is None:
             continue
         new = _speakers.Resolved(other.name, other.entity, res.mention, res.kind if res.mention is not None
@@ -733,6 +731,13 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
             r = out.get(g)
             if r is not None and r.entity == res.entity:
                 out[g] = new
+
+
+def _other_speaker(back: Iterable[_Turn], eid: int) -> Optional[_speakers.Resolved]:
+    """The first speaker of these turns (the conversation back, latest first) who is someone else than
+    entity ``eid``."""
+    return next((b.speaker for b in back
+                 if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != eid), None)
 
 
 def _speaker_of_the_called(out: dict[int, _speakers.Resolved], turns: list[_Turn], k: int) -> None:
@@ -747,8 +752,7 @@ def _speaker_of_the_called(out: dict[int, _speakers.Resolved], turns: list[_Turn
         return
     if not any(b.speaker is not None and b.speaker.entity == called[1] for b in back):
         return  # (the one called has not spoken in this conversation: maybe no conversation at all)
-    other = next((b.speaker for b in back
-                  if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != called[1]), None)
+    other = _other_speaker(back, called[1])
     if other is None:
         return
     new = _speakers.Resolved(other.name, other.entity, None, "name", 0.4)
@@ -1162,7 +1166,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         gender = lex.pronouns.get(low[0], ("x", "", ""))[0] if low else "x"
     else:
         gender = lex.nominal_gender.get(low[-1], "x") if low else "x"
-    if res.kind == "nominal" and low and (low[-1] in lex.role_nouns or mention.text.rstrip()[-len(low[-1]):][:1].isupper()):
+    if res.kind == "nominal" and low and (low[-1] in lex.role_nouns or _speakers.head_capitalised(mention.text, low[-1])):
         return res  # "said the nurse", "said the Invisible Man": the character the text calls so throughout
     if res.kind == "nominal" and low and low[0] in ("a", "an", "another", "one"):
         return res  # "asked a gentleman on his way to his office": someone new, not one who spoke

@@ -279,7 +279,7 @@ class Entities:
         (``at``: where the mention stands, if known.)"""
         lex = self.pat.lex
         words, head = self._nominal_head(text)
-        if len(words) == 2 and words[0] == "the" and text.rstrip()[-len(head):][:1].isupper():
+        if len(words) == 2 and words[0] == "the" and head_capitalised(text, head):
             titled = self.titled(head)
             if titled is not None:
                 return titled  # "the Professor": the one the text calls "Professor Van Helsing"
@@ -438,23 +438,18 @@ class Entities:
             found: dict[int, tuple[str, int, int]] = {}  # entity -> name, entity, where first named
             for w in titles:
                 span = self._titled_span(w)
-                if span is not None:
-                    self._in_titled = True
-                    try:
-                        name, eid = self.entity(self.doc.text[span[0]:span[1]], span[0])
-                    finally:
-                        self._in_titled = False
-                    if eid not in found or span[0] < found[eid][2]:
-                        found[eid] = (name, eid, span[0])
+                person = self._titled_entity(span) if span is not None else None
+                if span is not None and person is not None and (person[1] not in found or span[0] < found[person[1]][2]):
+                    found[person[1]] = (person[0], person[1], span[0])
             self._role_memo[head] = next(iter(found.values())) if len(found) == 1 else None
         one = self._role_memo[head]
         if one is None:
             return None
         name, eid, first = one
         intros = self._role_intros()
-        for other, role in self.pat.lex.role_titles.items():
+        for other in _related_roles(self.pat.lex.language, head):
             at_role = intros.get(other)
-            if at_role and set(role) & set(titles):
+            if at_role:
                 i = bisect_left(at_role, at) - 1
                 if i >= 0 and at_role[i] > first:
                     return None  # a new one of that role came on the scene after the named one
@@ -474,8 +469,13 @@ class Entities:
         Helsing": the Professor; "Doctor Manette": the Doctor), in the narration or the dialogue ("In God's
         name, Professor Van Helsing, …"), as (name, entity); None where it names no one, or more than one, so."""
         span = self._titled_span(word)
-        if span is None or self._in_titled:
-            return None  # (the name found is itself a lone title word: no second look)
+        return self._titled_entity(span) if span is not None else None
+
+    def _titled_entity(self, span: tuple[int, int]) -> Optional[tuple[str, int]]:
+        """The entity of the titled name at ``span``; None inside such a look-up already (the name found is
+        itself a lone title word: no second look)."""
+        if self._in_titled:
+            return None
         self._in_titled = True
         try:
             return self.entity(self.doc.text[span[0]:span[1]], span[0])
@@ -967,6 +967,14 @@ def _full_title_forms(language: str) -> frozenset[str]:
 
 
 @functools.cache
+def _related_roles(language: str, head: str) -> tuple[str, ...]:
+    """The role nouns that share a title with ``head`` (``role_titles.tsv``), ``head`` among them."""
+    roles = load(language).role_titles
+    mine = set(roles.get(head, ()))
+    return tuple(other for other, titles in roles.items() if mine & set(titles))
+
+
+@functools.cache
 def _title_scan(language: str) -> Optional[re.Pattern[str]]:
     """A stdlib-re scan that matches wherever _title_before_name does (and elsewhere), or None."""
     lex = load(language)
@@ -1122,6 +1130,12 @@ def _trim_mention(mention: Mention, lex: Any) -> Mention:
     return Mention(mention.start + cut, mention.end, rest, "pronoun" if rest.lower() in lex.pronouns else mention.kind)
 
 
+def head_capitalised(text: str, head: str) -> bool:
+    """Whether a description's head noun (its last ``len(head)`` characters) is spelt with a capital: "the
+    Professor", "the Invisible Man" -- a description the text uses as a name."""
+    return text.rstrip()[-len(head):][:1].isupper()
+
+
 def is_plural(mention: Mention, ents: Entities) -> bool:
     """'Russian officials', 'the protesters', 'Democrats': a group that 'they' can refer to."""
     words = mention.text.split()
@@ -1192,7 +1206,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
                 and not named_possessor(mention.text):  # ("Scrooge's nephew" is that nephew)
             head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
             g = lex.nominal_gender.get(head)
-            if g is not None and head not in lex.role_nouns and not mention.text.rstrip()[-len(head):][:1].isupper():
+            if g is not None and head not in lex.role_nouns and not head_capitalised(mention.text, head):
                 # ("the parson" stays the parson; "the Invisible Man", a description the text spells as a name,
                 # stays that one)
                 found = ents.antecedent(mention.start, g, max(0, pos - 3000), sure=True)
