@@ -924,19 +924,23 @@ def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Do
 def _answered_by_name(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document,
                       ents: _speakers.Entities) -> None:
     """A line of dialogue whose answer names its hearer was said by that hearer (“You said the other day …” /
-    “So I did, Beth.”): where turn-taking guessed the line's speaker, the name in the answer wins."""
+    “So I did, Beth.”): where turn-taking guessed the line's speaker, or nothing did, the name in the answer
+    wins."""
     for k in range(len(turns) - 1):
         t, nxt = turns[k], turns[k + 1]
         res = t.speaker
-        if nxt.para - t.para != 1 or res is None or res.mention is not None or res.confidence > 0.5 \
+        if nxt.para - t.para != 1 or (res is None and not ents.narrative) \
+                or res is not None and (res.mention is not None or res.confidence > 0.5) \
                 or not _is_dialogue_run(doc, turns, k, k + 2):
             continue
         # (the answer's first words answer: "‘Shut up, Good!’ said Sir Henry. ‘And now, Quatermain, …’")
         found = _speakers.vocative_mention(doc.text, *nxt.pieces[0], ents) if nxt.pieces else None
         # (a name after a comma: "So I did, Beth."; one that opens the answer may be the answer itself: "What
-        # name, sir?" / "Wetherby, on the second floor.")
-        named = (found[0], found[1]) if found is not None and _comma_before(doc.text, found[2]) else None
-        if named is None or res.entity == named[1] or (nxt.speaker is not None and nxt.speaker.entity == named[1]) \
+        # name, sir?" / "Wetherby, on the second floor.", except in a greeting, where the line answered
+        # opens by calling someone too: “Tommy, old thing!” / “Tuppence, old bean!”)
+        named = (found[0], found[1]) if found is not None and (
+            _comma_before(doc.text, found[2]) or _greeting(doc.text, t, nxt, found, ents)) else None
+        if named is None or res is not None and res.entity == named[1] or (nxt.speaker is not None and nxt.speaker.entity == named[1]) \
                 or ents.gender(named[1]) not in ("m", "f"):
             continue
         new = _speakers.Resolved(named[0], named[1], None, "name", 0.5)
@@ -944,6 +948,21 @@ def _answered_by_name(out: dict[int, _speakers.Resolved], turns: list[_Turn], do
         for g in t.groups:
             if out.get(g) is res:
                 out[g] = new
+
+
+def _greeting(text: str, t: _Turn, nxt: _Turn, found: tuple[str, int, int, int], ents: _speakers.Entities) -> bool:
+    """Two lines that each open by calling someone, two different people (“Tommy, old thing!” / “Tuppence,
+    old bean!”): each calls the other, so a name that opens the answer names the first line's speaker."""
+    if not ents.narrative or not t.pieces or not _called_first(text, nxt.pieces[0][0], found):
+        return False
+    mine = _speakers.vocative_mention(text, *t.pieces[0], ents)
+    return mine is not None and mine[1] != found[1] and _called_first(text, t.pieces[0][0], mine)
+
+
+def _called_first(text: str, start: int, found: tuple[str, int, int, int]) -> bool:
+    """Whether the name ``found`` opens the quotation at ``start`` and is set off by a comma or an
+    exclamation mark (“Tommy, old thing!”, not “Norah O’Donnell of CBS News, winner of …”)."""
+    return not text[start:found[2]].strip() and found[2] - start < 8 and text[found[3]:found[3] + 1] in (",", "!")
 
 
 def _comma_before(text: str, pos: int) -> bool:

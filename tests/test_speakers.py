@@ -512,6 +512,23 @@ def test_a_line_whose_answer_names_its_hearer_was_said_by_that_hearer() -> None:
     assert q.speaker is not None and q.speaker.name == "Beth"
 
 
+def test_a_greeting_that_opens_a_scene_is_said_by_the_one_its_answer_calls() -> None:
+    para = ("The platform was crowded with porters and trunks, and the evening train from Leeds had come in "
+            "twenty minutes late, which surprised nobody who had waited for it before on a wet night. The "
+            "lamps were lit early, the rain was falling steadily on the glass roof, and a newsboy who had "
+            "sold his last paper was whistling by the barrier while the guard walked slowly along the train.")
+    story = _wrapped(para, 6)
+    text = story + ("\n\nCHAPTER II\n\n“Jasper, old fellow!”\n\n“Winifred, by all that's wonderful!”\n\n"
+                    "The two friends shook hands warmly and stood blocking the barrier.\n\n"
+                    "“Where are you off to?” said Jasper.\n")
+    by_text = _names_by_text(text)
+    assert by_text["Jasper, old fellow!"] == "Winifred"
+    assert by_text["Winifred, by all that's wonderful!"] == "Jasper"
+    # a name that opens the answer is no greeting where the line before it calls no one
+    text = story + "\n\n“Who is at the door?”\n\n“Mr. Hobbs, from the bank.”\n\n“Let him in,” said Winifred.\n"
+    assert _names_by_text(text)["Who is at the door?"] != "Mr. Hobbs"
+
+
 def test_descriptions_in_a_conversation_between_named_and_described_people() -> None:
     text = ("The door of the counting-house was open, that Scrooge might keep his eye upon his clerk.\n\n"
             "“A merry Christmas, uncle!” cried a cheerful voice.\n\n"
