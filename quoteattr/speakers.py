@@ -68,6 +68,8 @@ _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "o
 _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
 _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes)[ \t\n]+$")
+# before a place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
+_IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|[Oo]utside|[Ii]nside)[ \t\n]+$")
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 # a plural subject: the verb after it does not agree with "he"/"she" ("Russians now say", "The officials have
@@ -188,6 +190,7 @@ class Entities:
         self._in_kin = False
         self._kin_memo: dict[int, Optional[tuple[str, int, int]]] = {}  # where a "his wife" stands -> its relative
         self._nominal_starts: list[int] = []
+        self._places: Optional[frozenset[str]] = None  # place_like()
         # single words the text capitalises where no sentence starts: real names, not "Happily" or "Locking"
         self._mid: set[str] = set()
         for s, _e, words, title in self.mentions:
@@ -228,6 +231,33 @@ class Entities:
                     continue
             out.append((s, e, words, title))
         self.mentions = out
+
+    def place_like(self, words: tuple[str, ...], title: str) -> bool:
+        """Whether a one-word name with no title is a place the narration goes in and out of ("in Bath"
+        eight times of fifteen): one that stands after "in", "into", "near" … at least twice and in a third of
+        its mentions, which never has a title and is no known given name."""
+        if title or len(words) != 1:
+            return False
+        if self._places is None:
+            text = self.doc.text
+            lex = self.pat.lex
+            total: dict[str, int] = {}
+            inside: dict[str, int] = {}
+            person: set[str] = set()
+            for s, _e, ws, t in self.mentions:
+                if len(ws) != 1 or t:
+                    person.update(ws)
+                    continue
+                w = ws[0]
+                if w.endswith(("'s", "’s")):
+                    continue  # "in Stephen’s hand": the possessor is no place
+                total[w] = total.get(w, 0) + 1
+                if _IN_BEFORE.search(text, max(0, s - 12), s) is not None:
+                    inside[w] = inside.get(w, 0) + 1
+            self._places = frozenset(w for w, n in inside.items()
+                                     if n >= 2 and n * 3 >= total[w] and w not in person
+                                     and w not in lex.male_names and w not in lex.female_names)
+        return words[0] in self._places
 
     def is_name(self, words: tuple[str, ...]) -> bool:
         """Whether these words look like a proper name in this document."""
@@ -905,8 +935,8 @@ class Entities:
         text = self.doc.text
         if len(words) == 1 and (words[0] in self.pat.lex.nominals or not (title or self.is_name(words))):
             return None
-        if words[-1] in self.pat.lex.place_words:
-            return None  # "Baker Street", "Netherfield Park"
+        if words[-1] in self.pat.lex.place_words or self.place_like(words, title):
+            return None  # "Baker Street", "Netherfield Park", "in Bath" elsewhere
         if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None:
             return None  # "a briefing in Kyiv": the object of a preposition is rarely what "he" means
         if not title and (_THE_BEFORE.search(text, max(0, s - 5), s) is not None or text.startswith(("The", "the"), s)

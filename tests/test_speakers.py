@@ -973,3 +973,12 @@ def test_a_manner_clause_after_the_tag_s_verb_leaves_the_tag_its_speaker() -> No
             "sight of her own pretty hands, “I shall give her a nice pair of gloves.”\n")
     spk = quoteattr.extract(text)[0].speaker
     assert spk is not None and spk.name == "Meg"
+
+
+def test_a_name_the_narration_goes_in_and_out_of_is_a_place_not_a_speaker() -> None:
+    para = ("Everybody in Bath had come to the rooms that evening, and the lamps in Bath were lit early. She "
+            "had lived in Bath three winters now and knew every face that was worth knowing there.")
+    story = _wrapped(para, 5)
+    text = story + ("\n\nAt last Captain Harville walked in, his hat in his hand. After talking of the weather, and Bath, "
+                    "and the concert, he said:\n\n“I have hardly seen you since our day at Lyme.”\n")
+    assert _names_by_text(text)["I have hardly seen you since our day at Lyme."] == "Captain Harville"
