@@ -672,6 +672,21 @@ class Entities:
             # it: "said Joe" is Joe, not "Mrs. Joe" (his wife, called by his name)
             plain = [k for k in ks if self.mentions[k][3] not in _FEMALE_TITLES]
             ks = plain or ks
+        if len(target) == 1 and title in _MALE_TITLES:
+            # a man's lone surname: the titled form the text uses most ("Captain Wentworth" 22 times, not the
+            # one "Mr Wentworth" that gave him his title), a woman's title left out
+            counts: dict[str, int] = {}
+            for k in ks:
+                s, e, _words, t = self.mentions[k]
+                if t and t not in _MALE_TITLES or text.endswith(("'s", "’s"), s, e) or e - s >= 36:
+                    continue
+                cand = _strip_tail(text[s:e])
+                lead = [w.lower().rstrip(".") for w in cand.split()[:-1]]
+                if lead and len(lead) <= 2 and all(w in self.pat.lex.titles for w in lead):
+                    counts[cand] = counts.get(cand, 0) + 1  # ("When Bush": no title)
+            if counts:
+                best = max(counts, key=lambda c: (counts[c], len(c)))
+                ks = ()
         for k in ks:
             s, e, _words, t = self.mentions[k]
             if (not title or t == title) and not text.endswith(("'s", "’s"), s, e) \

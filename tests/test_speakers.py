@@ -982,3 +982,12 @@ def test_a_name_the_narration_goes_in_and_out_of_is_a_place_not_a_speaker() -> N
     text = story + ("\n\nAt last Captain Harville walked in, his hat in his hand. After talking of the weather, and Bath, "
                     "and the concert, he said:\n\n“I have hardly seen you since our day at Lyme.”\n")
     assert _names_by_text(text)["I have hardly seen you since our day at Lyme."] == "Captain Harville"
+
+
+def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
+    para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
+            "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
+            "of Monkford, who was no friend to the navy, had said so once.")
+    text = _wrapped(para, 6) + ("\n\nAt last Captain Harville crossed the room to the fire, and Anne looked "
+                                "up at him.\n\n“It is a cold night,” said Harville.\n\n")
+    assert _names_by_text(text)["It is a cold night,"] == "Captain Harville"
