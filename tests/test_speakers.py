@@ -991,3 +991,13 @@ def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_m
     text = _wrapped(para, 6) + ("\n\nAt last Captain Harville crossed the room to the fire, and Anne looked "
                                 "up at him.\n\n“It is a cold night,” said Harville.\n\n")
     assert _names_by_text(text)["It is a cold night,"] == "Captain Harville"
+
+
+@pytest.mark.parametrize("place", ["Poole Harbour", "Thrushcross Grange", "Hollins Vicarage", "St. Mary's Hospital"])
+def test_a_name_ending_in_a_place_word_is_no_antecedent(place: str) -> None:
+    para = ("The morning was grey and the tide was out, and the whole party had walked up to the downs to look "
+            "at the view, which Mrs. Munt had praised for a week before they came down from London.")
+    text = _wrapped(para, 6) + (f"\n\nFrieda Brandt stood on the hill and looked down. {place} was dry.\n\n"
+                                "“And your English lakes, are they then unhealthy?”\n\n"
+                                "“No, Frieda; but they are fresh water,” said Mrs. Munt.\n")
+    assert _names_by_text(text)["And your English lakes, are they then unhealthy?"] == "Frieda Brandt"
