@@ -1440,14 +1440,20 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
     t = pat.vocative_tail.search(tail) if "," in tail else None  # (each of these patterns opens with a comma)
     if t is not None and not _in_apposition(text, start, base + t.start(), lex):
         words, title = ents.split(t.group(1))
-        if _addressable(words, lex):
+        if _addressable(words, lex) and _HYPHEN_LOWER.search(t.group(1)) is None:
             return (*ents.entity(t.group(1), base + t.start(1)), base + t.start(1), base + t.end(1))
     for v in pat.vocative_mid.finditer(text, start, end) if _COMMA_CAP.search(text, start, end) else ():
         words, title = ents.split(v.group(1))
-        if _addressable(words, lex) and not text.startswith((", and", ", or"), v.end()) \
+        if _addressable(words, lex) and _HYPHEN_LOWER.search(v.group(1)) is None \
+                and not text.startswith((", and", ", or"), v.end()) \
                 and not _in_apposition(text, start, v.start(), lex):
             return (*ents.entity(v.group(1), v.start(1)), v.start(1), v.end(1))
     return None
+
+
+# a capitalised word whose parts after a hyphen are in lower case is a word made up, not a name the dialogue
+# calls ("Rum-ti-foo, Rackety-tackety-Tompkin!", to a baby); "Jean-Paul", "Mary-Anne" keep their capitals
+_HYPHEN_LOWER = regex.compile(r"\p{L}-\p{Ll}")
 
 
 def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:

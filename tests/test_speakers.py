@@ -1001,3 +1001,13 @@ def test_a_name_ending_in_a_place_word_is_no_antecedent(place: str) -> None:
                                 "“And your English lakes, are they then unhealthy?”\n\n"
                                 "“No, Frieda; but they are fresh water,” said Mrs. Munt.\n")
     assert _names_by_text(text)["And your English lakes, are they then unhealthy?"] == "Frieda Brandt"
+
+
+def test_a_made_up_hyphenated_word_is_no_one_called() -> None:
+    para = ("The nursery was warm and the kettle sang on the hob, and the nurse had gone down to her tea, so "
+            "that the young couple were left alone with the baby, who had been asleep until the door slammed.")
+    text = _wrapped(para, 6) + ("\n\nCharles had just been scolding Dolly, and she began to answer him.\n\n"
+                                "“You've waked the baby. (Rum-ti-foo, Rackety-tackety-Tompkin!) I'm not to blame.”\n\n"
+                                "“Who asked him down while I was away?”\n\n"
+                                "“Charles, that reminds me of some poem.”\n")
+    assert _names_by_text(text)["Who asked him down while I was away?"] == "Charles"
