@@ -1387,8 +1387,10 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         if prev_para - t.para > 2:
             break
         prev_para = t.para
-        if t.speaker is not None and (b is None or t.speaker.name != b.name) and not _a_thing(t.speaker, pat):
-            # (not a thing that 'said' its line, the note read aloud: it takes no part in a conversation)
+        if t.speaker is not None and (b is None or t.speaker.name != b.name) and not _a_thing(t.speaker, pat) \
+                and not _passer_by(t.speaker, pat):
+            # (not a thing that 'said' its line, the note read aloud, nor "said one" of some youths passing:
+            # they take no part in a conversation)
             return _inherit(t.speaker, 0.45)
     # no one else has spoken: the one who spoke goes on ("…,” Collins told MSNBC. / “So the best way …”), a
     # guess that counting back from a later tag overrides
@@ -1444,6 +1446,15 @@ def _named_right_before(doc: Document, first: Item, prev: Item, ents: _speakers.
             continue  # ("The ACLU won't be representing him, dos Santos says. “…”": no one a line is said by)
         return _speakers.Resolved(name, eid, None, "name", 0.55)
     return None
+
+
+def _passer_by(res: _speakers.Resolved, pat: Patterns) -> bool:
+    """A speaker that is an indefinite pronoun no one resolves ("“Getting a bit hot, eh?” said one", of some
+    youths passing by; "someone", "another")."""
+    if res.kind != "pronoun" or res.entity is not None or res.mention is None:
+        return False
+    found = pat.lex.pronouns.get(res.mention.text.lower())
+    return found is not None and found == ("x", "sg", "3") and res.mention.text.lower() != "who"
 
 
 def _a_thing(res: _speakers.Resolved, pat: Patterns) -> bool:

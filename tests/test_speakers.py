@@ -1011,3 +1011,14 @@ def test_a_made_up_hyphenated_word_is_no_one_called() -> None:
                                 "“Who asked him down while I was away?”\n\n"
                                 "“Charles, that reminds me of some poem.”\n")
     assert _names_by_text(text)["Who asked him down while I was away?"] == "Charles"
+
+
+def test_a_passer_by_who_said_one_line_takes_no_turn_in_the_conversation() -> None:
+    para = ("The parade was nearly empty, for the wind had risen after dinner and the band had gone home, "
+            "and only a few couples were still walking up and down beside the dark water of the bay.")
+    text = _wrapped(para, 6) + (
+        "\n\n“When do you want to marry me?” asked Margaret.\n\n"
+        "Some youths were passing. “Getting a bit hot, eh?” said one.\n\n"
+        "“Evie will be married in September,” said Henry.\n\n"
+        "“The earlier the nicer. Females are not supposed to say such things.”\n")
+    assert _names_by_text(text)["The earlier the nicer. Females are not supposed to say such things."] == "Margaret"
