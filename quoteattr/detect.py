@@ -103,6 +103,8 @@ def _role(text: str, i: int, ch: str) -> str:
             return "o"  # a closing glyph used as an opener
         return "C"
     # straight marks
+    if p.isspace() and n in "—–-":
+        return "A"  # 'I'd even say "--she looked at the lagoons--"that …': a dash after says nothing
     if opener_ctx and not closer_ctx:
         return "O"
     if closer_ctx and not opener_ctx:

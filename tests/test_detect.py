@@ -101,3 +101,14 @@ def test_a_stretch_with_a_convention_of_its_own_keeps_it() -> None:
 def test_a_phrase_quoted_after_a_hard_wrapped_line_break_is_inside_its_sentence(text: str, words: str) -> None:
     # a line break inside a paragraph is a hard wrap: the quotation opens mid-sentence, a phrase named
     assert all(q.text != words or q.kind != "direct" for q in quoteattr.extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a closing straight mark set after a space, before the dash of an interruption
+    ('"I know all his faults. I\'d even say "--she looked at the lagoons--"that he is not honest."',
+     ["I know all his faults. I'd even say", "that he is not honest."]),
+    # a quotation that opens with a dash still opens
+    ('He paused. "--and then the rain came," she said.', ["--and then the rain came,"]),
+])
+def test_a_straight_mark_between_a_space_and_a_dash_opens_or_closes(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
