@@ -1022,3 +1022,14 @@ def test_a_passer_by_who_said_one_line_takes_no_turn_in_the_conversation() -> No
         "“Evie will be married in September,” said Henry.\n\n"
         "“The earlier the nicer. Females are not supposed to say such things.”\n")
     assert _names_by_text(text)["The earlier the nicer. Females are not supposed to say such things."] == "Margaret"
+
+
+def test_a_personified_abstraction_is_no_antecedent() -> None:
+    para = ("The evening was mild and the sea lay quiet below the Parade, where a band had played all the "
+            "afternoon, and the lamps were being lit one by one along the front as the light went.")
+    text = _wrapped(para, 6) + ("\n\nMargaret Hale put on her hat and came down, and they walked out together. "
+                                "Whom does Love concern beyond the lovers? Love was so unlike the article "
+                                "served up in books.\n\n"
+                                "For a time they talked about the ring; then she said: “Do you remember the "
+                                "Embankment?”\n")
+    assert _names_by_text(text)["Do you remember the Embankment?"] == "Margaret Hale"
