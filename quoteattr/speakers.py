@@ -193,9 +193,14 @@ class Entities:
         self._places: Optional[frozenset[str]] = None  # place_like()
         # single words the text capitalises where no sentence starts: real names, not "Happily" or "Locking"
         self._mid: set[str] = set()
+        titles = lex.titles
         for s, _e, words, title in self.mentions:
             if len(words) >= 2 or title:
                 self._mid.update(words)
+                continue
+            lead = text[s:_e].split(None, 1)
+            if len(lead) == 2 and lead[0].rstrip(".").lower() in titles:
+                self._mid.update(words)  # "Dr. Wilkins was recalled": a title of either sex makes a name
                 continue
             j = s - 1
             while j >= 0 and text[j] in " \t":

@@ -1033,3 +1033,14 @@ def test_a_personified_abstraction_is_no_antecedent() -> None:
                                 "For a time they talked about the ring; then she said: “Do you remember the "
                                 "Embankment?”\n")
     assert _names_by_text(text)["Do you remember the Embankment?"] == "Margaret Hale"
+
+
+def test_a_name_with_a_title_of_either_sex_that_only_opens_sentences_is_a_name() -> None:
+    para = ("The inquest was held at the Stylites Arms, and the room was so full that the jury sat close "
+            "against the window, while the witnesses waited on a bench under the clock by the door.")
+    text = _wrapped(para, 6) + (
+        "\n\n“My mother took a tonic,” said Lawrence Cavendish.\n\n"
+        "“We are much obliged to you, Mr. Cavendish,” said the Coroner.\n\n"
+        "Dr. Wilkins was recalled and ridiculed the idea.\n\n"
+        "“What Mr. Cavendish suggests is quite impossible.”\n")
+    assert _names_by_text(text)["What Mr. Cavendish suggests is quite impossible."] == "Dr. Wilkins"
