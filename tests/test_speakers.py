@@ -1044,3 +1044,10 @@ def test_a_name_with_a_title_of_either_sex_that_only_opens_sentences_is_a_name()
         "Dr. Wilkins was recalled and ridiculed the idea.\n\n"
         "“What Mr. Cavendish suggests is quite impossible.”\n")
     assert _names_by_text(text)["What Mr. Cavendish suggests is quite impossible."] == "Dr. Wilkins"
+
+
+@pytest.mark.parametrize("when", ["To-morrow", "To-day", "To-night"])
+def test_an_old_spelling_of_a_day_word_is_no_speaker(when: str) -> None:
+    text = f"We were actors in the drama now. {when} the daily papers would print it in headlines:\n\n“MYSTERIOUS TRAGEDY IN ESSEX”\n"
+    q = quoteattr.extract(text)[0]
+    assert q.speaker is None or when not in q.speaker.name
