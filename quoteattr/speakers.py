@@ -886,6 +886,14 @@ class Entities:
             if not words or words[-1] in lex.place_words or not (title or self.is_name(words)):
                 continue
             if not title and text.startswith(("The ", "The\n"), ns):
+                if len(words) == 1 and (words[0] in lex.nominals or words[0] in lex.person_nouns) \
+                        and _PLURAL_VERB.match(text, ne) is None:
+                    # "The Coroner reflected a moment, then he said:": a role spelt with a capital describes
+                    g = lex.nominal_gender.get(words[0], "?")
+                    if g not in (gender, "?") and gender != "x":
+                        return None
+                    name, eid = self.nominal_entity(text[ns:ne], ns)
+                    return name, eid, ns
                 continue  # "The Happy Family went in": a group or a thing, not a person
             if text.startswith(("'s", "’s"), ne):
                 continue  # "Stephen's face": a possessive, not the subject

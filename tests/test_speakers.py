@@ -1051,3 +1051,16 @@ def test_an_old_spelling_of_a_day_word_is_no_speaker(when: str) -> None:
     text = f"We were actors in the drama now. {when} the daily papers would print it in headlines:\n\n“MYSTERIOUS TRAGEDY IN ESSEX”\n"
     q = quoteattr.extract(text)[0]
     assert q.speaker is None or when not in q.speaker.name
+
+
+def test_a_role_spelt_with_a_capital_that_opens_the_narration_is_the_pronoun_s_antecedent() -> None:
+    para = ("The inquest was held at the Stylites Arms, and the room was so full that the jury sat close "
+            "against the window, while the witnesses waited on a bench under the clock by the door.")
+    text = _wrapped(para, 6) + (
+        "\n\n“Call Mr. Inglethorp,” said the Coroner.\n\n"
+        "“You read my wife's last words as an accusation,” said Alfred Inglethorp.\n\n"
+        "I saw that Poirot was frowning.\n\n"
+        "The Coroner reflected a moment, then he said:\n\n"
+        "“I believe, Mr. Inglethorp, that you yourself poured out the coffee.”\n")
+    assert _names_by_text(text)["I believe, Mr. Inglethorp, that you yourself poured out the coffee."] \
+        == "the Coroner"
