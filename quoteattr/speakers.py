@@ -630,6 +630,14 @@ class Entities:
             kind = "f-unmarried"
         key = (target, kind)
         eid = self._by_key.get(key)
+        if eid is None and len(target) == 1:
+            # "Poirot" in the narration, "Mr. Poirot" only in the dialogue: one man, where no woman has the name
+            if kind == "m":
+                eid = self._by_key.get((target, ""))
+            elif kind == "" and (target, "f") not in self._by_key and (target, "f-unmarried") not in self._by_key:
+                eid = self._by_key.get((target, "m"))
+            if eid is not None:
+                self._by_key[key] = eid
         if eid is None:
             eid = len(self.entities)
             self.entities.append(Entity(eid, self._display(mention_text, target, title), target, gender or "?"))

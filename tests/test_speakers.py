@@ -1064,3 +1064,17 @@ def test_a_role_spelt_with_a_capital_that_opens_the_narration_is_the_pronoun_s_a
         "“I believe, Mr. Inglethorp, that you yourself poured out the coffee.”\n")
     assert _names_by_text(text)["I believe, Mr. Inglethorp, that you yourself poured out the coffee."] \
         == "the Coroner"
+
+
+def test_a_man_the_dialogue_alone_calls_mr_is_the_one_the_narration_names_bare() -> None:
+    para = ("The inquest was over, and the crowd was going out slowly into the sunshine of the village "
+            "street, where the carriages had been waiting since noon under the trees by the churchyard wall.")
+    text = _wrapped(para, 6) + (
+        "\n\nPoirot nodded thoughtfully and turned to the Inspector.\n\n"
+        "“My word,” cried Japp, “you're the goods! And no mistake, Mr. Poirot!”\n\n"
+        "“Voilà! I have prepared a list of them.”\n\n"
+        "“I'm sure of that,” said Japp.\n\n"
+        "“Then I shall go,” said Poirot.\n")
+    spk = _speakers_by_text(text)
+    first, last = spk["Voilà! I have prepared a list of them."], spk["Then I shall go,"]
+    assert first is not None and last is not None and first.entity == last.entity and first.name == "Poirot"
