@@ -1078,3 +1078,11 @@ def test_a_man_the_dialogue_alone_calls_mr_is_the_one_the_narration_names_bare()
     spk = _speakers_by_text(text)
     first, last = spk["Voilà! I have prepared a list of them."], spk["Then I shall go,"]
     assert first is not None and last is not None and first.entity == last.entity and first.name == "Poirot"
+
+
+def test_a_diminutive_given_name_tells_a_woman() -> None:
+    para = ("The drawing-room was full of the smell of violets, and the lamps had been lit early because "
+            "the afternoon had turned dark and wet, so that the street outside was empty of carriages.")
+    text = _wrapped(para, 6) + ("\n\nNewland Archer arrived late. Janey Archer was in the hall.\n\n"
+                                "“Is it still raining?” he asked.\n")
+    assert _names_by_text(text)["Is it still raining?"] == "Newland Archer"
