@@ -30,12 +30,12 @@ from quoteattr.lexicon import load
 from quoteattr.patterns import Patterns, loose_alternation, trie_alternation
 from quoteattr.tokenize import confirmed, gaps, outside, overlaps_any
 
-_MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "earl", "count", "baron", "emperor", "father",
-                "brother", "uncle", "monsieur", "monseigneur", "herr", "señor", "signor", "senhor", "pope", "rabbi",
-                "congressman"}
+_MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "marquis", "marquess", "viscount", "earl",
+                "count", "baron", "emperor", "father", "brother", "uncle", "monsieur", "monseigneur", "herr", "señor",
+                "signor", "senhor", "pope", "rabbi", "congressman"}
 _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "mme", "mlle", "dame", "queen", "princess",
-                  "duchess", "countess", "baroness", "empress", "mother", "sister", "aunt", "frau", "señora",
-                  "mademoiselle", "signora", "signorina", "senhora", "fräulein", "congresswoman"}
+                  "duchess", "marchioness", "viscountess", "countess", "baroness", "empress", "mother", "sister",
+                  "aunt", "frau", "señora", "mademoiselle", "signora", "signorina", "senhora", "fräulein", "congresswoman"}
 _MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
 _UNMARRIED_TITLES = {"miss", "mlle", "mademoiselle", "fräulein", "señorita"}
 # subject and reflexive pronouns after a name: "Ann took off her hat and she …"; object pronouns ("peered at

@@ -1086,3 +1086,12 @@ def test_a_diminutive_given_name_tells_a_woman() -> None:
     text = _wrapped(para, 6) + ("\n\nNewland Archer arrived late. Janey Archer was in the hall.\n\n"
                                 "“Is it still raining?” he asked.\n")
     assert _names_by_text(text)["Is it still raining?"] == "Newland Archer"
+
+
+@pytest.mark.parametrize("title, name", [("Marchioness", "Medora Manson"), ("Viscount", "Henry Tilney")])
+def test_a_rank_of_the_peerage_is_a_title(title: str, name: str) -> None:
+    para = ("The drawing-room was full of the smell of violets, and the lamps had been lit early because "
+            "the afternoon had turned dark and wet, so that the street outside was empty of carriages.")
+    text = _wrapped(para, 6) + (f"\n\nAt last {name} came in; the {title} {name.split()[1]} shook hands with "
+                                f"everybody.\n\n“Time--time; I must have time,” said the {title}.\n")
+    assert _names_by_text(text)["Time--time; I must have time,"] == name
