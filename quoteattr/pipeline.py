@@ -680,7 +680,10 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             if res is not None:
                 out[g] = res
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
-            res = _in_conversation(doc, res, parts[0], turns, ents, told_to.get(g, -1))
+            gframe = _group_frame(parts)
+            verb = gframe.verb if gframe is not None else None
+            goes_on = verb is not None and "g" in pat.lex.verb_uses.get(verb[3], "")
+            res = _in_conversation(doc, res, parts[0], turns, ents, told_to.get(g, -1), goes_on)
             out[g] = res
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
@@ -1171,10 +1174,11 @@ def _narrator_vote(pos: int, where: list[int], votes: list[tuple[str, int]]) -> 
 
 
 def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns: list[_Turn],
-                     ents: _speakers.Entities, told: int = -1) -> _speakers.Resolved:
+                     ents: _speakers.Entities, told: int = -1, goes_on: bool = False) -> _speakers.Resolved:
     """'“…,” he said' inside a conversation: a name in the narration since the last turn wins; else the
     participant of that gender, preferring the one who did not speak last; never the one the tag says it
-    is said to (``told``: “…,” she said to Lucy)."""
+    is said to (``told``: “…,” she said to Lucy). ``goes_on``: the tag's verb says the speaker goes on
+    ("continued the lady")."""
     last = turns[-1]
     mention = res.mention
     if mention is None or first.paragraph - last.para > 2:
@@ -1191,6 +1195,17 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         return res  # "asked a gentleman on his way to his office": someone new, not one who spoke
     if res.kind == "nominal" and _speakers.named_possessor(mention.text):
         return res  # "said Scrooge's nephew": that one, whoever spoke last
+    if goes_on and res.kind == "nominal" and low and low[0] == "the" \
+            and (low[-1] in lex.nominal_gender or low[-1] in lex.person_nouns) \
+            and last.speaker is not None and last.speaker.entity is not None and last.speaker.entity != told \
+            and (_DESCRIBED.match(res.name) is not None or res.entity == last.speaker.entity) \
+            and last.speaker.kind == "name" \
+            and ents.gender(last.speaker.entity) in (lex.nominal_gender.get(low[-1], "?"), "?") \
+            and first.paragraph - last.para <= 2:
+        # 'Miss Howard was obviously quite a public character. / “…,” continued the lady': the one who spoke
+        # last goes on (not the other party, as with "said the lady"), where the description names no one
+        # else
+        return _speakers.Resolved(last.speaker.name, last.speaker.entity, mention, res.kind, 0.6, res.source)
     if res.kind == "nominal" and (low == ["the", "other"] or len(low) == 2 and low[0] in ("his", "her")
                                   and low[1] in _speakers.COMPANIONS) and last.speaker is not None:
         # '“…?” asked Silver. / “…,” answered his companion' / 'said the other': the one who spoke before

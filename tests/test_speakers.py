@@ -1095,3 +1095,15 @@ def test_a_rank_of_the_peerage_is_a_title(title: str, name: str) -> None:
     text = _wrapped(para, 6) + (f"\n\nAt last {name} came in; the {title} {name.split()[1]} shook hands with "
                                 f"everybody.\n\n“Time--time; I must have time,” said the {title}.\n")
     assert _names_by_text(text)["Time--time; I must have time,"] == name
+
+
+@pytest.mark.parametrize("verb, expected", [("continued", "Evelyn Howard"), ("said", "the lady")])
+def test_a_description_that_goes_on_is_the_one_who_spoke_last(verb: str, expected: str) -> None:
+    para = ("The inquest was held at the Stylites Arms, and the room was so full that the jury sat close "
+            "against the window, while the witnesses waited on a bench under the clock by the door.")
+    text = _wrapped(para, 6) + (
+        "\n\n“You wrote to her?” asked the Coroner.\n\n"
+        "“Yes. But she never could bear to be in the wrong,” said Evelyn Howard.\n\n"
+        "Mr. Wells smiled faintly. Miss Howard was obviously quite a public character.\n\n"
+        f"“Anyway, all this is a great waste of time,” {verb} the lady.\n")
+    assert _names_by_text(text)["Anyway, all this is a great waste of time,"] == expected
