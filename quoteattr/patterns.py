@@ -315,7 +315,7 @@ def patterns(language: str = "en") -> Patterns:
         role_intro=(r"(?<![\p{L}\p{M}])[Aa]n?\s++(?:[\p{Ll}\-]++,?\s++){0,2}?(" + trie_alternation(sorted(lex.role_titles))
                     + r")(?![\p{L}\p{M}])" if lex.role_titles else r"(?!)"),
         self_intro=(r"(?<![\p{L}\p{M}'’])(?:" + trie_alternation(
-            [v for p in lex.self_introductions for v in {p, p.replace("'", "’")}]) + r")\s++(?=\p{Lu})"
+            [v for p in lex.self_introductions for v in {p, p.replace("'", "’")}]) + r")\s++(?=\p{Lu}|the\s++\p{Lu})"
                     if lex.self_introductions else r"(?!)"),
     )
     return Patterns(lex, verb, name, subject, frozenset(t.split()[0] for t in titles if t.split()),

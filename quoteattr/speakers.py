@@ -421,17 +421,20 @@ class Entities:
             words, title = words[1:], ""  # ("With Mrs. Allan Anne fell in love": the subject, Anne)
         gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
         target = words
+        inferred = False  # a title the text gives this name elsewhere, not here
         if len(words) == 1 and not title and self.narrative:
             # a story names a man by his surname alone ("asked Pontellier" beside "Mr." and "Mrs. Pontellier")
             male = self._male_title(words[0])
             if male:
-                title, gender = male, "m"
+                title, gender, inferred = male, "m", True
         if len(words) == 1:
             w = words[0]
             lasts = self._by_last.get(w, [])
             firsts = self._by_first.get(w, [])
             cands = lasts if lasts else firsts
-            if lasts and firsts and at >= 0:
+            if lasts and firsts and title and not inferred:
+                cands = lasts  # "Marchioness Manson", "Mr. Curtis": after a title, a surname (Medora Manson)
+            elif lasts and firsts and at >= 0:
                 # one full name's surname and another's given name ("Henry Curtis", "Curtis Waring"): the one
                 # the text names nearest before (else after) this mention
                 cands = [self._nearest_full(lasts + firsts, at)]
@@ -1486,6 +1489,9 @@ def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tupl
     lex = pat.lex
     for m in pat.self_intro.finditer(text, start, end):  # (per quotation: cheaper than a scan of all the text)
         at, pos = m.span()
+        the = _THE_TITLE.match(text, pos, end)
+        if the is not None and the.group(1).lower().rstrip(".") in lex.titles:
+            pos = the.start(1)  # "I am the Marchioness Manson": the title and the name, not "the"
         n = pat.name_re.match(text, pos, end)
         if n is None or n.group().endswith(("'s", "’s")):
             continue
@@ -1509,6 +1515,7 @@ def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tupl
 
 
 _NAMING = regex.compile(r"(?i:name|call)")
+_THE_TITLE = regex.compile(r"the[ \t\n]++(\p{Lu}\p{Ll}++\.?)[ \t\n]++\p{Lu}")
 _OF_ORIGIN = regex.compile(r"[ \t]*+,?[ \t\n]*+of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}")
 _OF_PLACE = regex.compile(r"of[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}+[ \t]*+(?:[,.;:!?\-—–)]|$)")
 

@@ -1107,3 +1107,20 @@ def test_a_description_that_goes_on_is_the_one_who_spoke_last(verb: str, expecte
         "Mr. Wells smiled faintly. Miss Howard was obviously quite a public character.\n\n"
         f"“Anyway, all this is a great waste of time,” {verb} the lady.\n")
     assert _names_by_text(text)["Anyway, all this is a great waste of time,"] == expected
+
+
+def test_i_am_the_title_and_name_is_a_self_introduction() -> None:
+    para = ("The drawing-room was full of the smell of violets, and the lamps had been lit early because "
+            "the afternoon had turned dark and wet, so that the street outside was empty of carriages.")
+    text = _wrapped(para, 6) + (
+        "\n\nOld Mrs. Manson Mingott had not come down, but her niece Medora Manson had written twice.\n\n"
+        "The door opened, and the lady, advancing, held out her hand.\n\n"
+        "“Dear Mr. Archer,” she said. “I am the Marchioness Manson.”\n")
+    assert _names_by_text(text)["I am the Marchioness Manson."] == "Medora Manson"
+
+
+def test_a_word_after_a_title_is_a_surname_not_another_s_given_name() -> None:
+    text = ("Donald J. Trump opened the Trump Shuttle in 1989. It lost money from the first year, and the "
+            "banks took it over in 1992.\n\n“It was a great airline,” Mr. Trump said on Monday.\n")
+    q = [q for q in quoteattr.extract(text) if q.text.startswith("It was a great airline")][0]
+    assert q.speaker is not None and q.speaker.name == "Donald J. Trump"
