@@ -1373,6 +1373,12 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         found = ents.recent_subject(first.start, "x")
         if found is not None:
             return _speakers.Resolved(found[0], found[1], None, "name", 0.5, found[2])
+        if ents.first_person:
+            # "I questioned Poirot mutely. He put his lips to my ear. / “…”": after the narrator's own
+            # sentence, the "he" or "she" of the next one speaks
+            found = ents.pronoun_after_i(first.start)
+            if found is not None:
+                return _speakers.Resolved(found[0], found[1], None, "pronoun", 0.45, found[2])
     if not turns or para - turns[-1].para > 2:
         return None
     last = turns[-1]
@@ -1385,6 +1391,13 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         return None
     if not alternate:
         return _inherit(last.speaker, 0.5, True) if last.speaker is not None else None
+    if ents.first_person and last.speaker is not None and last.speaker.kind != "narrator" \
+            and last.speaker.entity is not None and para - last.para == 2 and para - 1 not in by_para:
+        gs, ge = doc.paragraphs[para - 1]
+        if ge - gs < 80 and _I_GESTURE.match(doc.text, gs, ge) is not None:
+            # '“Do you know who that little man is?” / I shook my head. / “That is Japp …”': the narrator
+            # answered without words; the one who asked goes on
+            return _inherit(last.speaker, 0.45)
     # a conversation: the participant who is not the last speaker
     b = last.speaker
     if last.addressee is not None and (b is None or b.entity != last.addressee[1]):
@@ -1418,6 +1431,11 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
     return _inherit(b, _GOES_ON, True) if b is not None else None
+
+
+# the narrator's answer without words ("I shook my head.", "I nodded again."), not an act before words of
+# their own ("I could not help laughing. / “My dear Poirot, …”")
+_I_GESTURE = regex.compile(r"[ \t]*+I[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(?:nodded|shook[ \t\n]++my[ \t\n]++head|shrugged|bowed)\b")
 
 
 # a sentence's end for certain: a word of two small letters or more, or a figure, before the stop

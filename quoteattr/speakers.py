@@ -70,6 +70,8 @@ _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|A
 _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes)[ \t\n]+$")
 # before a place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
 _IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|[Oo]utside|[Ii]nside)[ \t\n]+$")
+_HE_SHE = regex.compile(r"[ \t\n]*+(He|She)[ \t\n]")  # a sentence that opens with "He" or "She"
+_I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 # a plural subject: the verb after it does not agree with "he"/"she" ("Russians now say", "The officials have
@@ -843,6 +845,25 @@ class Entities:
         if hearer is not None and self.gender(hearer[1]) == gender:
             return hearer[0], hearer[1], pos
         return self.recent_subject(pos, gender) or self.antecedent(mention.start, gender, max(0, pos - 3000), sure=True)
+
+    def pronoun_after_i(self, pos: int) -> Optional[tuple[str, int, int]]:
+        """Whom the "he" or "she" means that opens the last sentence of narration before ``pos``, where the
+        sentence before that one opens with the narrator's "I" ("I questioned Poirot mutely. He put his lips
+        to my ear."): the nearest name of that gender before it."""
+        text = self.doc.text
+        starts = self.doc.sentence_starts
+        j = bisect_left(starts, pos - 1) - 1
+        if j < 1:
+            return None
+        st, before = starts[j], starts[j - 1]
+        for at in (st, before):
+            qi = bisect_right(self.quoted, (at + 2, 1 << 60)) - 1
+            if qi >= 0 and self.quoted[qi][0] <= at + 2 and at < self.quoted[qi][1] + 2:
+                return None  # dialogue, not narration
+        m = _HE_SHE.match(text, st, pos)
+        if m is None or _I_OPENS.match(text, before, st) is None:
+            return None
+        return self.antecedent(m.start(1), "m" if m.group(1) == "He" else "f", max(0, st - 3000))
 
     def recent_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:
         """The subject of the narration right before a quotation that opens at ``pos``: the first noun

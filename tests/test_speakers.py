@@ -1124,3 +1124,24 @@ def test_a_word_after_a_title_is_a_surname_not_another_s_given_name() -> None:
             "banks took it over in 1992.\n\n“It was a great airline,” Mr. Trump said on Monday.\n")
     q = [q for q in quoteattr.extract(text) if q.text.startswith("It was a great airline")][0]
     assert q.speaker is not None and q.speaker.name == "Donald J. Trump"
+
+
+def _at_the_inquest() -> str:
+    para = ("I had been at the inquest since ten o'clock, and I was tired of the close room and of the "
+            "questions, which seemed to me to lead nowhere; but I stayed, as I had promised, and I listened.")
+    return _wrapped(para, 6)
+
+
+def test_after_the_narrator_s_sentence_the_next_sentence_s_he_speaks() -> None:
+    text = _at_the_inquest() + (
+        "\n\n“Not a word, my friend,” said Poirot.\n\n“Very well,” I said.\n\n“Good,” said he.\n\n"
+        "“I shall be silent,” I answered.\n\n“And I shall watch,” I added.\n\n"
+        "At that point, Poirot nudged me gently with his elbow.\n\n"
+        "I looked at Poirot. He put his lips to my ear.\n\n"
+        "“Do you know who that little man is?”\n\n"
+        "I shook my head.\n\n"
+        "“That is Detective Inspector James Japp of Scotland Yard.”\n")
+    by_text = _names_by_text(text)
+    assert by_text["Do you know who that little man is?"] == "Poirot"
+    # the narrator answered without words: the one who asked goes on
+    assert by_text["That is Detective Inspector James Japp of Scotland Yard."] == "Poirot"
