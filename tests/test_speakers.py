@@ -1145,3 +1145,11 @@ def test_after_the_narrator_s_sentence_the_next_sentence_s_he_speaks() -> None:
     assert by_text["Do you know who that little man is?"] == "Poirot"
     # the narrator answered without words: the one who asked goes on
     assert by_text["That is Detective Inspector James Japp of Scotland Yard."] == "Poirot"
+
+
+@pytest.mark.parametrize("word", ["Round", "Across", "Outside", "Below"])
+def test_a_preposition_that_opens_a_sentence_is_no_speaker(word: str) -> None:
+    text = (f"Driven into the heart of the stone figure was a knife. {word} its hilt was a frill of paper, "
+            "on which was scrawled:\n\n“Drive him fast to his tomb. This, from Jacques.”\n")
+    q = quoteattr.extract(text)[0]
+    assert q.speaker is None or word not in q.speaker.name
