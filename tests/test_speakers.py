@@ -18,6 +18,20 @@ def _wrapped(para: str, times: int) -> str:
     return "\n\n".join([textwrap.fill(para, 70)] * times)
 
 
+def _inquest() -> str:
+    """A story's opening, long enough to be judged narrative: the room of an inquest."""
+    para = ("The inquest was held at the Stylites Arms, and the room was so full that the jury sat close "
+            "against the window, while the witnesses waited on a bench under the clock by the door.")
+    return _wrapped(para, 6)
+
+
+def _drawing_room() -> str:
+    """A story's opening, long enough to be judged narrative: a drawing-room on a wet afternoon."""
+    para = ("The drawing-room was full of the smell of violets, and the lamps had been lit early because "
+            "the afternoon had turned dark and wet, so that the street outside was empty of carriages.")
+    return _wrapped(para, 6)
+
+
 def _speakers_by_text(text: str) -> dict[str, Speaker | None]:
     """Each quotation's text -> its speaker."""
     return {q.text: q.speaker for q in quoteattr.extract(text)}
@@ -1036,9 +1050,7 @@ def test_a_personified_abstraction_is_no_antecedent() -> None:
 
 
 def test_a_name_with_a_title_of_either_sex_that_only_opens_sentences_is_a_name() -> None:
-    para = ("The inquest was held at the Stylites Arms, and the room was so full that the jury sat close "
-            "against the window, while the witnesses waited on a bench under the clock by the door.")
-    text = _wrapped(para, 6) + (
+    text = _inquest() + (
         "\n\n“My mother took a tonic,” said Lawrence Cavendish.\n\n"
         "“We are much obliged to you, Mr. Cavendish,” said the Coroner.\n\n"
         "Dr. Wilkins was recalled and ridiculed the idea.\n\n"
@@ -1054,9 +1066,7 @@ def test_an_old_spelling_of_a_day_word_is_no_speaker(when: str) -> None:
 
 
 def test_a_role_spelt_with_a_capital_that_opens_the_narration_is_the_pronoun_s_antecedent() -> None:
-    para = ("The inquest was held at the Stylites Arms, and the room was so full that the jury sat close "
-            "against the window, while the witnesses waited on a bench under the clock by the door.")
-    text = _wrapped(para, 6) + (
+    text = _inquest() + (
         "\n\n“Call Mr. Inglethorp,” said the Coroner.\n\n"
         "“You read my wife's last words as an accusation,” said Alfred Inglethorp.\n\n"
         "I saw that Poirot was frowning.\n\n"
@@ -1081,27 +1091,21 @@ def test_a_man_the_dialogue_alone_calls_mr_is_the_one_the_narration_names_bare()
 
 
 def test_a_diminutive_given_name_tells_a_woman() -> None:
-    para = ("The drawing-room was full of the smell of violets, and the lamps had been lit early because "
-            "the afternoon had turned dark and wet, so that the street outside was empty of carriages.")
-    text = _wrapped(para, 6) + ("\n\nNewland Archer arrived late. Janey Archer was in the hall.\n\n"
+    text = _drawing_room() + ("\n\nNewland Archer arrived late. Janey Archer was in the hall.\n\n"
                                 "“Is it still raining?” he asked.\n")
     assert _names_by_text(text)["Is it still raining?"] == "Newland Archer"
 
 
 @pytest.mark.parametrize("title, name", [("Marchioness", "Medora Manson"), ("Viscount", "Henry Tilney")])
 def test_a_rank_of_the_peerage_is_a_title(title: str, name: str) -> None:
-    para = ("The drawing-room was full of the smell of violets, and the lamps had been lit early because "
-            "the afternoon had turned dark and wet, so that the street outside was empty of carriages.")
-    text = _wrapped(para, 6) + (f"\n\nAt last {name} came in; the {title} {name.split()[1]} shook hands with "
+    text = _drawing_room() + (f"\n\nAt last {name} came in; the {title} {name.split()[1]} shook hands with "
                                 f"everybody.\n\n“Time--time; I must have time,” said the {title}.\n")
     assert _names_by_text(text)["Time--time; I must have time,"] == name
 
 
 @pytest.mark.parametrize("verb, expected", [("continued", "Evelyn Howard"), ("said", "the lady")])
 def test_a_description_that_goes_on_is_the_one_who_spoke_last(verb: str, expected: str) -> None:
-    para = ("The inquest was held at the Stylites Arms, and the room was so full that the jury sat close "
-            "against the window, while the witnesses waited on a bench under the clock by the door.")
-    text = _wrapped(para, 6) + (
+    text = _inquest() + (
         "\n\n“You wrote to her?” asked the Coroner.\n\n"
         "“Yes. But she never could bear to be in the wrong,” said Evelyn Howard.\n\n"
         "Mr. Wells smiled faintly. Miss Howard was obviously quite a public character.\n\n"
@@ -1110,9 +1114,7 @@ def test_a_description_that_goes_on_is_the_one_who_spoke_last(verb: str, expecte
 
 
 def test_i_am_the_title_and_name_is_a_self_introduction() -> None:
-    para = ("The drawing-room was full of the smell of violets, and the lamps had been lit early because "
-            "the afternoon had turned dark and wet, so that the street outside was empty of carriages.")
-    text = _wrapped(para, 6) + (
+    text = _drawing_room() + (
         "\n\nOld Mrs. Manson Mingott had not come down, but her niece Medora Manson had written twice.\n\n"
         "The door opened, and the lady, advancing, held out her hand.\n\n"
         "“Dear Mr. Archer,” she said. “I am the Marchioness Manson.”\n")
