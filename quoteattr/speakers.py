@@ -69,6 +69,7 @@ _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|A
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
 _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes)[ \t\n]+$")
 # before a place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
+_TO_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Tt]o|[Ff]rom|[Ff]or|[Oo]f|[Aa]t|[Ll]eft|[Rr]eached|[Vv]isited)[ \t\n]+$")
 _IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|[Oo]utside|[Ii]nside)[ \t\n]+$")
 _HE_SHE = regex.compile(r"[ \t\n]*+(He|She)[ \t\n]")  # a sentence that opens with "He" or "She"
 _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
@@ -250,6 +251,7 @@ class Entities:
             lex = self.pat.lex
             total: dict[str, int] = {}
             inside: dict[str, int] = {}
+            saint: dict[str, int] = {}  # mentions after "St." (a given name, but the town's)
             person: set[str] = set()
             for s, _e, ws, t in self.mentions:
                 if len(ws) != 1 or t:
@@ -259,11 +261,16 @@ class Entities:
                 if w.endswith(("'s", "’s")):
                     continue  # "in Stephen’s hand": the possessor is no place
                 total[w] = total.get(w, 0) + 1
-                if _IN_BEFORE.search(text, max(0, s - 12), s) is not None:
+                # ("for St. Augustine", "left St. Augustine": a saint's name is a town after any preposition)
+                holy = text.startswith(("St.", "St ", "Saint "), s)
+                if holy:
+                    saint[w] = saint.get(w, 0) + 1
+                if (_TO_BEFORE if holy else _IN_BEFORE).search(text, max(0, s - 12), s) is not None:
                     inside[w] = inside.get(w, 0) + 1
             self._places = frozenset(w for w, n in inside.items()
                                      if n >= 2 and n * 3 >= total[w] and w not in person
-                                     and w not in lex.male_names and w not in lex.female_names)
+                                     and (saint.get(w) == total[w]
+                                          or w not in lex.male_names and w not in lex.female_names))
         return words[0] in self._places
 
     def is_name(self, words: tuple[str, ...]) -> bool:

@@ -1155,3 +1155,11 @@ def test_a_preposition_that_opens_a_sentence_is_no_speaker(word: str) -> None:
             "on which was scrawled:\n\n“Drive him fast to his tomb. This, from Jacques.”\n")
     q = quoteattr.extract(text)[0]
     assert q.speaker is None or word not in q.speaker.name
+
+
+def test_a_saint_s_name_that_the_narration_travels_to_is_a_town() -> None:
+    text = _drawing_room() + (
+        "\n\nNewland Archer had left for St. Augustine in March, and he had come back from St. Augustine "
+        "brown and cheerful, with many messages.\n\nHe called on old Mrs. Mingott the next day, and she "
+        "received him warmly.\n\n“So you ran away to St. Augustine?”\n\n“I did,” he said.\n")
+    assert _names_by_text(text)["I did,"] == "Newland Archer"
