@@ -625,6 +625,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     order = sorted(groups, key=lambda g: groups[g][0].start)
     para_speaker: dict[int, _speakers.Resolved] = {}
     told_to: dict[int, int] = {}  # group -> the entity its tag says it is said to ("she said to Lucy")
+    goes_on: set[int] = set()  # the groups whose tag's verb says the speaker goes on (speech_verbs.tsv use g)
     # first pass: framed groups
     for n, g in enumerate(order):
         parts = groups[g]
@@ -641,6 +642,8 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
                                                  ents)
                 hearer = (found[0], found[1]) if found is not None else None
             told = told_to[g] = _said_to(doc, gframe, ents)
+            if gframe.verb is not None and "g" in pat.lex.verb_uses.get(gframe.verb[3], ""):
+                goes_on.add(g)  # "continued the lady": the one who spoke last goes on
             framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer, told=told)
             out[g] = framed
             para_speaker.setdefault(parts[0].paragraph, framed)
@@ -680,10 +683,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             if res is not None:
                 out[g] = res
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
-            gframe = _group_frame(parts)
-            verb = gframe.verb if gframe is not None else None
-            goes_on = verb is not None and "g" in pat.lex.verb_uses.get(verb[3], "")
-            res = _in_conversation(doc, res, parts[0], turns, ents, told_to.get(g, -1), goes_on)
+            res = _in_conversation(doc, res, parts[0], turns, ents, told_to.get(g, -1), g in goes_on)
             out[g] = res
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
@@ -1486,8 +1486,8 @@ def _passer_by(res: _speakers.Resolved, pat: Patterns) -> bool:
     youths passing by; "someone", "another")."""
     if res.kind != "pronoun" or res.entity is not None or res.mention is None:
         return False
-    found = pat.lex.pronouns.get(res.mention.text.lower())
-    return found is not None and found == ("x", "sg", "3") and res.mention.text.lower() != "who"
+    low = res.mention.text.lower()
+    return low != "who" and pat.lex.pronouns.get(low) == ("x", "sg", "3")
 
 
 def _a_thing(res: _speakers.Resolved, pat: Patterns) -> bool:

@@ -197,11 +197,11 @@ class Entities:
         # single words the text capitalises where no sentence starts: real names, not "Happily" or "Locking"
         self._mid: set[str] = set()
         titles = lex.titles
-        for s, _e, words, title in self.mentions:
+        for s, e, words, title in self.mentions:
             if len(words) >= 2 or title:
                 self._mid.update(words)
                 continue
-            lead = text[s:_e].split(None, 1)
+            lead = text[s:e].split(None, 1)
             if len(lead) == 2 and lead[0].rstrip(".").lower() in titles:
                 self._mid.update(words)  # "Dr. Wilkins was recalled": a title of either sex makes a name
                 continue
@@ -698,21 +698,8 @@ class Entities:
             plain = [k for k in ks if self.mentions[k][3] not in _FEMALE_TITLES]
             ks = plain or ks
         if len(target) == 1 and title in _MALE_TITLES:
-            # a man's lone surname: the titled form the text uses most ("Captain Wentworth" 22 times, not the
-            # one "Mr Wentworth" that gave him his title), a woman's title left out
-            counts: dict[str, int] = {}
-            for k in ks:
-                s, e, _words, t = self.mentions[k]
-                if t and t not in _MALE_TITLES or text.endswith(("'s", "’s"), s, e) or e - s >= 36:
-                    continue
-                cand = _strip_tail(text[s:e])
-                lead = [w.lower().rstrip(".") for w in cand.split()[:-1]]
-                if lead and len(lead) <= 2 and all(w in self.pat.lex.titles for w in lead):
-                    counts[cand] = counts.get(cand, 0) + 1  # ("When Bush": no title)
-            if counts:
-                best = max(counts, key=lambda c: (counts[c], len(c)))
-                ks = ()
-        for k in ks:
+            best = self._most_used_titled(ks)
+        for k in ks if best is None else ():
             s, e, _words, t = self.mentions[k]
             if (not title or t == title) and not text.endswith(("'s", "’s"), s, e) \
                     and (e - s) < 12 * (len(target) + 2):
@@ -739,6 +726,22 @@ class Entities:
             toks = toks[1:]
         best = " ".join(toks)
         return best
+
+    def _most_used_titled(self, ks: Iterable[int]) -> Optional[str]:
+        """A man's lone surname (mentions ``ks``): the titled form the text uses most ("Captain Wentworth" 22
+        times, not the one "Mr Wentworth" that gave him his title), a woman's title left out; None where the
+        text gives the name no title."""
+        text = self.doc.text
+        counts: dict[str, int] = {}
+        for k in ks:
+            s, e, _words, t = self.mentions[k]
+            if t and t not in _MALE_TITLES or text.endswith(("'s", "’s"), s, e) or e - s >= 36:
+                continue
+            cand = _strip_tail(text[s:e])
+            lead = [w.lower().rstrip(".") for w in cand.split()[:-1]]
+            if lead and len(lead) <= 2 and all(w in self.pat.lex.titles for w in lead):
+                counts[cand] = counts.get(cand, 0) + 1  # ("When Bush": no title)
+        return max(counts, key=lambda c: (counts[c], len(c))) if counts else None
 
     def gender(self, eid: int) -> str:
         g = self._gender_cache.get(eid)
@@ -853,6 +856,13 @@ class Entities:
             return hearer[0], hearer[1], pos
         return self.recent_subject(pos, gender) or self.antecedent(mention.start, gender, max(0, pos - 3000), sure=True)
 
+    def _in_dialogue(self, st: int) -> bool:
+        """Whether the sentence that starts at ``st`` is dialogue, not narration: it starts inside a quotation,
+        or opens with one (at its mark, one or two characters before the content: '“It is …,” said X')."""
+        quoted = self.quoted
+        qi = bisect_right(quoted, (st + 2, 1 << 60)) - 1
+        return qi >= 0 and quoted[qi][0] <= st + 2 and st < quoted[qi][1] + 2
+
     def pronoun_after_i(self, pos: int) -> Optional[tuple[str, int, int]]:
         """Whom the "he" or "she" means that opens the last sentence of narration before ``pos``, where the
         sentence before that one opens with the narrator's "I" ("I questioned Poirot mutely. He put his lips
@@ -863,10 +873,8 @@ class Entities:
         if j < 1:
             return None
         st, before = starts[j], starts[j - 1]
-        for at in (st, before):
-            qi = bisect_right(self.quoted, (at + 2, 1 << 60)) - 1
-            if qi >= 0 and self.quoted[qi][0] <= at + 2 and at < self.quoted[qi][1] + 2:
-                return None  # dialogue, not narration
+        if self._in_dialogue(st) or self._in_dialogue(before):
+            return None
         m = _HE_SHE.match(text, st, pos)
         if m is None or _I_OPENS.match(text, before, st) is None:
             return None
@@ -881,18 +889,14 @@ class Entities:
         text = doc.text
         starts = doc.sentence_starts
         lex = self.pat.lex
-        quoted = self.quoted
         j = bisect_left(starts, pos - 1) - 1  # the sentence before the one the quotation opens
         for _ in range(3):
             if j < 0:
                 return None
             st = starts[j]
             j -= 1
-            # (a sentence that opens with a quotation starts at its mark, one or two characters before the
-            # content: '“It is …,” said X' is dialogue too)
-            qi = bisect_right(quoted, (st + 2, 1 << 60)) - 1
-            if qi >= 0 and quoted[qi][0] <= st + 2 and st < quoted[qi][1] + 2:
-                return None  # dialogue, not narration
+            if self._in_dialogue(st):
+                return None
             hi = bisect_right(self.headings, (st, 1 << 60)) - 1
             if hi >= 0 and self.headings[hi][0] <= st < self.headings[hi][1]:
                 return None  # a heading: the chapter starts after it
