@@ -41,6 +41,7 @@ class Lexicon:
     ambiguous_names: frozenset[str] = frozenset()  # "may", "march": non-names that also name people
     abbreviations: frozenset[str] = frozenset()  # "mr", "gen": a title whose dot ends no sentence
     self_introductions: tuple[str, ...] = ()  # "I am", "my name is": what goes before a speaker's own name
+    address_gestures: tuple[str, ...] = ()  # "turning to", "raising his eyes to": after a tag, before its hearer
     title_forms: dict[str, str] = attrs.field(factory=dict)  # "dr" -> "doctor": a title's short form
     speech_nouns: frozenset[str] = frozenset()  # "observation", "reply": “…,” was Mr. Woodhouse's observation
     role_titles: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "clergyman" -> ("parson", "reverend", …)
@@ -179,6 +180,7 @@ def load(language: str = "en") -> Lexicon:
         rank_titles=frozenset(w.strip().lower() for w in _lines(language, "rank_titles.txt")),
         ambiguous_names=frozenset(w.strip().lower() for w in _lines(language, "ambiguous_names.txt")),
         self_introductions=tuple(" ".join(w.split()) for w in _lines(language, "self_introductions.txt")),
+        address_gestures=tuple(" ".join(w.split()) for w in _lines(language, "address_gestures.txt")),
         title_forms={a.strip().lower(): b.strip().lower() for a, b in
                      (ln.split("\t") for ln in _lines(language, "title_forms.tsv"))},
         speech_nouns=frozenset(w.strip().lower() for w in _lines(language, "speech_nouns.txt")),

@@ -135,6 +135,8 @@ class Patterns:
     vocative_tail = _Compiled[regex.Pattern[str]]()  # '…, Lizzy?' at the end of a quotation
     vocative_mid = _Compiled[regex.Pattern[str]]()  # 'I think, Watson, that …' / '…, I fancy, Watson.' inside one
     self_intro = _Compiled[regex.Pattern[str]]()  # 'I am ' / 'My name is ' before a capital (a speaker's own name)
+    # right after a tag's verb or speaker: ' to Lucy', ', turning to Porfiry' (its hearer follows)
+    said_to = _Compiled[regex.Pattern[str]]()
     role_intro = _Compiled[regex.Pattern[str]]()  # 'an elderly parson', 'a clergyman, stout …' (role_titles.tsv)
     # a stdlib-re scan (zero width) of every place where ``subject`` can begin, and more (frames._tag_at_verb)
     subject_start = _Compiled[re.Pattern[str]](stdlib=True)
@@ -317,6 +319,9 @@ def patterns(language: str = "en") -> Patterns:
         self_intro=(r"(?<![\p{L}\p{M}'’])(?:" + trie_alternation(
             [v for p in lex.self_introductions for v in {p, p.replace("'", "’")}]) + r")\s++(?=\p{Lu}|the\s++\p{Lu})"
                     if lex.self_introductions else r"(?!)"),
+        said_to=(r"(?:[ \t\n]++to|[ \t]*+,[ \t\n]*+" + (trie_alternation(sorted(lex.address_gestures))
+                                                        if lex.address_gestures else r"(?!)")
+                 + r")[ \t\n]++(?=\p{Lu}|the[ \t\n])"),
     )
     return Patterns(lex, verb, name, subject, frozenset(t.split()[0] for t in titles if t.split()),
                     frozenset(_PARTICLE[3:-1].replace("\\", "").split("|")), sources)

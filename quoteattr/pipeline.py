@@ -565,6 +565,15 @@ def _lstrip(text: str, s: int, e: int) -> int:
     return s
 
 
+def _tag_end(parts: list[Item], pat: Patterns) -> int:
+    """Where the tag after the group's last part ends ("“…?” asked Dick."), or 0; 0 too where its verb says
+    the words are thought ("“Foo!” Raskolnikov thought.": the thinker may well speak next)."""
+    frame = parts[-1].frame
+    if frame is None or frame.where != "after" or frame.verb is not None and "m" in pat.lex.verb_uses.get(frame.verb[3], ""):
+        return 0
+    return frame.end
+
+
 def _group_frame(parts: list[Item]) -> Optional[Frame]:
     for p in parts:
         if p.frame is not None and p.frame.mention is not None:
@@ -584,6 +593,8 @@ class _Turn:
     end: int = 0  # where the turn's last quotation closes
     groups: list[int] = attrs.Factory(list)  # the quotations of this turn
     pieces: list[tuple[int, int]] = attrs.Factory(list)  # their parts' contents, narration between left out
+    hearer: Optional[tuple[str, int]] = None  # whom a tag says it is said to ("said Tom, turning to Mary")
+    tag_end: int = 0  # where the tag after its last quotation ends ("“…?” asked Dick.")
     _addressee: Optional[tuple[str, int]] = None
     _looked: bool = False
 
@@ -593,7 +604,7 @@ class _Turn:
         that names someone (“But why?” he persisted … “George, persuade them!” addresses George)."""
         if not self._looked:
             found = _speakers.first_vocative(self.ents.doc.text, reversed(self.pieces or [self.span]), self.ents)
-            self._addressee = (found[0], found[1]) if found is not None else None
+            self._addressee = (found[0], found[1]) if found is not None else self.hearer
             self._looked = True
         return self._addressee
 
@@ -625,6 +636,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     order = sorted(groups, key=lambda g: groups[g][0].start)
     para_speaker: dict[int, _speakers.Resolved] = {}
     told_to: dict[int, int] = {}  # group -> the entity its tag says it is said to ("she said to Lucy")
+    said_to: dict[int, tuple[str, int]] = {}  # group -> whom its tag says it is said to, as name and entity
     goes_on: set[int] = set()  # the groups whose tag's verb says the speaker goes on (speech_verbs.tsv use g)
     # first pass: framed groups
     for n, g in enumerate(order):
@@ -641,7 +653,10 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
                 found = _speakers.first_vocative(doc.text, [(p.start, p.end) for p in [*parts, *reversed(before)]],
                                                  ents)
                 hearer = (found[0], found[1]) if found is not None else None
-            told = told_to[g] = _said_to(doc, gframe, ents)
+            hearer_of = _said_to(doc, gframe, ents)
+            if hearer_of is not None:
+                said_to[g] = hearer_of
+            told = told_to[g] = hearer_of[1] if hearer_of is not None and gframe.mention.kind == "pronoun" else -1
             if gframe.verb is not None and "g" in pat.lex.verb_uses.get(gframe.verb[3], ""):
                 goes_on.add(g)  # "continued the lady": the one who spoke last goes on
             framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer, told=told)
@@ -688,13 +703,16 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
             turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close, [g],
-                               [(p.start, p.end) for p in parts]))
+                               [(p.start, p.end) for p in parts], said_to.get(g), _tag_end(parts, pat)))
         else:
             turns[-1].end = max(turns[-1].end, close)
             turns[-1].groups.append(g)
             turns[-1].pieces.extend((p.start, p.end) for p in parts)
             if turns[-1].speaker is None and res is not None:
                 turns[-1].speaker = res
+            if turns[-1].hearer is None:
+                turns[-1].hearer = said_to.get(g)
+            turns[-1].tag_end = max(turns[-1].tag_end, _tag_end(parts, pat))
     if alternate:
         _exchange_openers(out, turns, doc)
         _back_parity(out, turns, doc)
@@ -853,27 +871,25 @@ def _self_introduced(out: dict[int, _speakers.Resolved], groups: dict[int, list[
 
 
 # "she said to Lucy", "said he, addressing the old man": the one it is said to
-_TO = regex.compile(r"(?:[ \t\n]++to|[ \t]*+,[ \t\n]*+(?:addressing|turning[ \t\n]++to))[ \t\n]++(?=\p{Lu}|the[ \t\n])")
-
-
-def _said_to(doc: Document, frame: Frame, ents: _speakers.Entities) -> int:
-    """The entity a tag says its quotation is said to ("she said to Lucy"), or -1."""
-    if frame.verb is None or frame.mention is None or frame.mention.kind != "pronoun":
-        return -1
+def _said_to(doc: Document, frame: Frame, ents: _speakers.Entities) -> Optional[tuple[str, int]]:
+    """The one a tag says its quotation is said to ("she said to Lucy", "said Tom, turning to Mary":
+    address_gestures.txt), as name and entity, or None."""
+    if frame.verb is None or frame.mention is None:
+        return None
     text = doc.text
-    m = _TO.match(text, max(frame.verb[1], frame.mention.end))
+    m = ents.pat.said_to.match(text, max(frame.verb[1], frame.mention.end))
     if m is None:
-        return -1
+        return None
     if text.startswith("the", m.end()):
         d = ents.pat.person_nominal.match(text, m.end())  # ("addressing the old man")
-        return ents.nominal_entity(d.group(), d.start())[1] if d is not None else -1
+        return ents.nominal_entity(d.group(), d.start()) if d is not None else None
     n = ents.pat.name_re.match(text, m.end())
     if n is None:
-        return -1
+        return None
     words, title = ents.split(n.group())
     if not words or not (title or ents.is_name(words)):
-        return -1
-    return ents.entity(n.group(), n.start())[1]
+        return None
+    return ents.entity(n.group(), n.start())
 
 
 def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document) -> None:
@@ -1235,8 +1251,12 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         # '“What time is it?” asked Dick. / “Seven,” said the man.': a description, where a pronoun would
         # have done for the one who just spoke, means the other party
         res = _speakers.Resolved(*ents.nominal_entity(mention.text, mention.start), mention, "nominal", 0.5)
-    if res.source >= last.end and res.entity != told:
-        return res  # named in the narration since the last turn
+    if res.source >= (max(last.end, last.tag_end) if ents.narrative and not goes_on else last.end) \
+            and res.entity != told:
+        # named in the narration since the last turn; in a story, not in that turn's own tag ("“…?” asked
+        # Dick. / “…,” he said": the other party; but "he added" goes on, as in news "Smith said. / “…,” he
+        # said" does)
+        return res
     if last.addressee is not None and last.para != first.paragraph and ents.gender(last.addressee[1]) == gender \
             and (last.speaker is None or last.speaker.entity != last.addressee[1]) and last.addressee[1] != told:
         # “…, my dear Rose.” — “Nonsense!” said she: the one addressed answers

@@ -1163,3 +1163,40 @@ def test_a_saint_s_name_that_the_narration_travels_to_is_a_town() -> None:
         "brown and cheerful, with many messages.\n\nHe called on old Mrs. Mingott the next day, and she "
         "received him warmly.\n\n“So you ran away to St. Augustine?”\n\n“I did,” he said.\n")
     assert _names_by_text(text)["I did,"] == "Newland Archer"
+
+
+@pytest.mark.parametrize("gesture", ["turning to Porfiry", "raising his eyes to Porfiry", "laughing to Porfiry",
+                                     "with a glance at Porfiry"])
+def test_the_one_a_tag_turns_to_answers_the_next_line(gesture: str) -> None:
+    # three in the room: Razumihin spoke before Raskolnikov, but Raskolnikov's tag says whom he answers
+    text = _drawing_room() + (
+        "\n\nPorfiry and Razumihin and Raskolnikov sat at the table.\n\n"
+        "“Nothing is admitted,” said Razumihin.\n\n“You are wrong there,” cried Porfiry.\n\n"
+        "“Nonsense!” said Razumihin.\n\n"
+        f"“I do,” said Raskolnikov, {gesture}.\n\n"
+        "“You believe it literally?”\n\n“Literally.”\n")
+    by_text = _names_by_text(text)
+    assert by_text["You believe it literally?"] == "Porfiry"
+    assert by_text["Literally."] == "Raskolnikov"
+
+
+def test_a_tag_s_gesture_at_a_thing_names_no_hearer() -> None:
+    text = _drawing_room() + (
+        "\n\nPorfiry and Razumihin and Raskolnikov sat at the table.\n\n"
+        "“You are wrong there,” cried Porfiry.\n\n“Nonsense!” said Razumihin.\n\n"
+        "“I do,” said Raskolnikov, turning to the window.\n\n“You believe it literally?”\n")
+    assert _names_by_text(text)["You believe it literally?"] == "Razumihin"
+
+
+@pytest.mark.parametrize("tag, second, expected", [
+    ("George asked sharply", "he cried", "Henry"),      # the other party answers
+    ("asked George", "he cried", "Henry"),
+    ("George asked sharply", "he added", "George"),     # a verb of going on: the one who spoke goes on
+    ("George thought", "he answered", "George"),       # the one who thinks it may well speak next
+])
+def test_a_pronoun_after_the_last_line_s_own_tag(tag: str, second: str, expected: str) -> None:
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nGeorge and Henry sat at the table.\n\n“You are wrong there,” cried Henry.\n\n"
+        "“Nonsense!” said George.\n\n“I am not,” said Henry.\n\n"
+        f"“You want to cross-examine me?” {tag}.\n\n“Oh, why? That is not necessary,” {second}.\n")
+    assert _names_by_text(text)["Oh, why? That is not necessary,"] == expected
