@@ -90,14 +90,16 @@ _TIME_BEFORE = regex.compile(r"(?i:\b(?:in|on|of|by|since|until|till|through|thr
                              r"late|mid|this|that|each|every|before|after|from|to|between|"
                              r"around|about|the|a|an|his|her|their|its|our|my|your|whose)\s++|-)$")  # ("her March comment")
 _FIGURE_AFTER = regex.compile(r"[ \t]*+,?[ \t]*+\d")
+_PRONOUN_AFTER = regex.compile(r"[ \t\n]++(?:you|I|he|she|we|they|it|thee|ye)\b")  # "Will you", "May I": a verb
 
 
 def ambiguous_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """Whether the lone word text[s:e], a month that is also a name (ambiguous_names.txt), names someone
-    here: no figure after it ("May 3", "June, 2016") and no time word before it ("in May", "early June")."""
+    here: no figure after it ("May 3", "June, 2016"), no pronoun after it ("May I", "Will you": a verb) and
+    no time word before it ("in May", "early June")."""
     if text[s:e].lower().rstrip(".") not in lex.ambiguous_names:
         return False
-    if _FIGURE_AFTER.match(text, e) is not None:
+    if _FIGURE_AFTER.match(text, e) is not None or _PRONOUN_AFTER.match(text, e) is not None:
         return False
     return _TIME_BEFORE.search(text, max(0, s - 12), s) is None
 

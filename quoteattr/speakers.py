@@ -226,16 +226,19 @@ class Entities:
                 titled[words] = titled.get(words, 0) + 1
         out: list[tuple[int, int, tuple[str, ...], str]] = []
         for s, e, words, title in self.mentions:
-            if title and len(words) == 2 and counts[words] == 1 and (words[0],) in titled \
-                    and counts.get((words[1],), 0) >= 1 and (words[1] in lex.female_names or words[1] in lex.male_names):
+            if (title and len(words) == 2 and (words[0],) in titled
+                    or not title and len(words) >= 3 and counts.get(words[:-1], 0) >= 1) and counts[words] == 1 \
+                    and counts.get((words[-1],), 0) >= 1 and (words[-1] in lex.female_names or words[-1] in lex.male_names):
+                # (or "And of Wuthering Heights Catherine was thinking": a name the text uses alone, then a
+                # given name it uses alone)
                 k = max(text.rfind(" ", s, e), text.rfind("\n", s, e))
                 j = k
                 while j > s and text[j - 1] in " \t\n":
                     j -= 1
-                if k > s and text[k + 1:e].lower() == words[1]:
+                if k > s and text[k + 1:e].lower() == words[-1]:
                     self._run_together.add(words)
-                    out.append((s, j, (words[0],), title))
-                    out.append((k + 1, e, (words[1],), ""))
+                    out.append((s, j, words[:-1], title))
+                    out.append((k + 1, e, (words[-1],), ""))
                     continue
             out.append((s, e, words, title))
         self.mentions = out
@@ -427,7 +430,7 @@ class Entities:
         if not words:
             words = tuple(_TOKEN.findall(name.lower())) or (name.lower(),)
         if words in self._run_together:
-            words, title = words[1:], ""  # ("With Mrs. Allan Anne fell in love": the subject, Anne)
+            words, title = words[-1:], ""  # ("With Mrs. Allan Anne fell in love": the subject, Anne)
         gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
         target = words
         inferred = False  # a title the text gives this name elsewhere, not here
@@ -928,6 +931,9 @@ class Entities:
             words, title = self.split(text[ns:ne])
             if not words or words[-1] in lex.place_words or not (title or self.is_name(words)):
                 continue
+            if len(words) == 1 and not title and words[0] in lex.ambiguous_names \
+                    and not ambiguous_name(text, ns, ne, lex):
+                continue  # "Will you say so?", "May I?": a verb
             if not title and text.startswith(("The ", "The\n"), ns):
                 if len(words) == 1 and (words[0] in lex.nominals or words[0] in lex.person_nouns) \
                         and _PLURAL_VERB.match(text, ne) is None:

@@ -1200,3 +1200,29 @@ def test_a_pronoun_after_the_last_line_s_own_tag(tag: str, second: str, expected
         "“Nonsense!” said George.\n\n“I am not,” said Henry.\n\n"
         f"“You want to cross-examine me?” {tag}.\n\n“Oh, why? That is not necessary,” {second}.\n")
     assert _names_by_text(text)["Oh, why? That is not necessary,"] == expected
+
+
+def test_a_contraction_of_i_is_no_name() -> None:
+    text = _drawing_room() + (
+        "\n\nShe was a plain woman, and I'll say this for her, she was kind."
+        "\n\nI have now heard all my neighbour's history, at different sittings, as the\nhousekeeper could spare "
+        "time from more important occupations.  I'll\ncontinue it in her own words, only a little condensed.  "
+        "She is, on the\nwhole, a very fair narrator.\n\nIn the evening, she said, the evening of my visit to "
+        "the Heights, I knew,\nas well as if I saw him, that Mr. Heathcliff was about the place.\n")
+    assert all(q.speaker is None or q.speaker.name != "I'll" for q in quoteattr.extract(text))
+
+
+def test_will_before_a_pronoun_is_a_verb_not_a_man() -> None:
+    text = _drawing_room() + (
+        "\n\nGeorge Wilkins came in at six and sat by the fire. Will he stay long? He had promised "
+        "nothing.\n\n“A cold night,” he said.\n")
+    assert _names_by_text(text)["A cold night,"] == "George Wilkins"
+
+
+def test_a_place_run_into_a_given_name_is_two_names() -> None:
+    text = _drawing_room() + (
+        "\n\nShe had come down from Wuthering Heights in the spring. And of Wuthering Heights Catherine was "
+        "thinking as she listened. Catherine said nothing for a while.\n\n“Is it late?” asked Catherine.\n\n"
+        "“Not very,” said Nelly.\n\n“Then I shall wait,” Catherine answered.\n")
+    names = {s.name for s in _speakers_by_text(text).values() if s is not None}
+    assert names == {"Catherine", "Nelly"}
