@@ -89,19 +89,22 @@ class Reported:
 _TIME_BEFORE = regex.compile(r"(?i:\b(?:in|on|of|by|since|until|till|through|throughout|during|last|next|early|"
                              r"late|mid|this|that|each|every|before|after|from|to|between|"
                              r"around|about|the|a|an|his|her|their|its|our|my|your|whose)\s++|-)$")  # ("her March comment")
+# a determiner and a word before ("the bright August lights", "a cold March wind"): a month describing a thing
+_DETERMINER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:the|a|an|this|that|his|her|their|its|our|my|your)[ \t\n]++"
+                                        r"\p{Ll}++[ \t\n]++$")
 _FIGURE_AFTER = regex.compile(r"[ \t]*+,?[ \t]*+\d")
 _PRONOUN_AFTER = regex.compile(r"[ \t\n]++(?:you|I|he|she|we|they|it|thee|ye)\b")  # "Will you", "May I": a verb
 
 
 def ambiguous_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """Whether the lone word text[s:e], a month that is also a name (ambiguous_names.txt), names someone
-    here: no figure after it ("May 3", "June, 2016"), no pronoun after it ("May I", "Will you": a verb) and
-    no time word before it ("in May", "early June")."""
+    here: no figure after it ("May 3", "June, 2016"), no pronoun after it ("May I", "Will you": a verb), no
+    time word before it ("in May", "early June") and no determiner and word ("the bright August lights")."""
     if text[s:e].lower().rstrip(".") not in lex.ambiguous_names:
         return False
     if _FIGURE_AFTER.match(text, e) is not None or _PRONOUN_AFTER.match(text, e) is not None:
         return False
-    return _TIME_BEFORE.search(text, max(0, s - 12), s) is None
+    return _TIME_BEFORE.search(text, max(0, s - 12), s) is None and _DETERMINER_WORD_BEFORE.search(text, max(0, s - 30), s) is None
 
 
 

@@ -1266,6 +1266,8 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         ante = resolve(mention.refers, pos, ents, plural)
         return Resolved(ante.name, ante.entity, mention, "pronoun", min(ante.confidence, 0.7), mention.refers.start)
     mention = _trim_mention(mention, lex)
+    if mention.kind == "name" and ents.narrative:
+        mention = _capitalised_role(mention, ents)
     if mention.kind == "name":
         # "Volodymyr Zelensky of Ukraine": the person, not the place
         base = max(0, mention.start - 80)
@@ -1328,6 +1330,20 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         return Resolved(name, eid, mention, "nominal", 0.7)
     name, eid = ents.entity(mention.text, mention.start)
     return Resolved(name, eid, mention, "name", 0.9)
+
+
+def _capitalised_role(mention: Mention, ents: Entities) -> Mention:
+    """A story's "The Coroner added", "The Baronet said": a person noun spelt with a capital after "the" is a
+    description (as "said the Coroner" is), not a name "Coroner"."""
+    lex = ents.pat.lex
+    low = mention.text.lower()
+    if " " in low or not (low in lex.person_nouns or low in lex.role_nouns or low in lex.nominal_gender):
+        return mention
+    text = ents.doc.text
+    s = mention.start - 4
+    if s < 0 or text[s:mention.start] not in ("The ", "the ", "The\n", "the\n"):
+        return mention
+    return Mention(s, mention.end, text[s:mention.end], "nominal")
 
 
 def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents: Entities,

@@ -1226,3 +1226,30 @@ def test_a_place_run_into_a_given_name_is_two_names() -> None:
         "“Not very,” said Nelly.\n\n“Then I shall wait,” Catherine answered.\n")
     names = {s.name for s in _speakers_by_text(text).values() if s is not None}
     assert names == {"Catherine", "Nelly"}
+
+
+def test_a_capitalised_role_after_the_is_a_description_not_a_name() -> None:
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nThe letter came from Sir James Chettam. The Baronet added in very obliging words that he himself "
+        "was particularly desirous of seeing the estates in good hands.\n")
+    q = [q for q in quoteattr.extract(text) if q.text.startswith("that he himself")][0]
+    assert q.speaker is not None and q.speaker.kind == "nominal" and q.speaker.text == "The Baronet"
+
+
+def test_a_month_between_an_adjective_and_its_noun_is_no_speaker() -> None:
+    text = _drawing_room() + (
+        "\n\nIn the evening Mr. Farebrother came up the orchard walk, dividing the bright August lights and "
+        "shadows with the tufted grass. We know that he was fond of his parishioners. A visit from him was no "
+        "surprise to that family. Nevertheless he accounted for it by saying, “I come as an envoy, Mrs. Garth. The fact "
+        "is,” he continued, “he has taken me into his confidence.”\n")
+    q = [q for q in quoteattr.extract(text) if q.text.startswith("he has taken me")][0]
+    assert q.speaker is not None and q.speaker.name == "Mr. Farebrother"
+
+
+@pytest.mark.parametrize("adverb", ["Nevertheless", "Nonetheless", "Accordingly", "Otherwise"])
+def test_a_sentence_adverb_is_no_speaker(adverb: str) -> None:
+    text = _drawing_room() + (
+        f"\n\nThe Vicar came up the orchard walk. {adverb} he accounted for it by saying, “I come as an envoy, "
+        "Mrs. Garth.”\n")
+    q = quoteattr.extract(text)[0]
+    assert q.speaker is None or q.speaker.name != adverb
