@@ -223,8 +223,9 @@ def patterns(language: str = "en") -> Patterns:
         rf"(?P<verb2>{verb})\s++(?:{_ADV}\s+)?(?:{org}(?P<name2>{name})|{subject2}|{pre2}(?P<name2>{name})"
         # ("“Good-night, Deb,” said one, a mulatto": one of a crowd, "said another")
         rf"|(?P<pron2>one|another)(?=[ \t]*+[,.;:!?])"
-        # ("said the other", "growled the coxswain": a description by a noun the lexicon does not list)
-        rf"|(?P<nom2>the\s++\p{{Ll}}[\p{{L}}\-]*+)(?=[ \t]*+[,.;:!?]))"
+        # ("said the other", "growled the coxswain", "says the baldhead to t'other chap": a description by a
+        # noun the lexicon does not list)
+        rf"|(?P<nom2>the\s++\p{{Ll}}[\p{{L}}\-]*+)(?=[ \t]*+[,.;:!?]|[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?[\p{{L}}']))"
         rf")"
     )
     after_dash = rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})"

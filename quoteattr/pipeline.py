@@ -1420,7 +1420,8 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             return _inherit(last.speaker, 0.45)
     # a conversation: the participant who is not the last speaker
     b = last.speaker
-    if last.addressee is not None and (b is None or b.entity != last.addressee[1]):
+    if last.addressee is not None and (b is None or b.entity != last.addressee[1]) \
+            and not _epithet(last.addressee, ents):
         name, eid = last.addressee
         if ents.first_person and not ents.named_outside(eid) and b is not None and b.kind != "narrator":
             # "“What you doing, Nick?” / “I'm a bond man.”": in a story told in the first person, someone
@@ -1451,6 +1452,15 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
     return _inherit(b, _GOES_ON, True) if b is not None else None
+
+
+def _epithet(called: tuple[str, int], ents: _speakers.Entities) -> bool:
+    """Whether a name a line calls someone by is a mock title of words that are no given names, which the
+    narration never uses ("“You shall, then, Fallen Grandeur,” says the duke"): no clue to who answers."""
+    words, title = ents.split(called[0])
+    lex = ents.pat.lex
+    return len(words) >= 2 and not title and not ents.named_outside(called[1]) \
+        and not any(w in lex.male_names or w in lex.female_names for w in words)
 
 
 # the narrator's answer without words ("I shook my head.", "I nodded again."), not an act before words of

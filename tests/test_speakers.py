@@ -1253,3 +1253,17 @@ def test_a_sentence_adverb_is_no_speaker(adverb: str) -> None:
         "Mrs. Garth.”\n")
     q = quoteattr.extract(text)[0]
     assert q.speaker is None or q.speaker.name != adverb
+
+
+def test_a_description_the_lexicon_does_not_know_tags_a_line_said_to_someone() -> None:
+    text = _drawing_room() + "\n\n“What got you into trouble?” says the baldhead to t'other chap.\n"
+    spk = quoteattr.extract(text)[0].speaker
+    assert spk is not None and spk.name == "the baldhead"
+
+
+def test_a_mock_title_in_the_last_line_says_nothing_of_who_answers() -> None:
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\n“Have you ever trod the boards, Royalty?” says the duke.\n\n“No,” says the king.\n\n"
+        "“You shall, then, before you're three days older, Fallen Grandeur,” says the duke.\n\n"
+        "“I'm in, up to the hub, for anything that will pay.”\n")
+    assert _names_by_text(text)["I'm in, up to the hub, for anything that will pay."] == "the king"
