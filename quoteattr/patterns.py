@@ -225,7 +225,9 @@ def patterns(language: str = "en") -> Patterns:
         rf"|(?P<pron2>one|another)(?=[ \t]*+[,.;:!?])"
         # ("said the other", "growled the coxswain", "says the baldhead to t'other chap": a description by a
         # noun the lexicon does not list)
-        rf"|(?P<nom2>the\s++\p{{Ll}}[\p{{L}}\-]*+)(?=[ \t]*+[,.;:!?]|[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?[\p{{L}}']))"
+        # ("said the young one")
+        rf"|(?P<nom2>the\s++(?:\p{{Ll}}++\s++(?=one\b))?+\p{{Ll}}[\p{{L}}\-]*+)(?=[ \t]*+[,.;:!?]"
+        rf"|[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?[\p{{L}}']))"
         rf")"
     )
     after_dash = rf"[ \t\u00a0]*+[―—–]\s*+(?P<name>{name})"

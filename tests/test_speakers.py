@@ -1267,3 +1267,9 @@ def test_a_mock_title_in_the_last_line_says_nothing_of_who_answers() -> None:
         "“You shall, then, before you're three days older, Fallen Grandeur,” says the duke.\n\n"
         "“I'm in, up to the hub, for anything that will pay.”\n")
     assert _names_by_text(text)["I'm in, up to the hub, for anything that will pay."] == "the king"
+
+
+@pytest.mark.parametrize("tag, name", [("said the young one", "the young one"), ("said the little one", "the little one")])
+def test_the_adjective_one_tags_a_line(tag: str, name: str) -> None:
+    text = f"“Old man,” {tag}, “I reckon we might double-team it together.”\n"
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.extract(text)] == [name, name]
