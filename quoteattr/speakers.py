@@ -1315,9 +1315,10 @@ def resolve(mention: Mention, pos: int, ents: Entities,
                 and not named_possessor(mention.text):  # ("Scrooge's nephew" is that nephew)
             head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
             g = lex.nominal_gender.get(head)
-            if g is not None and head not in lex.role_nouns and not head_capitalised(mention.text, head):
+            if g is not None and head not in lex.role_nouns and not head_capitalised(mention.text, head) \
+                    and not any(w.endswith(("'s", "’s")) for w in nwords[:-1]):
                 # ("the parson" stays the parson; "the Invisible Man", a description the text spells as a name,
-                # stays that one)
+                # stays that one; so does "the procurator's wife", whom the possessor describes)
                 found = ents.antecedent(mention.start, g, max(0, pos - 3000), sure=True)
                 if found is not None:
                     return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])

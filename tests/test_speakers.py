@@ -1273,3 +1273,11 @@ def test_a_mock_title_in_the_last_line_says_nothing_of_who_answers() -> None:
 def test_the_adjective_one_tags_a_line(tag: str, name: str) -> None:
     text = f"“Old man,” {tag}, “I reckon we might double-team it together.”\n"
     assert [q.speaker.name if q.speaker else None for q in quoteattr.extract(text)] == [name, name]
+
+
+def test_a_description_with_a_possessor_is_its_own_person() -> None:
+    text = _drawing_room() + (
+        "\n\nPorthos saw a great lady with a black page at the church door, and he bowed to her.\n\n"
+        "“Ma-madame!” cried Porthos. “Is that you?”\n\n"
+        "“I was within two paces of you, monsieur,” replied the procurator’s wife.\n")
+    assert _names_by_text(text)["I was within two paces of you, monsieur,"] == "the procurator’s wife"
