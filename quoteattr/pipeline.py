@@ -1251,17 +1251,12 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         # '“What time is it?” asked Dick. / “Seven,” said the man.': a description, where a pronoun would
         # have done for the one who just spoke, means the other party
         res = _speakers.Resolved(*ents.nominal_entity(mention.text, mention.start), mention, "nominal", 0.5)
-    if res.source >= (max(last.end, last.tag_end) if ents.narrative and not goes_on else last.end) \
-            and res.entity != told:
-        # named in the narration since the last turn; in a story, not in that turn's own tag ("“…?” asked
-        # Dick. / “…,” he said": the other party; but "he added" goes on, as in news "Smith said. / “…,” he
-        # said" does)
-        return res
-    if last.addressee is not None and last.para != first.paragraph and ents.gender(last.addressee[1]) == gender \
-            and (last.speaker is None or last.speaker.entity != last.addressee[1]) and last.addressee[1] != told:
-        # “…, my dear Rose.” — “Nonsense!” said she: the one addressed answers
-        name, eid = last.addressee
-        return _speakers.Resolved(name, eid, mention, res.kind, 0.6, res.source)
+    # named in the narration since the last turn; in a story, not in that turn's own tag ("“…?” asked Dick. /
+    # “…,” he said": the other party; but "he added" goes on, as in news "Smith said. / “…,” he said" does)
+    named_since = res.source >= (max(last.end, last.tag_end) if ents.narrative and not goes_on else last.end) \
+        and res.entity != told
+    if named_since and (res.kind != "pronoun" or res.subject):
+        return res  # ("He reached for the bottle. Kemp stared at it. / “…?” he asked": a sentence's subject)
     if res.kind == "pronoun" and last.speaker is not None and last.speaker.entity is not None \
             and ents.gender(last.speaker.entity) == gender and last.speaker.entity != told:
         a = first.open_mark[0] if first.open_mark else first.start
@@ -1270,8 +1265,16 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         m = _PRON_LEAD.match(lead)
         if m is not None and lex.pronouns.get(m.group(1).lower(), ("x",))[0] == gender:
             # '—The bard’s noserag! … / He mounted to the parapet again … —God! he said': narration that goes
-            # on with the same pronoun goes on with the one who spoke
+            # on with the same pronoun goes on with the one who spoke, whoever else it names ("And on receiving
+            # an assuring nod from Alexey Alexandrovitch, he went on")
             return _speakers.Resolved(last.speaker.name, last.speaker.entity, mention, res.kind, 0.6, res.source)
+    if named_since:
+        return res
+    if last.addressee is not None and last.para != first.paragraph and ents.gender(last.addressee[1]) == gender \
+            and (last.speaker is None or last.speaker.entity != last.addressee[1]) and last.addressee[1] != told:
+        # “…, my dear Rose.” — “Nonsense!” said she: the one addressed answers
+        name, eid = last.addressee
+        return _speakers.Resolved(name, eid, mention, res.kind, 0.6, res.source)
     cands: list[_speakers.Resolved] = []
     unsure: list[_speakers.Resolved] = []  # participants of no known gender ("Scrooge"), after the others
     for t in _conversation_back(turns, first.paragraph):
@@ -1296,7 +1299,10 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     return _speakers.Resolved(pick.name, pick.entity, mention, res.kind, 0.6, res.source)
 
 
-_PRON_LEAD = regex.compile(r"\s*+(He|She)\b")
+# narration that opens with "he" or "she" as its subject, maybe after a fronted phrase ("And on receiving an
+# assuring nod from Alexey Alexandrovitch, he went on")
+_PRON_LEAD = regex.compile(r"\s*+(?:(?:And|But|Then|So|Now)[ \t\n]++)?(?:[^,.;:!?“”\"\n]{1,120}+,[ \t\n]*+)?"
+                           r"(He|She|he|she)\b")
 
 
 def _conversation_back(turns: list[_Turn], para: int, n: int = 6) -> Iterator[_Turn]:

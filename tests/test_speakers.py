@@ -1281,3 +1281,26 @@ def test_a_description_with_a_possessor_is_its_own_person() -> None:
         "“Ma-madame!” cried Porthos. “Is that you?”\n\n"
         "“I was within two paces of you, monsieur,” replied the procurator’s wife.\n")
     assert _names_by_text(text)["I was within two paces of you, monsieur,"] == "the procurator’s wife"
+
+
+def test_narration_that_goes_on_with_he_goes_on_with_the_described_speaker() -> None:
+    # "the lawyer" has no gender of its own: the "his" after it says he is a man; the narration between
+    # the lines goes on with "he" after a fronted phrase that names the client
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nThe lawyer was short and stout; the lawyer, without lifting his eyes, bowed.\n\n"
+        "“Pray sit down,” said the lawyer.\n\n"
+        "“I have come about my wife,” said Alexey Alexandrovitch.\n\n"
+        "“You would be glad,” the lawyer, without lifting his eyes, responded, “to hear the methods.”\n\n"
+        "And on receiving an assuring nod from Alexey Alexandrovitch, he went on, stealing a glance now and "
+        "then at Alexey Alexandrovitch’s face.\n\n"
+        "“Divorce by our laws,” he said, “is possible in the following cases.”\n")
+    assert _names_by_text(text)["Divorce by our laws,"] == "the lawyer"
+
+
+def test_a_subject_named_in_the_narration_since_the_last_line_speaks() -> None:
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nDr. Kemp sat by the fire with Griffin, the Invisible Man, who wore his dressing gown.\n\n"
+        "“Perfectly reasonable,” said the Invisible Man.\n\n"
+        "He reached over and secured the whiskey bottle. Kemp stared at the devouring dressing gown.\n\n"
+        "“What were the shots?” he asked.\n")
+    assert _names_by_text(text)["What were the shots?"] == "Dr. Kemp"
