@@ -1300,8 +1300,8 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
 
 
 # narration that opens with "he" or "she" as its subject, maybe after a fronted phrase ("And on receiving an
-# assuring nod from Alexey Alexandrovitch, he went on")
-_PRON_LEAD = regex.compile(r"\s*+(?:(?:And|But|Then|So|Now)[ \t\n]++)?(?:[^,.;:!?“”\"\n]{1,120}+,[ \t\n]*+)?"
+# assuring nod from Alexey Alexandrovitch, he went on", "And, putting on his coat as he went, he patted …")
+_PRON_LEAD = regex.compile(r"\s*+(?:(?:And|But|Then|So|Now),?+[ \t\n]++)?(?:[^,.;:!?“”\"\n]{1,120}+,[ \t\n]*+)?"
                            r"(He|She|he|she)\b")
 
 

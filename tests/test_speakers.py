@@ -1283,7 +1283,11 @@ def test_a_description_with_a_possessor_is_its_own_person() -> None:
     assert _names_by_text(text)["I was within two paces of you, monsieur,"] == "the procurator’s wife"
 
 
-def test_narration_that_goes_on_with_he_goes_on_with_the_described_speaker() -> None:
+@pytest.mark.parametrize("lead", [
+    "And on receiving an assuring nod from Alexey Alexandrovitch, he went on",
+    "And, putting on his coat as he listened to Alexey Alexandrovitch, he went on",
+])
+def test_narration_that_goes_on_with_he_goes_on_with_the_described_speaker(lead: str) -> None:
     # "the lawyer" has no gender of its own: the "his" after it says he is a man; the narration between
     # the lines goes on with "he" after a fronted phrase that names the client
     text = _drawing_room() + "\n\n" + _drawing_room() + (
@@ -1291,8 +1295,7 @@ def test_narration_that_goes_on_with_he_goes_on_with_the_described_speaker() -> 
         "“Pray sit down,” said the lawyer.\n\n"
         "“I have come about my wife,” said Alexey Alexandrovitch.\n\n"
         "“You would be glad,” the lawyer, without lifting his eyes, responded, “to hear the methods.”\n\n"
-        "And on receiving an assuring nod from Alexey Alexandrovitch, he went on, stealing a glance now and "
-        "then at Alexey Alexandrovitch’s face.\n\n"
+        f"{lead}, stealing a glance now and then at Alexey Alexandrovitch’s face.\n\n"
         "“Divorce by our laws,” he said, “is possible in the following cases.”\n")
     assert _names_by_text(text)["Divorce by our laws,"] == "the lawyer"
 
