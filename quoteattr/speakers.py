@@ -44,6 +44,15 @@ _UNMARRIED_TITLES = {"miss", "mlle", "mademoiselle", "fräulein", "señorita"}
 # single line break goes on (hard-wrapped text), a blank line does not
 _GENDER_CUE = regex.compile(r"[ \t]*+,?[ \t\n]*+(?!(?:he|she|his|her|him|himself|herself)\b)"
                             r"(?:[^.!?“”\"\n]|\n(?![ \t]*+\n)){1,60}?\b(he|his|himself|she|herself)\b")
+def _cue_gender(text: str, end: int) -> str:
+    """The gender of the pronoun that the words right after a mention ending at ``end`` use of it ("Ann took
+    off her hat and she …": "f"), or ""."""
+    m = _GENDER_CUE.match(text, end, min(len(text), end + 70))
+    if m is None:
+        return ""
+    return "m" if m.group(1).lower() in ("he", "his", "himself") else "f"
+
+
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 NARRATOR = "the narrator"
@@ -68,8 +77,9 @@ _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "o
 _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
 _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes)[ \t\n]+$")
-# before a place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
+# before a saint's name that is a town: after any of these ("for St. Augustine", "left St. Augustine")
 _TO_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Tt]o|[Ff]rom|[Ff]or|[Oo]f|[Aa]t|[Ll]eft|[Rr]eached|[Vv]isited)[ \t\n]+$")
+# before any other place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
 _IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|[Oo]utside|[Ii]nside)[ \t\n]+$")
 _HE_SHE = regex.compile(r"[ \t\n]*+(He|She)[ \t\n]")  # a sentence that opens with "He" or "She"
 _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
@@ -182,6 +192,7 @@ class Entities:
         self._gender_cache: dict[int, str] = {}
         self._antecedent_memo: dict[int, Any] = {}  # mention index -> _as_antecedent's answer
         self.quoted = quoted  # the quotations' spans, sorted (what is not in them is narration)
+        self._in_quotation: Optional[Callable[[int, int], bool]] = None  # in_quotation, built when first asked
         self._titled: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # titled(): narration
         self._titled_spoken: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # … dialogue
         self._in_titled = False
@@ -775,12 +786,9 @@ class Entities:
                     elif mtitle in _FEMALE_TITLES and (len(ent.key) < 2 or ent.key[0] in self.pat.lex.female_names):
                         # ("Mrs. Newland Archer" is his wife, named by his full name)
                         female += 3
-                m = _GENDER_CUE.match(text, e, min(len(text), e + 70))
-                if m:
-                    if m.group(1).lower() in ("he", "his", "himself"):
-                        male += 1
-                    else:
-                        female += 1
+                cue = _cue_gender(text, e)
+                male += cue == "m"
+                female += cue == "f"
             if not titled and len(ent.key) == 1:
                 # no title in the narration: one the dialogue gives the name decides ("Mr. Willoughby", where the
                 # narration says "Willoughby" only, and the pronouns after it are mostly the heroine's)
@@ -800,19 +808,16 @@ class Entities:
         text = self.doc.text
         male = female = 0
         n = 0
-        quoted = overlaps_any(self.quoted)
+        quoted = self.in_quotation
         for m in regex.finditer(r"(?<![\p{L}\p{M}])[Tt]he[ \t\n]++(?i:" + regex.escape(head) + r")(?![\p{L}\p{M}'’\-])", text):
             if quoted(m.start(), m.end()):
                 continue
             n += 1
             if n > 50:
                 break
-            c = _GENDER_CUE.match(text, m.end(), min(len(text), m.end() + 70))
-            if c:
-                if c.group(1).lower() in ("he", "his", "himself"):
-                    male += 1
-                else:
-                    female += 1
+            cue = _cue_gender(text, m.end())
+            male += cue == "m"
+            female += cue == "f"
         return "m" if male >= female + 2 else "f" if female >= male + 2 else "?"
 
     def kin(self, mention: Mention, words: list[str], pos: int,
@@ -883,6 +888,13 @@ class Entities:
         if hearer is not None and self.gender(hearer[1]) == gender:
             return hearer[0], hearer[1], pos
         return self.recent_subject(pos, gender) or self.antecedent(mention.start, gender, max(0, pos - 3000), sure=True)
+
+    @property
+    def in_quotation(self) -> Callable[[int, int], bool]:
+        """A test of whether [s, e) overlaps a quotation (tokenize.overlaps_any over ``quoted``), built once."""
+        if self._in_quotation is None:
+            self._in_quotation = overlaps_any(self.quoted)
+        return self._in_quotation
 
     def _in_dialogue(self, st: int) -> bool:
         """Whether the sentence that starts at ``st`` is dialogue, not narration: it starts inside a quotation,
@@ -999,7 +1011,7 @@ class Entities:
             return None  # (finding the owner of a relative asks for antecedents too)
         if self._kin_at is None:
             # one scan of the whole text; the matches inside quotations are then left out
-            quoted = overlaps_any(self.quoted)
+            quoted = self.in_quotation
             self._kin_at = []
             text = self.doc.text
             for m in _KIN_NOUN.finditer(text):
