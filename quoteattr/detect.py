@@ -299,6 +299,12 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
                 open_at = None
                 carry = None
             elif role == "O":
+                j3 = _inner_pair(text, pm, k, open_at) if open_at == _skip_space(text, ps) else 0
+                if j3 > 0:
+                    # '"PENCE: … an episode of “Shark Tank.” But …': a paragraph opened with straight marks
+                    # quotes in curly ones (or the other way round); the outer quotation runs on
+                    k = j3 + 1
+                    continue
                 j2 = _nested_close(pm, k)
                 if j2 > 0:
                     # “… the “Spectator,” and … ”: a quotation nested in the same marks, closed before the
@@ -405,6 +411,22 @@ def _nested_close(pm: list[tuple[int, str]], k: int) -> int:
             closers += 1
             if closers == 2:
                 return j
+    return 0
+
+
+def _inner_pair(text: str, pm: list[tuple[int, str]], k: int, open_at: int) -> int:
+    """Where an opener at ``pm[k]``, met while the quotation opened at ``open_at`` is open, is a quotation
+    nested in the other glyphs of the family (curly in straight, straight in curly): the index of its
+    closer of its own glyphs, before any other opener; else 0."""
+    straight = text[pm[k][0]] == '"'
+    if (text[open_at] == '"') == straight or not text[open_at + 1:pm[k][0]].strip():
+        return 0  # (not a doubled mark: '"“If I was a donor, …')
+    for j in range(k + 1, len(pm)):
+        i, role = pm[j]
+        if role in "Oo":
+            return 0
+        if role in "CAc":
+            return j if (text[i] == '"') == straight else 0
     return 0
 
 

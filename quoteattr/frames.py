@@ -500,6 +500,41 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     return None
 
 
+# "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
+# name and a colon reports what follows (a headline's source, a transcript's speaker)
+LEAD_LABEL = regex.compile(
+    r"(?:\*\*|__)?+(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
+    # a headline's "X to Y:", "X at the RNC:", "X on Y:": whom or where the source spoke (no part of the name)
+    r"(?:[ \t]++(?:to|at|on)(?:[ \t]++the)?+(?:[ \t]++\p{Lu}[\p{L}\p{M}.’'\-&]*+){1,5}+)?+"
+    r"[ \t]*+(?:\*\*|__)?+:(?:\*\*|__)?+[ \t]++(?=[\p{L}\p{N}‘“\"'])")
+
+
+def label_inside(doc: Document, item: Item, pat: Patterns) -> Optional[Mention]:
+    """A transcript's speaker label that opens a quotation at the start of its paragraph: the label's mention
+    (``"WALLACE: If I may, sir, …`` is Wallace's, and its content starts after the label).
+
+    Inside quotation marks only a label in capitals counts (``"PENCE: …``, ``"SEN. SANDERS: …``), not a
+    headline's ``X to Y:`` nor a label that names no speaker (``"NOTE: …``, ``non_speaker_labels.txt``)."""
+    if item.open_mark is None or item.dash:
+        return None
+    text = doc.text
+    ps = doc.paragraphs[item.paragraph][0]
+    if text[ps:item.open_mark[0]].strip() or not text[item.start:item.start + 1].isupper():
+        return None
+    m = LEAD_LABEL.match(text, item.start, min(item.end, item.start + 80))
+    if m is None:
+        return None
+    ns, ne = m.span("name")
+    name = text[ns:ne]
+    if any(ch.islower() for ch in name) or sum(ch.isalpha() for ch in name) < 2 or text[ne:m.end()].strip(" \t*_") != ":":
+        return None
+    first = name.split(None, 1)[0].rstrip(".’'").lower()
+    lex = pat.lex
+    if first in lex.non_speaker_labels or first in lex.non_names or m.end() >= item.end:
+        return None
+    return Mention(ns, ne, name, "name")
+
+
 def _label_first(window: str, pat: Patterns) -> bool:
     """Whether the words before a colon are a short label that names no speaker ("Read more:", "Title:",
     "Update 14:05:"; two words at most, the first one a label as for a paragraph in reported._leads)."""

@@ -410,8 +410,21 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         split.append(it)
     items = split
     n = len(items)
+    fresh = max((it.group for it in items), default=0) + 1
     for k, it in enumerate(items):
         if it.frame is not None:
+            continue
+        label = _frames.label_inside(doc, it, pat)
+        if label is not None:  # '"WALLACE: If I may, …': a transcript's turn; its words start after the label
+            it.start = _lstrip(text, label.end + 1, it.end)
+            it.frame = Frame(None, label, "lead", label.end)
+            if k > 0 and items[k - 1].group == it.group:  # a new turn, not the paragraph before going on
+                old = it.group
+                for later in items[k:]:
+                    if later.group != old:
+                        break
+                    later.group = fresh
+                fresh += 1
             continue
         ps, pe = doc.paragraphs[it.paragraph]
         nxt = items[k + 1] if k + 1 < n else None

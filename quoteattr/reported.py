@@ -64,6 +64,7 @@ import attrs
 import regex
 
 from quoteattr.document import Document
+from quoteattr.frames import LEAD_LABEL as _LEAD_LABEL
 from quoteattr.frames import Item, Mention, Reported
 from quoteattr.patterns import Patterns, trie_alternation
 from quoteattr.tokenize import confirmed, gaps, overlaps_any
@@ -1671,13 +1672,6 @@ def _infinitive(ctx: _Ctx, ss: int, vs: int, ve: int, verb: tuple[int, int, str,
         cands.extend((c[0], c[1], c[2], c[3], owner, c[5], c[6]) for c in found)
 
 
-# "Lynch: No outside influence on FBI probe." / "FALLIN: Well, I think …": a paragraph that opens with a
-# name and a colon reports what follows (a headline's source, a transcript's speaker)
-_LEAD_LABEL = regex.compile(
-    r"(?:\*\*|__)?+(?P<name>\p{Lu}[\p{L}\p{M}.’'\-&]*+(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|of|de|van|von)){0,4}+)"
-    # a headline's "X to Y:", "X at the RNC:", "X on Y:": whom or where the source spoke (no part of the name)
-    r"(?:[ \t]++(?:to|at|on)(?:[ \t]++the)?+(?:[ \t]++\p{Lu}[\p{L}\p{M}.’'\-&]*+){1,5}+)?+"
-    r"[ \t]*+(?:\*\*|__)?+:(?:\*\*|__)?+[ \t]++(?=[\p{L}\p{N}‘“\"'])")
 # a line break inside a paragraph, unless a speaker's label opens the next line
 _WRAP_BREAK = regex.compile(r"\n(?![ \t\r]*+" + _LEAD_LABEL.pattern + ")")
 

@@ -112,3 +112,20 @@ def test_a_phrase_quoted_after_a_hard_wrapped_line_break_is_inside_its_sentence(
 ])
 def test_a_straight_mark_between_a_space_and_a_dash_opens_or_closes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a paragraph opened with straight marks holds a pair of curly ones, and runs on to its end
+    ('Partial transcript:\n\n"PENCE: Well, she thinks this is an episode of “Shark Tank.” But it is serious.\n\n'
+     '"WALLACE: Do you see those two as equal?',
+     ["PENCE: Well, she thinks this is an episode of “Shark Tank.” But it is serious.",
+      "WALLACE: Do you see those two as equal?"]),
+    # and the other way round: curly marks around straight ones
+    ('“He called it a "hoax" and left it there,” Mary said.', ['He called it a "hoax" and left it there,']),
+    # a doubled opening mark nests nothing: the second mark opens the quotation
+    ('"“If I was a donor, I’d want answers,” a prominent donor said.', ["If I was a donor, I’d want answers,"]),
+    # an opener in the middle of a paragraph that never closes is still a stray
+    ('He wrote "hello and then “Go home,” she said.', ["Go home,"]),
+])
+def test_a_quotation_in_the_other_glyphs_of_its_family_is_nested(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -264,6 +264,31 @@ def test_transcript_turns_set_as_one_block_stop_at_the_next_label() -> None:
                    ("Then whose were they?", "MARGO")]
 
 
+def test_a_transcript_set_in_quotation_marks_gives_each_turn_to_its_label() -> None:
+    # a transcript quoted paragraph by paragraph, each paragraph opened and none closed, one turn running on
+    # over two paragraphs; the words start after the label, which is the speaker's mention
+    import quoteattr
+
+    text = ('Governor Mike Pence spoke to the host on Sunday. Partial transcript as follows:\n\n'
+            '"WALLACE: Will she be there tomorrow night?\n\n'
+            '"PENCE: She will not be attending. This is not “Shark Tank.” It is serious business.\n\n'
+            '"And that is why we will win.\n\n'
+            '"WALLACE: Governor, I want to try to get one more in.\n\n'
+            '"NOTE: This transcript has been edited.')
+    got = [(q.kind, q.text, q.speaker and q.speaker.name,
+            q.speaker and q.speaker.start is not None and text[q.speaker.start:q.speaker.end])
+           for q in quoteattr.extract(text)]
+    assert got[:4] == [
+        ("direct", "Will she be there tomorrow night?", "WALLACE", "WALLACE"),
+        ("direct", "She will not be attending. This is not “Shark Tank.” It is serious business.", "Mike Pence",
+         "PENCE"),
+        ("direct", "And that is why we will win.", "Mike Pence", "PENCE"),
+        ("direct", "Governor, I want to try to get one more in.", "WALLACE", "WALLACE"),
+    ]
+    # a label that names no speaker stays in the words
+    assert got[4][1] == "NOTE: This transcript has been edited." and got[4][2] != "NOTE"
+
+
 @pytest.mark.parametrize("text", [
     "Note: the figures are rounded.\n\nThe minister spoke in Oslo.",
     "Chapter 3: The Harbour\n\nThe minister spoke in Oslo.",
