@@ -175,16 +175,19 @@ def patterns(language: str = "en") -> Patterns:
     titles = [t for t in lex.titles]
     title = r"(?:(?i:" + trie_alternation(titles) + r")\.?)"
     capword = r"(?:\p{Lu}(?:\.|[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L}\p{M}]*+)*+))"
-    # a name: optional titles, then one to five capitalised words (particles allowed inside)
+    # a name: optional titles, then one to five capitalised words (particles allowed inside), its words
+    # never apart by a blank line ('… the Diary of Dr. Watson\n\nSo far I have …' names Dr. Watson)
+    gap = r"(?=\s)[^\S\n]*+\n?+[^\S\n]*+(?!\s)"
     name = (
-        rf"(?:(?:{title}\s+){{0,3}}(?:{capword})(?:\s+(?:{_PARTICLE}\s+|{title}\s+)?{capword}){{0,4}}+)"
+        rf"(?:(?:{title}{gap}){{0,3}}(?:{capword})(?:{gap}(?:{_PARTICLE}{gap}|{title}{gap})?{capword}){{0,4}}+)"
     )
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t|[Ss]omebody|[Ss]omeone|[Ee]veryone|[Ee]verybody)"
     nom_heads = trie_alternation(sorted(set(lex.nominals) | set(lex.person_nouns)))
     dets = "the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three"
     det = rf"(?i:{dets})"
+    # ("Ms. Merkel's spokesman": a possessor may have a title)
     nominal = (
-        rf"(?:(?:{det}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?:(?!(?i:a|an|before|after|than|that|who|whom|which|was|is|were|are|had|has|have)\s)[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?|[\p{{Ll}}\-]++,\s++(?!(?:the|a|an|his|her|its|their|our|my|your|when|who|whom|which|that|as|and|or|but|while|where|if|after|before|with|in|on|at|of|for|to|by|he|she|it|they|we|i|you)\s)(?:[\p{{Ll}}\p{{N}}’'\-]++\s+)??(?=[\p{{Ll}}\p{{N}}]))(?i:{nom_heads}|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b(?![\-'’]\p{{L}})"
+        rf"(?:(?:{det}|(?:{title}\s++)?+\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?:(?!(?i:a|an|before|after|than|that|who|whom|which|was|is|were|are|had|has|have)\s)[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?|[\p{{Ll}}\-]++,\s++(?!(?:the|a|an|his|her|its|their|our|my|your|when|who|whom|which|that|as|and|or|but|while|where|if|after|before|with|in|on|at|of|for|to|by|he|she|it|they|we|i|you)\s)(?:[\p{{Ll}}\p{{N}}’'\-]++\s+)??(?=[\p{{Ll}}\p{{N}}]))(?i:{nom_heads}|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?)\b(?![\-'’]\p{{L}})"
         # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets"
         rf"(?:\s++(?:for|of|at|from|with(?!\s++an?\s))\s++(?:the\s++)?+(?:(?!{_AUX}\s)[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and|to|{_AUX})\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
         # "said the man with the basket." (but "said the man with a smile, …": how, not who)

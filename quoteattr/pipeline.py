@@ -157,6 +157,8 @@ class Extractor:
             group += 1
             res = _speakers.resolve(r.mention, r.start, ents, plural) \
                 if r.mention is not None and not _expletive(doc.text, r) else None
+            if res is not None and res.name == _speakers.NARRATOR and ents.narrator_votes is not None:
+                res = _narrator_named(res, r.start, ents.narrator_votes)
             if res is not None and res.mention is not None and _speakers.is_plural(res.mention, ents):
                 plural = res
             chosen.append((Item(r.start, r.end, None, None, group, doc.paragraph_of(r.start), r.confidence,
@@ -1107,6 +1109,7 @@ def _is_dialogue_run(doc: Document, turns: list[_Turn], i: int, k: int) -> bool:
 
 _NARRATOR_NEAR = 5  # the votes that name a narrator's line: the nearest few ...
 _NARRATOR_REACH = 20000  # ... within this many characters of it
+_NARRATOR_WHOLE_VOTES, _NARRATOR_WHOLE_SHARE = 3, 0.75  # a name that nearly all the votes give, at least three
 
 
 def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document,
@@ -1149,17 +1152,36 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         votes = [v for _w, v in merged]
     if not votes:
         return
+    # a line far from every vote takes the name nearly all the votes give, where one does (Watson in the
+    # Hound's middle chapters, his letters and diary from the moor, a book's length from Holmes's "Watson")
+    tally: dict[tuple[str, int], int] = {}
+    for key in votes:
+        tally[key] = tally.get(key, 0) + 1
+    top = max(tally.items(), key=lambda kv: kv[1])
+    whole = top[0] if top[1] >= _NARRATOR_WHOLE_VOTES and top[1] >= _NARRATOR_WHOLE_SHARE * len(votes) else None
     for t in turns:
         lines = [g for g in t.groups if g in out and (out[g].kind == "narrator" or out[g].name == _speakers.NARRATOR)]
         if not lines:
             continue
-        best = _narrator_vote(t.span[0], where, votes)
+        best = _narrator_vote(t.span[0], where, votes) or whole
         if best is None:
             continue
         name, eid = best
         for g in lines:
             res = out[g]
             out[g] = _speakers.Resolved(name, eid, res.mention, "narrator", min(res.confidence, 0.6), res.source)
+    ents.narrator_votes = (where, votes, whole)
+
+
+def _narrator_named(res: _speakers.Resolved, pos: int,
+                    by: tuple[list[int], list[tuple[str, int]], Optional[tuple[str, int]]]) -> _speakers.Resolved:
+    """The narrator's reported speech in the narration ("I told Sir Henry how the matter stood") under the
+    name their lines near ``pos`` take (:func:`_name_the_narrator`)."""
+    where, votes, whole = by
+    best = _narrator_vote(pos, where, votes) or whole
+    if best is None:
+        return res
+    return _speakers.Resolved(best[0], best[1], res.mention, "narrator", min(res.confidence, 0.6), res.source)
 
 
 def _narrator_self_named(turns: list[_Turn], doc: Document,

@@ -122,6 +122,8 @@ class Entities:
         self.narrative = narrative  # a story: "Mrs. Lennox" is Mary Lennox's mother, not Mary
         self._male_title_memo: dict[str, str] = {}
         self.first_person = False  # a narrator speaks as "I" (pipeline)
+        # where the narrator's lines were named, the names, and the name nearly all give (pipeline)
+        self.narrator_votes: Optional[tuple[list[int], list[tuple[str, int]], Optional[tuple[str, int]]]] = None
         self.pat = pat
         self._split_memo: dict[str, tuple[tuple[str, ...], str]] = {}  # a name's words, worked out once
         lex = pat.lex
@@ -325,9 +327,11 @@ class Entities:
                 continue
             if low in ("of", "the") and words:
                 break  # "Volodymyr Zelensky of Ukraine"
+            if words and len(t) > 1 and t.isupper() and len(toks[i - 1]) > 1 and not toks[i - 1].isupper():
+                break  # "Anne WAS …", "Flavorings CHAPTER XXII": capitals for stress or a heading, not the name
             if words and low in lex.time_words:
                 break  # "told Trump Wednesday"
-            if i == len(toks) - 1 and words and low.endswith(("'s", "’s")):
+            if i == len(toks) - 1 and low.endswith(("'s", "’s")) and len(low) > 2:
                 low = low[:-2]  # "Charles Darnay's": the name without its possessive
             words.append(low)
         return tuple(words), title
@@ -786,7 +790,8 @@ class Entities:
                     elif mtitle in _FEMALE_TITLES and (len(ent.key) < 2 or ent.key[0] in self.pat.lex.female_names):
                         # ("Mrs. Newland Archer" is his wife, named by his full name)
                         female += 3
-                cue = _cue_gender(text, e)
+                # (not after a possessive: "Germany's gross domestic product, which he said …")
+                cue = _cue_gender(text, e) if text[e - 2:e] not in ("'s", "’s") else ""
                 male += cue == "m"
                 female += cue == "f"
             if not titled and len(ent.key) == 1:
@@ -1537,7 +1542,8 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
                           or _STOP_ONLY.fullmatch(text, n.end(), end) is not None  # (a name alone: “Amory.”)
                           and n.group().split(None, 1)[0].lower() not in pat.lex.non_names):
         words, title = ents.split(n.group())
-        if words and (title or ents.is_name(words)):
+        if words and (title or ents.is_name(words)) and words[-1] not in pat.lex.place_words:
+            # (“Baskerville Hall,” written at a manuscript's head calls no one)
             return (*ents.entity(n.group(), n.start()), n.start(), n.end())
     # anywhere: "my dear Watson" (the pattern's words must be there first)
     find = text.find

@@ -1307,3 +1307,55 @@ def test_a_subject_named_in_the_narration_since_the_last_line_speaks() -> None:
         "He reached over and secured the whiskey bottle. Kemp stared at the devouring dressing gown.\n\n"
         "“What were the shots?” he asked.\n")
     assert _names_by_text(text)["What were the shots?"] == "Dr. Kemp"
+
+
+def test_a_narrator_is_named_a_book_away_from_the_votes_where_all_give_one_name() -> None:
+    """Whole novels: the narrator's lines far from anyone calling them (Watson's letters from the moor) take
+    the name nearly every vote gives, and so does the narrator's reported speech in the narration."""
+    filler = "The rain fell on the long road and nobody passed that way for many days.\n\n" * 400
+    later = ("Holmes came back in the spring.\n\n“Not yet,” I said. “It came late.”\n\n"
+             "I told him that the letter had come in the night.\n\n")
+    text = _first_person_story("Watson", "Holmes", 3) + filler + later
+    quotes = quoteattr.extract(text)
+    late = [q for q in quotes if q.start > len(text) - len(later)]
+    assert {q.text for q in late} >= {"Not yet,", "It came late.", "that the letter had come in the night"}
+    assert [q.speaker.name if q.speaker else None for q in late] == ["Watson"] * len(late)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a chapter heading's last name does not run on into the next paragraph's first word
+    ("Chapter 10. Extract from the Diary of Dr. Watson\n\n\n\nSo far I have been able to quote the reports.",
+     "Dr. Watson"),
+    # an auxiliary or a sentence adverb before a name opens the sentence; it is no part of the name
+    ("Thereupon Anne Shirley went out to the orchard.", "Anne Shirley"),
+    ("Had Anne Shirley been there, she would have laughed.", "Anne Shirley"),
+    ("Somehow Anne Shirley knew it at once.", "Anne Shirley"),
+    # a word in capitals after a name is stress (or a heading), not a surname
+    ("Anne Shirley came in from the orchard. Anne WAS there, and she knew it.", "Anne Shirley"),
+])
+def test_a_name_is_only_the_words_of_the_name(text: str, name: str) -> None:
+    ents = entities(text)
+    names = [text[s:e] for s, e, _w, _t in ents.mentions]
+    assert any(name in n for n in names)
+    assert {ents.entity(n)[0] for n in names if name.split()[-1] in n or "Anne" in n} == {name}
+
+
+def test_a_lone_name_s_possessive_is_that_person() -> None:
+    ents = entities("Anne came in. Anne's hat was wet, and she shook it.")
+    assert ents.entity("Anne's")[1] == ents.entity("Anne")[1]
+
+
+def test_a_place_written_in_quotation_marks_calls_no_one() -> None:
+    from quoteattr.speakers import vocative
+
+    text = "At the head was written: “Baskerville Hall,” and below in large figures: “1742.”"
+    ents = entities(text)
+    s = text.index("Baskerville")
+    assert vocative(text, s, text.index("”"), ents) is None
+
+
+def test_a_possessor_with_a_title_describes_the_speaker() -> None:
+    text = "''The attacks draw us together,'' Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter."
+    [q] = quoteattr.extract(text)
+    assert q.speaker is not None and q.speaker.text == "Ms. Merkel's spokesman"
+    assert q.verb is not None and q.verb.text == "wrote"
