@@ -965,6 +965,8 @@ def test_a_line_that_is_a_name_alone_calls_that_person() -> None:
     ("was his only answer.", "Mr. Knightley", "answer"),
     ("was the reply.", None, None),                          # no possessor, no speaker from the tag
     ("was Mr. Woodhouse's view of the matter.", None, None),  # a view is not something said
+    ("was Mr. Woodhouse's final summing up.", "Mr. Woodhouse", "summing"),
+    ("was his whispered warning.", "Mr. Knightley", "warning"),
 ])
 def test_a_possessive_after_the_quotation_names_its_speaker(tag: str, name: str | None, verb: str | None) -> None:
     text = f"Mr. Knightley looked at her.\n\n“He is very young to settle,” {tag}\n"
