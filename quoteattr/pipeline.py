@@ -715,6 +715,14 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
             res = _in_conversation(doc, res, parts[0], turns, ents, told_to.get(g, -1), g in goes_on)
             out[g] = res
+        if res is not None and res.mention is not None and res.kind == "pronoun" and not report:
+            # '“… I am Stapleton, of Merripit House,” said he': the one who names themselves, at once, so that
+            # the lines after alternate with them (_self_introduced does the rest, later)
+            found = _speakers.first_self_named(doc.text, [(p.start, p.end) for p in parts], ents)
+            if found is not None and found[1] != res.entity:
+                res = _speakers.Resolved(found[0], found[1], res.mention, res.kind, res.confidence, res.source,
+                                         res.via)
+                out[g] = res
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
             turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close, [g],

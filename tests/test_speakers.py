@@ -1361,3 +1361,21 @@ def test_a_possessor_with_a_title_describes_the_speaker() -> None:
     [q] = quoteattr.extract(text)
     assert q.speaker is not None and q.speaker.text == "Ms. Merkel's spokesman"
     assert q.verb is not None and q.verb.text == "wrote"
+
+
+def test_a_speaker_who_names_themselves_is_the_one_the_next_lines_alternate_with() -> None:
+    """'“…,” said he. “I am Stapleton, of Merripit House.”': the "he" the narration gave Dr. Mortimer (whom the
+    narrator expected) is Stapleton, and so is the line after the narrator's answer."""
+    filler = ("I walked back along the gray, lonely road, and the wind blew cold over the moor, and I was "
+              "glad of my coat and of the stick that my friend had lent me.\n\n") * 4
+    text = (filler + "I had met Dr. Mortimer at the station, and he had gone home before me.\n\n"
+            "Suddenly my thoughts were interrupted by the sound of running feet behind me. I turned, expecting "
+            "to see Dr. Mortimer, but to my surprise it was a stranger who was pursuing me. He was a small, "
+            "slim man in a gray suit.\n\n"
+            "“You will, I am sure, excuse my presumption, Dr. Watson,” said he as he came up to where I stood. "
+            "“I am Stapleton, of Merripit House.”\n\n"
+            "“Your net and box would have told me as much,” said I. “But how did you know me?”\n\n"
+            "“I have been calling on Mortimer, and he pointed you out to me from the window.”\n")
+    quotes = [q for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Stapleton", "Stapleton", "the narrator", "the narrator", "Stapleton"]
