@@ -518,8 +518,10 @@ def label_inside(doc: Document, item: Item, pat: Patterns) -> Optional[Mention]:
     if item.open_mark is None or item.dash:
         return None
     text = doc.text
-    ps = doc.paragraphs[item.paragraph][0]
-    if text[ps:item.open_mark[0]].strip() or not text[item.start:item.start + 1].isupper():
+    i, o = doc.paragraphs[item.paragraph][0], item.open_mark[0]
+    while i < o and text[i].isspace():  # (only white space before the mark: no slice of a long paragraph)
+        i += 1
+    if i != o or not text[item.start:item.start + 1].isupper():
         return None
     m = LEAD_LABEL.match(text, item.start, min(item.end, item.start + 80))
     if m is None:
