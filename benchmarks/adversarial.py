@@ -134,6 +134,10 @@ CASES: dict[str, tuple[str, Callable[[int], str], int, str]] = {
     "roles": ("1 MB of role nouns: one Dr. Mortimer, then “Hello,” said the doctor after each 'A captain came in.'",
               lambda n: "Dr. Mortimer lived in the village.\n\n"
               + _repeat_to("A captain came in. “Hello,” said the doctor.\n\n", n), MB, "chars"),
+    "glyphs": ("1 MB of one paragraph opened with a straight mark, holding curly pairs, '\"Start “x” “x” …'",
+               lambda n: '"Start ' + _repeat_to("“x” ", n - 7), MB, "chars"),
+    "transcript": ("1 MB of one paragraph of quoted turns that open with a capital, “Yes.” “No.” after a word",
+                   lambda n: "Then: " + _repeat_to("“Yes.” “NOTE: No.” ", n - 6), MB, "chars"),
     "novel": ("a 10 MB novel (synthetic, or --novel PATH)", novel, 10 * MB, "chars"),
 }
 

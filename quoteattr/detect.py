@@ -418,8 +418,14 @@ def _inner_pair(text: str, pm: list[tuple[int, str]], k: int, open_at: int) -> i
     """Where an opener at ``pm[k]``, met while the quotation opened at ``open_at`` is open, is a quotation
     nested in the other glyphs of the family (curly in straight, straight in curly): the index of its
     closer of its own glyphs, before any other opener; else 0."""
-    straight = text[pm[k][0]] == '"'
-    if (text[open_at] == '"') == straight or not text[open_at + 1:pm[k][0]].strip():
+    at = pm[k][0]
+    straight = text[at] == '"'
+    if (text[open_at] == '"') == straight:
+        return 0
+    i = open_at + 1
+    while i < at and text[i].isspace():  # (a scan that stops at the first word: no slice of the paragraph)
+        i += 1
+    if i == at:
         return 0  # (not a doubled mark: '"“If I was a donor, …')
     for j in range(k + 1, len(pm)):
         i, role = pm[j]
