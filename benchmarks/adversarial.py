@@ -136,8 +136,8 @@ CASES: dict[str, tuple[str, Callable[[int], str], int, str]] = {
               + _repeat_to("A captain came in. “Hello,” said the doctor.\n\n", n), MB, "chars"),
     "glyphs": ("1 MB of one paragraph opened with a straight mark, holding curly pairs, '\"Start “x” “x” …'",
                lambda n: '"Start ' + _repeat_to("“x” ", n - 7), MB, "chars"),
-    "transcript": ("1 MB of one paragraph of quoted turns that open with a capital, “Yes.” “No.” after a word",
-                   lambda n: "Then: " + _repeat_to("“Yes.” “NOTE: No.” ", n - 6), MB, "chars"),
+    "transcript": ("1 MB of a transcript quoted paragraph by paragraph, none closed, '\"WALLACE: …\\n\\n\"PENCE: …'",
+                   lambda n: _repeat_to('"WALLACE: Will she be there?\n\n"PENCE: She will not.\n\n', n), MB, "chars"),
     "novel": ("a 10 MB novel (synthetic, or --novel PATH)", novel, 10 * MB, "chars"),
 }
 

@@ -413,7 +413,11 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
     items = split
     n = len(items)
     fresh = max((it.group for it in items), default=0) + 1
+    split_to: dict[int, int] = {}  # a group a turn's label split -> the group its later parts now belong to
     for k, it in enumerate(items):
+        orig = it.group
+        if orig in split_to:  # (a group's parts are consecutive: each is moved once, as the scan reaches it)
+            it.group = split_to[orig]
         if it.frame is not None:
             continue
         label = _frames.label_inside(doc, it, pat)
@@ -421,11 +425,7 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
             it.start = _lstrip(text, label.end + 1, it.end)
             it.frame = Frame(None, label, "lead", label.end)
             if k > 0 and items[k - 1].group == it.group:  # a new turn, not the paragraph before going on
-                old = it.group
-                for later in items[k:]:
-                    if later.group != old:
-                        break
-                    later.group = fresh
+                it.group = split_to[orig] = fresh
                 fresh += 1
             continue
         ps, pe = doc.paragraphs[it.paragraph]
