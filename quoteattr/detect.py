@@ -420,13 +420,8 @@ def _inner_pair(text: str, pm: list[tuple[int, str]], k: int, open_at: int) -> i
     closer of its own glyphs, before any other opener; else 0."""
     at = pm[k][0]
     straight = text[at] == '"'
-    if (text[open_at] == '"') == straight:
-        return 0
-    i = open_at + 1
-    while i < at and text[i].isspace():  # (a scan that stops at the first word: no slice of the paragraph)
-        i += 1
-    if i == at:
-        return 0  # (not a doubled mark: '"“If I was a donor, …')
+    if (text[open_at] == '"') == straight or _skip_space(text, open_at + 1) == at:
+        return 0  # (nor a doubled mark: '"“If I was a donor, …')
     for j in range(k + 1, len(pm)):
         i, role = pm[j]
         if role in "Oo":

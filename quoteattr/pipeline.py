@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any, Optional
 
@@ -1162,29 +1163,19 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         return
     # a line far from every vote takes the name nearly all the votes give, where one does (Watson in the
     # Hound's middle chapters, his letters and diary from the moor, a book's length from Holmes's "Watson")
-    tally: dict[tuple[str, int], int] = {}
-    for key in votes:
-        tally[key] = tally.get(key, 0) + 1
-    top = max(tally.items(), key=lambda kv: kv[1])
-    whole = top[0] if top[1] >= _NARRATOR_WHOLE_VOTES and top[1] >= _NARRATOR_WHOLE_SHARE * len(votes) else None
-    for t in turns:
-        lines = [g for g in t.groups if g in out and (out[g].kind == "narrator" or out[g].name == _speakers.NARRATOR)]
-        if not lines:
-            continue
-        best = _narrator_vote(t.span[0], where, votes) or whole
-        if best is None:
-            continue
-        name, eid = best
-        for g in lines:
-            res = out[g]
-            out[g] = _speakers.Resolved(name, eid, res.mention, "narrator", min(res.confidence, 0.6), res.source)
+    top, n = Counter(votes).most_common(1)[0]
+    whole = top if n >= _NARRATOR_WHOLE_VOTES and n >= _NARRATOR_WHOLE_SHARE * len(votes) else None
     ents.narrator_votes = (where, votes, whole)
+    for t in turns:
+        for g in t.groups:
+            if g in out and (out[g].kind == "narrator" or out[g].name == _speakers.NARRATOR):
+                out[g] = _narrator_named(out[g], t.span[0], ents.narrator_votes)
 
 
 def _narrator_named(res: _speakers.Resolved, pos: int,
                     by: tuple[list[int], list[tuple[str, int]], Optional[tuple[str, int]]]) -> _speakers.Resolved:
-    """The narrator's reported speech in the narration ("I told Sir Henry how the matter stood") under the
-    name their lines near ``pos`` take (:func:`_name_the_narrator`)."""
+    """A line of the narrator's at ``pos``, or their reported speech in the narration ("I told Sir Henry how
+    the matter stood"), under the name the votes near ``pos`` give (:func:`_name_the_narrator`)."""
     where, votes, whole = by
     best = _narrator_vote(pos, where, votes) or whole
     if best is None:

@@ -202,6 +202,7 @@ class Entities:
         self._role_memo: dict[str, Optional[tuple[str, int, int]]] = {}  # _role_titled(): a role's one person
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
+        self.self_named_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self._kin_at: Optional[list[tuple[int, int, str, str]]] = None  # "his wife" in the narration
         self._kin_starts: list[int] = []
         self._in_kin = False
@@ -1579,6 +1580,17 @@ _HYPHEN_LOWER = regex.compile(r"\p{L}-\p{Ll}")
 
 
 def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    """:func:`_self_named`, worked out once per span and document (the turn list, the later look over every
+    line and the narrator's naming all ask)."""
+    key = (start, end)
+    memo = ents.self_named_memo
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _self_named(text, start, end, ents)
+    return found
+
+
+def _self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
     """The name the speaker of the quotation text[start:end] gives themselves, as (name, entity, mention start,
     mention end): ``“I am Mary Lennox,”`` / ``“My name is John Carter; …”``. Not someone else's (*I am Mary's
     cousin*), not a nationality (*I am English*: a lone word must be a given name or part of a full name the
