@@ -82,6 +82,10 @@ _TO_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Tt]o|[Ff]rom|[Ff]or|[Oo
 # before any other place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
 _IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|[Oo]utside|[Ii]nside)[ \t\n]+$")
 _HE_SHE = regex.compile(r"[ \t\n]*+(He|She)[ \t\n]")  # a sentence that opens with "He" or "She"
+_BINDER = regex.compile(r"\b(?:([Hh]e)|([Ss]he))\b(?![ \t\n]+and\b)")  # a "he"/"she" that can bind a later name
+_CLAUSE_OPENS = regex.compile(
+    r"\b(?:when|while|as|until|till|before|after|because|since|though|although|if|unless|whereupon|but)"
+    r"[ \t\n]+$")  # a word that opens a clause, right before a name (searched up to the name)
 _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
@@ -999,10 +1003,10 @@ class Entities:
         return None
 
     def antecedent(self, pos: int, gender: str, floor: int, sure: bool = False,
-                   besides: int = -1) -> Optional[tuple[str, int, int]]:
+                   besides: int = -1, unbound: bool = False) -> Optional[tuple[str, int, int]]:
         """The nearest name, or person nominal nearer still ("a small boy"), before ``pos`` whose gender fits
         (a name of entity ``besides`` passed over)."""
-        found = self._name_antecedent(pos, gender, floor, sure, besides)
+        found = self._name_antecedent(pos, gender, floor, sure, besides, unbound)
         if gender in ("m", "f"):
             nearer = found[2] if found is not None else floor
             nom = self._nominal_antecedent(pos, gender, nearer) or self._kin_antecedent(pos, gender, nearer, besides)
@@ -1074,8 +1078,23 @@ class Entities:
         name, eid = self.entity(text[s:e], s)
         return name, eid, self.gender(eid)
 
+    def _bound(self, s: int, gender: str) -> bool:
+        """Whether the name at ``s`` follows a "he"/"she" of ``gender`` in its own sentence, in the narration
+        ("the names she would call Saidie"): that pronoun's person is someone else, and so is the "she" that
+        goes on with it."""
+        if _CLAUSE_OPENS.search(self.doc.text, max(0, s - 12), s) is not None:
+            return False  # "… when Mrs. Spencer returned": the subject of a clause of its own
+        starts = self.doc.sentence_starts
+        j = bisect_right(starts, s) - 1
+        lo = max(starts[j] if j >= 0 else 0, s - 200)
+        quoted = self.in_quotation
+        for m in _BINDER.finditer(self.doc.text, lo, s):
+            if ("m" if m.group(1) else "f") == gender and not quoted(m.start(), m.end()):
+                return True
+        return False
+
     def _name_antecedent(self, pos: int, gender: str, floor: int, sure: bool = False,
-                         besides: int = -1) -> Optional[tuple[str, int, int]]:
+                         besides: int = -1, unbound: bool = False) -> Optional[tuple[str, int, int]]:
         """The nearest name before ``pos`` (not before ``floor``) whose gender fits; a possessive
         ("Holmes's hand") is passed over, and a name of known gender beats one of unknown gender."""
         i = bisect_left(self._starts, pos) - 1
@@ -1098,6 +1117,8 @@ class Entities:
                 continue
             name, eid, g = cand
             if gender in ("m", "f") and g not in (gender, "?") or eid == besides:
+                continue
+            if unbound and self.narrative and gender in ("m", "f") and self._bound(s, gender):
                 continue
             if g == "?" and gender in ("m", "f"):
                 if unsure is None and len(self.entities[eid].key) >= 2:
@@ -1334,7 +1355,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             found = ents.recent_subject(pos, gender)
             if found is not None and found[1] != told:
                 return Resolved(found[0], found[1], mention, "pronoun", 0.75, found[2], subject=True)
-            found = ents.antecedent(mention.start, gender, max(0, pos - 3000), besides=told)
+            found = ents.antecedent(mention.start, gender, max(0, pos - 3000), besides=told, unbound=True)
             if found is not None:
                 return Resolved(found[0], found[1], mention, "pronoun", 0.65, found[2])
             # no one of that gender named lately (a long stretch told with "he"): the last one named at all

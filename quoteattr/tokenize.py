@@ -23,14 +23,14 @@ from quoteattr.document import Document
 _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE = regex.compile(r"\n\s*")
 # sentence-final punctuation, optional closing marks, space, then something that can open a sentence
-_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’'»)\]]*+[ \t\u00a0]++(?=[\"“‘'«(\[—–-]?+\p{Lu})")
+_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’'»)\]]*+[ \t\r\n\u00a0]++(?=[\"“‘'«(\[—–-]?+\p{Lu})")
 # the same scan for the stdlib engine (several times faster), from the punctuation on: an ASCII capital
 # decides at once; where a non-ASCII character stands in its place (group 1), _SENT_END decides. One scan
 # per punctuation mark, each opening with its mark (the stdlib engine then skips to the next one at memchr
 # speed, where a class of four makes it test every character): a match holds no other mark, so the scans
 # together find the matches one scan for all four marks would
 _SENT_SCANS = tuple(
-    (p, re.compile(re.escape(p) + r"[\"”’'»)\]]*[ \t\u00a0]+(?=[\"“‘'«(\[—–-]?(?:[A-Z]|([^\x00-\x7f])))"))
+    (p, re.compile(re.escape(p) + r"[\"”’'»)\]]*[ \t\r\n\u00a0]+(?=[\"“‘'«(\[—–-]?(?:[A-Z]|([^\x00-\x7f])))"))
     for p in ".!?…")
 
 

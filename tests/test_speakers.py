@@ -1379,3 +1379,41 @@ def test_a_speaker_who_names_themselves_is_the_one_the_next_lines_alternate_with
     quotes = [q for q in quoteattr.extract(text) if q.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == [
         "Stapleton", "Stapleton", "the narrator", "the narrator", "Stapleton"]
+
+
+def _garden(last_sentence: str, quote: str) -> str:
+    """A story in which Mary Lennox is told of with "she" for three sentences before ``last_sentence``, which
+    ends the paragraph (one line) before the line ``quote``, said by "she"."""
+    return (_drawing_room() + "\n\n" + _inquest() + "\n\nMary Lennox sat alone in the garden under a tree near the veranda. "
+            "Nothing was done in its regular order that morning. No one would tell her anything. She was left "
+            "alone as the morning went on. " + last_sentence + "\n\n" + quote + "\n")
+
+
+def test_a_name_after_she_in_her_own_sentence_is_not_the_she_who_speaks_next() -> None:
+    """"the names she would call Saidie when she returned. / “Pig!” she said": the one that "she" calls Saidie
+    is someone else, and the "she" of the tag goes on with that "she" (Mary), not with the nearest name."""
+    text = _garden("She stuck red blossoms into little heaps of earth, muttering the names she would call Saidie "
+                   "when she returned.", "“Pig! Pig! Daughter of Pigs!” she said, stamping her foot.")
+    assert _names_by_text(text)["Pig! Pig! Daughter of Pigs!"] == "Mary Lennox"
+
+
+def test_a_name_that_opens_a_clause_of_its_own_can_be_the_she_who_speaks() -> None:
+    """"… she could not keep the tears back when Mrs. Spencer returned, flushed and beaming. / “…,” she said":
+    the name after "when" is the subject of its own clause, whom the next "she" can mean."""
+    text = _garden("She was afraid she could not keep the tears back when Mrs. Spencer returned, flushed and "
+                   "beaming.", "“It seems there has been a mistake about this little girl,” she said.")
+    assert _names_by_text(text)["It seems there has been a mistake about this little girl,"] == "Mrs. Spencer"
+
+
+def test_a_sentence_ends_at_the_end_of_a_wrapped_line() -> None:
+    """In hard-wrapped text a sentence that ends a line ends there ("… before.\\nSir Henry listened"), and the
+    one who opens the next sentence is the "he" of the line after it."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\nThus encouraged, our friend Dr. Mortimer drew his papers from his pocket\n"
+            "and told the whole story as he had done upon the morning before.\n"
+            "Sir Henry Baskerville listened with the deepest attention.\n\n"
+            "“Well, I seem to have come into an inheritance with a vengeance,” said he when the long narrative "
+            "was finished.\n")
+    start = text.index("Sir Henry")
+    assert start in analyse(text).sentence_starts
+    assert _names_by_text(text)["Well, I seem to have come into an inheritance with a vengeance,"] == \
+        "Sir Henry Baskerville"
