@@ -46,6 +46,8 @@ class Lexicon:
     speech_nouns: frozenset[str] = frozenset()  # "observation", "reply": “…,” was Mr. Woodhouse's observation
     role_titles: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "clergyman" -> ("parson", "reverend", …)
     child_nouns: dict[str, frozenset[str]] = attrs.field(factory=dict)  # "child" -> {"boy", "girl", …}
+    subordinators: frozenset[str] = frozenset()  # "when", "while": open a clause, before its subject
+    silent_answers: tuple[str, ...] = ()  # "No answer", "A nod was the answer": a paragraph's wordless answer
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -188,4 +190,6 @@ def load(language: str = "en") -> Lexicon:
                      (ln.split("\t") for ln in _lines(language, "role_titles.tsv"))},
         child_nouns={a.strip().lower(): frozenset(b.lower().split()) for a, b in
                      (ln.split("\t") for ln in _lines(language, "child_nouns.tsv"))},
+        subordinators=frozenset(w.strip().lower() for w in _lines(language, "subordinators.txt")),
+        silent_answers=tuple(" ".join(w.split()) for w in _lines(language, "silent_answers.txt")),
     )

@@ -137,6 +137,8 @@ class Patterns:
     self_intro = _Compiled[regex.Pattern[str]]()  # 'I am ' / 'My name is ' before a capital (a speaker's own name)
     # right after a tag's verb or speaker: ' to Lucy', ', turning to Porfiry' (its hearer follows)
     said_to = _Compiled[regex.Pattern[str]]()
+    subordinate = _Compiled[regex.Pattern[str]]()  # searched up to a name: 'when ' (it opens the name's clause)
+    silent_answer = _Compiled[regex.Pattern[str]]()  # at a paragraph's start: 'No answer.', 'A nod was the answer.'
     role_intro = _Compiled[regex.Pattern[str]]()  # 'an elderly parson', 'a clergyman, stout …' (role_titles.tsv)
     # a stdlib-re scan (zero width) of every place where ``subject`` can begin, and more (frames._tag_at_verb)
     subject_start = _Compiled[re.Pattern[str]](stdlib=True)
@@ -328,6 +330,11 @@ def patterns(language: str = "en") -> Patterns:
         said_to=(r"(?:[ \t\n]++to|[ \t]*+,[ \t\n]*+" + (trie_alternation(sorted(lex.address_gestures))
                                                         if lex.address_gestures else r"(?!)")
                  + r")[ \t\n]++(?=\p{Lu}|the[ \t\n])"),
+        subordinate=(r"(?<![\p{L}\p{M}])(?i:" + trie_alternation(sorted(lex.subordinators)) + r")[ \t\n]++$"
+                     if lex.subordinators else r"(?!)"),
+        silent_answer=(r"[ \t]*+(?:" + trie_alternation(
+            [v for p in lex.silent_answers for v in {p, p.replace("'", "’")}]) + r")(?![\p{L}\p{M}])"
+                       if lex.silent_answers else r"(?!)"),
     )
     return Patterns(lex, verb, name, subject, frozenset(t.split()[0] for t in titles if t.split()),
                     frozenset(_PARTICLE[3:-1].replace("\\", "").split("|")), sources)

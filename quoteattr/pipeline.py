@@ -1451,6 +1451,13 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         return None
     if not alternate:
         return _inherit(last.speaker, 0.5, True) if last.speaker is not None else None
+    if para - last.para == 2 and para - 1 not in by_para:
+        gs, ge = doc.paragraphs[para - 1]
+        if ge - gs < 80 and pat.silent_answer.match(doc.text, gs, ge) is not None:
+            # '“Mr. Heathcliff?” I said. / A nod was the answer. / “Mr. Lockwood, your new tenant, sir.”': the
+            # one spoken to answered without words, and the one who spoke goes on (someone no one knows
+            # yet: '“TOM!” / No answer. / “TOM!”' is not Tom)
+            return _inherit(last.speaker, 0.45) if last.speaker is not None else None
     if ents.first_person and last.speaker is not None and last.speaker.kind != "narrator" \
             and last.speaker.entity is not None and para - last.para == 2 and para - 1 not in by_para:
         gs, ge = doc.paragraphs[para - 1]

@@ -83,9 +83,6 @@ _TO_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Tt]o|[Ff]rom|[Ff]or|[Oo
 _IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|[Oo]utside|[Ii]nside)[ \t\n]+$")
 _HE_SHE = regex.compile(r"[ \t\n]*+(He|She)[ \t\n]")  # a sentence that opens with "He" or "She"
 _BINDER = regex.compile(r"\b(?:([Hh]e)|([Ss]he))\b(?![ \t\n]+and\b)")  # a "he"/"she" that can bind a later name
-_CLAUSE_OPENS = regex.compile(
-    r"\b(?:when|while|as|until|till|before|after|because|since|though|although|if|unless|whereupon|but)"
-    r"[ \t\n]+$")  # a word that opens a clause, right before a name (searched up to the name)
 _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
@@ -1082,7 +1079,7 @@ class Entities:
         """Whether the name at ``s`` follows a "he"/"she" of ``gender`` in its own sentence, in the narration
         ("the names she would call Saidie"): that pronoun's person is someone else, and so is the "she" that
         goes on with it."""
-        if _CLAUSE_OPENS.search(self.doc.text, max(0, s - 12), s) is not None:
+        if self.pat.subordinate.search(self.doc.text, max(0, s - 12), s) is not None:
             return False  # "… when Mrs. Spencer returned": the subject of a clause of its own
         starts = self.doc.sentence_starts
         j = bisect_right(starts, s) - 1
