@@ -84,6 +84,7 @@ _IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|
 _HE_SHE = regex.compile(r"[ \t\n]*+(He|She)[ \t\n]")  # a sentence that opens with "He" or "She"
 _BINDER = regex.compile(r"\b(?:([Hh]e)|([Ss]he))\b(?![ \t\n]+and\b)")  # a "he"/"she" that can bind a later name
 _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
+_THAN = regex.compile(r"(?<![\p{L}\p{M}])than(?![\p{L}\p{M}])")
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 # a plural subject: the verb after it does not agree with "he"/"she" ("Russians now say", "The officials have
@@ -1090,6 +1091,24 @@ class Entities:
                 return True
         return False
 
+    def named_after(self, s: int, e: int) -> int:
+        """The entity of the first name after the mention text[s:e] in its own sentence, at most 120
+        characters on ("The fellow turned to Simon Moonan and said"), else -1: someone the mention is not."""
+        starts = self.doc.sentence_starts
+        j = bisect_right(starts, s)
+        hi = min(e + 120, starts[j] if j < len(starts) else len(self.doc.text))
+        i = bisect_left(self._starts, e)
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            ms, me, words, title = self.mentions[i]
+            i += 1
+            if me > hi or self.in_quotation(ms, me) or not (title or self.is_name(words)) \
+                    or words[-1] in self.pat.lex.place_words:
+                continue
+            if _THAN.search(self.doc.text, e, ms) is not None:
+                return -1  # "she gasped, more shaken than Marilla had been for years": maybe herself
+            return self.entity(self.doc.text[ms:me], ms)[1]
+        return -1
+
     def _name_antecedent(self, pos: int, gender: str, floor: int, sure: bool = False,
                          besides: int = -1, unbound: bool = False) -> Optional[tuple[str, int, int]]:
         """The nearest name before ``pos`` (not before ``floor``) whose gender fits; a possessive
@@ -1348,6 +1367,9 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         if person == "1" and number == "sg":
             return Resolved(NARRATOR, None, mention, "narrator", 0.8)
         if person == "3" and number == "sg" and gender in ("m", "f"):
+            if told == -1 and ents.narrative:
+                # "He turned to Holmes and said:", "“…,” she said, disturbed by Anne's tragic face"
+                told = ents.named_after(mention.start, mention.end)
             # the subject of the narration just before is right more often than the nearest name
             found = ents.recent_subject(pos, gender)
             if found is not None and found[1] != told:
@@ -1381,7 +1403,10 @@ def resolve(mention: Mention, pos: int, ents: Entities,
                 # ("the parson" stays the parson; "the Invisible Man", a description the text spells as a name,
                 # stays that one; so does "the procurator's wife", whom the possessor describes)
                 found = ents.antecedent(mention.start, g, max(0, pos - 3000), sure=True)
-                if found is not None:
+                if found is not None and (not ents.narrative or found[1] != ents.named_after(mention.start,
+                                                                                             mention.end)):
+                    # (not someone named in the mention's own clause: "The fellow turned to Simon Moonan and
+                    # said" is not Simon Moonan, who was named the sentence before)
                     return Resolved(found[0], found[1], mention, "nominal", 0.6, found[2])
         young = lex.child_nouns.get(nwords[-1]) if nwords and nwords[0] in ("the", "this") else None
         if young:

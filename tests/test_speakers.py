@@ -1417,3 +1417,26 @@ def test_a_sentence_ends_at_the_end_of_a_wrapped_line() -> None:
     assert start in analyse(text).sentence_starts
     assert _names_by_text(text)["Well, I seem to have come into an inheritance with a vengeance,"] == \
         "Sir Henry Baskerville"
+
+
+def test_a_description_is_not_the_one_its_own_clause_names() -> None:
+    """"The fellow turned to Simon Moonan and said:": the fellow is not Simon Moonan, though Simon Moonan is
+    the last man named before him."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\nStephen walked on without even answering the boy. "
+            "Simon Moonan told him not to because the prefect was looking. The fellow turned to Simon Moonan "
+            "and said:\n\n“We all know why you speak.”\n")
+    [q] = [q for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.text == "The fellow"
+    assert q.speaker.name not in ("Simon Moonan", "Stephen")
+
+
+def test_a_pronoun_tag_is_not_the_one_its_own_sentence_names() -> None:
+    """"“…,” she said, disturbed by Nora's tragic face": she is not Nora, though Nora opens the sentence
+    before; the other woman there speaks. (A name after "than" may be the speaker's own former self: "she
+    gasped, more shaken than Marilla had been for years" leaves the tag alone.)"""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\nNora flew up, to find Mrs. Hale standing by her bed, "
+            "surveying her with laughing eyes.\n\n“My dear little girl, you mustn't cry like this,” she said, "
+            "disturbed by Nora's tragic face.\n")
+    assert _names_by_text(text)["My dear little girl, you mustn't cry like this,"] == "Mrs. Hale"
+    text = text.replace("disturbed by Nora's tragic face", "more shaken than Nora had been for years")
+    assert _names_by_text(text)["My dear little girl, you mustn't cry like this,"] == "Nora"
