@@ -1475,6 +1475,13 @@ def _narration_subject(doc: Document, item: Item, items_in_para: list[Item], ent
             if found:
                 return Resolved(found[0], found[1], None, "pronoun", 0.45)
             continue
+        if m.group("nom") is not None:
+            # "The cabman scratched his head. “Well, …”": the one the description means
+            ns, ne = m.span("nom")
+            if _PLURAL_VERB.match(text, s + ne) is not None:
+                continue
+            described = resolve(Mention(s + ns, s + ne, text[s + ns:s + ne], "nominal"), s + ns, ents)
+            return Resolved(described.name, described.entity, None, "nominal", 0.5)
         ms, me = m.span("name")
         named = named_subject(text, s + ms, s + me, ents, e)
         if named is None:

@@ -1440,3 +1440,15 @@ def test_a_pronoun_tag_is_not_the_one_its_own_sentence_names() -> None:
     assert _names_by_text(text)["My dear little girl, you mustn't cry like this,"] == "Mrs. Hale"
     text = text.replace("disturbed by Nora's tragic face", "more shaken than Nora had been for years")
     assert _names_by_text(text)["My dear little girl, you mustn't cry like this,"] == "Nora"
+
+
+def test_a_description_that_opens_the_narration_of_a_line_speaks_it() -> None:
+    """"The cabman scratched his head. “Well, …”": the description that opens the paragraph's narration is the
+    speaker, as a name there would be ("Elizabeth smiled. “…”"); "The baronet and I" is no one alone."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\n“Can you describe him?” asked Holmes.\n\n"
+            "The cabman scratched his head. “Well, he was not an easy gentleman to describe.”\n")
+    got = _speakers_by_text(text)["Well, he was not an easy gentleman to describe."]
+    assert got is not None and got.name.lower() == "the cabman" and got.kind == "nominal"
+    text = text.replace("The cabman scratched his head.", "The baronet and I were both upon our feet.")
+    got = _speakers_by_text(text)["Well, he was not an easy gentleman to describe."]
+    assert got is None or got.kind != "nominal"
