@@ -48,6 +48,7 @@ class Lexicon:
     child_nouns: dict[str, frozenset[str]] = attrs.field(factory=dict)  # "child" -> {"boy", "girl", …}
     subordinators: frozenset[str] = frozenset()  # "when", "while": open a clause, before its subject
     silent_answers: tuple[str, ...] = ()  # "No answer", "A nod was the answer": a paragraph's wordless answer
+    fronted_times: frozenset[str] = frozenset()  # "morning", "monday": end a time phrase before a subject
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -192,4 +193,5 @@ def load(language: str = "en") -> Lexicon:
                      (ln.split("\t") for ln in _lines(language, "child_nouns.tsv"))},
         subordinators=frozenset(w.strip().lower() for w in _lines(language, "subordinators.txt")),
         silent_answers=tuple(" ".join(w.split()) for w in _lines(language, "silent_answers.txt")),
+        fronted_times=frozenset(w.strip().lower() for w in _lines(language, "fronted_times.txt")),
     )

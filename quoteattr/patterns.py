@@ -139,6 +139,7 @@ class Patterns:
     said_to = _Compiled[regex.Pattern[str]]()
     subordinate = _Compiled[regex.Pattern[str]]()  # searched up to a name: 'when ' (it opens the name's clause)
     silent_answer = _Compiled[regex.Pattern[str]]()  # at a paragraph's start: 'No answer.', 'A nod was the answer.'
+    fronted_time = _Compiled[regex.Pattern[str]]()  # at a sentence's start: 'The following Monday ' (then its subject)
     role_intro = _Compiled[regex.Pattern[str]]()  # 'an elderly parson', 'a clergyman, stout …' (role_titles.tsv)
     # a stdlib-re scan (zero width) of every place where ``subject`` can begin, and more (frames._tag_at_verb)
     subject_start = _Compiled[re.Pattern[str]](stdlib=True)
@@ -336,6 +337,9 @@ def patterns(language: str = "en") -> Patterns:
                  + r")[ \t\n]++(?=\p{Lu}|the[ \t\n])"),
         subordinate=(r"(?<![\p{L}\p{M}])(?i:" + trie_alternation(sorted(lex.subordinators)) + r")[ \t\n]++$"
                      if lex.subordinators else r"(?!)"),
+        fronted_time=(r"[\s\"“”‘’'—–-]*+(?:(?:The|That|This|Next|One|Early|Late|Every|Each|Later|Some)\s++"
+                      r"(?:\p{Ll}++\s++){0,2}?)?(?i:" + trie_alternation(sorted(lex.fronted_times))
+                      + r")(?![\p{L}\p{M}]),?+\s++(?=\p{Lu})" if lex.fronted_times else r"(?!)"),
         silent_answer=(r"[ \t]*+(?:" + trie_alternation(
             [v for p in lex.silent_answers for v in {p, p.replace("'", "’")}]) + r")(?![\p{L}\p{M}])"
                        if lex.silent_answers else r"(?!)"),

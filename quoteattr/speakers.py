@@ -948,9 +948,12 @@ class Entities:
             hi = bisect_right(self.headings, (st, 1 << 60)) - 1
             if hi >= 0 and self.headings[hi][0] <= st < self.headings[hi][1]:
                 return None  # a heading: the chapter starts after it
-            f = _FRONTED_CLAUSE.match(text, st, min(len(text), st + 160))
+            f = _FRONTED_CLAUSE.match(text, st, min(len(text), st + 160)) \
+                or self.pat.fronted_time.match(text, st, min(len(text), st + 60))
             if f is not None:
-                st = f.end()  # "When they entered, the old man arose": the subject after the fronted clause
+                # "When they entered, the old man arose", "The following Monday Anne surprised Marilla": the
+                # subject after the fronted clause or time
+                st = f.end()
             m = self.pat.sentence_subject.match(text, st, min(len(text), st + 200))
             if m is None:
                 continue

@@ -1452,3 +1452,13 @@ def test_a_description_that_opens_the_narration_of_a_line_speaks_it() -> None:
     text = text.replace("The cabman scratched his head.", "The baronet and I were both upon our feet.")
     got = _speakers_by_text(text)["Well, he was not an easy gentleman to describe."]
     assert got is None or got.kind != "nominal"
+
+
+@pytest.mark.parametrize("opening", ["The following Monday", "Next morning", "One evening", "That night"])
+def test_a_time_phrase_before_the_subject_of_the_narration_is_passed_over(opening: str) -> None:
+    """"The following Monday Anne surprised Martha by coming down …": the subject is Anne, whom the next
+    line's "she" means (not Martha, the last woman named)."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\n“You will not die of grief,” said Martha.\n\n"
+            + opening + " Anne surprised Martha by coming down from her room with her books.\n\n"
+            "“I am going back to school,” she announced.\n")
+    assert _names_by_text(text)["I am going back to school,"] == "Anne"
