@@ -94,3 +94,17 @@ def test_an_addressee_validates_its_span() -> None:
         Addressee("Mary Hale", 0, 3, "Mary")
     with pytest.raises(TypeError):
         Quote(text="x", start=0, end=1, addressee="Mary")  # type: ignore[arg-type]
+
+
+def test_a_line_that_calls_the_only_recent_speaker_by_name_is_not_theirs() -> None:
+    """"Welcome, Sir Henry!" from the door, where Sir Henry was the last to speak and no one else spoke lately:
+    not Sir Henry's line (no one calls themselves by name), though who says it is not known."""
+    filler = ("The carriage rolled on between the dark trees, and the wind came down cold from the moor, so "
+              "that we drew our coats about us and said little for a long time.\n\n") * 6
+    text = (filler + "“It is a fine old place,” said Sir Henry.\n\n"
+            "The door opened, and the light of the hall fell upon the steps and the gravel.\n\n"
+            "“Welcome, Sir Henry! Welcome to the Hall!”\n")
+    quotes = {q.text: q.speaker for q in quoteattr.extract(text)}
+    assert quotes["It is a fine old place,"] is not None
+    got = quotes["Welcome, Sir Henry! Welcome to the Hall!"]
+    assert got is None or got.name != "Sir Henry"
