@@ -316,9 +316,10 @@ def patterns(language: str = "en") -> Patterns:
             + trie_alternation(sorted(set(lex.nominal_gender) | set(lex.person_nouns))) + r"))(?![\p{L}\p{M}])|(?P<name>" + name + r"))"
         ),
         narration_subject=(
-            r"\s*+(?:(?P<pron>He|She|he|she|His|Her)\b|(?P<nom>The\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
+            r"\s*+(?:(?P<nom>(?:The|Our|My|His|Her|Their)\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
             + trie_alternation(sorted(set(lex.nominal_gender) | set(lex.person_nouns)))
-            + r"))(?![\p{L}\p{M}'’])(?![ \t\n]++(?:and|or)\b)|(?P<name>" + name + r"))"
+            + r"))(?![\p{L}\p{M}'’])(?![ \t\n]++(?:and|or)\b)|(?P<pron>He|She|he|she|His|Her)\b|(?P<name>" + name
+            + r"))"
         ),
         vocative_dear=r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])",
         vocative_tail=r",\s++(?:[Mm]y\s+dear\s+)?(" + name + r")[.!?,]*+$",

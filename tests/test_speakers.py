@@ -1462,3 +1462,14 @@ def test_a_time_phrase_before_the_subject_of_the_narration_is_passed_over(openin
             + opening + " Anne surprised Martha by coming down from her room with her books.\n\n"
             "“I am going back to school,” she announced.\n")
     assert _names_by_text(text)["I am going back to school,"] == "Anne"
+
+
+@pytest.mark.parametrize("opening, who", [("Our driver half turned in his seat.", "driver"),
+                                          ("His wife looked up from her sewing.", "wife")])
+def test_a_possessed_description_that_opens_the_narration_speaks(opening: str, who: str) -> None:
+    """"Our driver half turned in his seat. “There's a convict escaped …”": the driver speaks, and "His wife
+    looked up" is the wife, not the man whose wife she is."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\n“What is this, Perkins?” asked Dr. Mortimer.\n\n"
+            + opening + " “There is a convict escaped from the prison, sir.”\n")
+    got = _speakers_by_text(text)["There is a convict escaped from the prison, sir."]
+    assert got is not None and who in got.name.lower()
