@@ -139,6 +139,8 @@ class Patterns:
     said_to = _Compiled[regex.Pattern[str]]()
     subordinate = _Compiled[regex.Pattern[str]]()  # searched up to a name: 'when ' (it opens the name's clause)
     silent_answer = _Compiled[regex.Pattern[str]]()  # at a paragraph's start: 'No answer.', 'A nod was the answer.'
+    # searched up to a head noun: 'Barrymore the ', 'Barrymore, Sir Charles's ' (a name, then the noun's apposition)
+    apposed_before = _Compiled[regex.Pattern[str]]()
     fronted_time = _Compiled[regex.Pattern[str]]()  # at a sentence's start: 'The following Monday ' (then its subject)
     role_intro = _Compiled[regex.Pattern[str]]()  # 'an elderly parson', 'a clergyman, stout …' (role_titles.tsv)
     # a stdlib-re scan (zero width) of every place where ``subject`` can begin, and more (frames._tag_at_verb)
@@ -338,6 +340,8 @@ def patterns(language: str = "en") -> Patterns:
                  + r")[ \t\n]++(?=\p{Lu}|the[ \t\n])"),
         subordinate=(r"(?<![\p{L}\p{M}])(?i:" + trie_alternation(sorted(lex.subordinators)) + r")[ \t\n]++$"
                      if lex.subordinators else r"(?!)"),
+        apposed_before=(r"(?P<name>" + name + r")(?:,[ \t\n]++|[ \t\n]++)(?:the|(?:\p{Lu}[\p{L}.]*+[ \t\n]++){0,3}?"
+                        r"\p{Lu}\p{L}*+['’]s)[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++)?$"),
         fronted_time=(r"[\s\"“”‘’'—–-]*+(?:(?:The|That|This|Next|One|Early|Late|Every|Each|Later|Some)\s++"
                       r"(?:\p{Ll}++\s++){0,2}?)?(?i:" + trie_alternation(sorted(lex.fronted_times))
                       + r")(?![\p{L}\p{M}]),?+\s++(?=\p{Lu})" if lex.fronted_times else r"(?!)"),

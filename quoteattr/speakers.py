@@ -85,6 +85,7 @@ _HE_SHE = regex.compile(r"[ \t\n]*+(He|She)[ \t\n]")  # a sentence that opens wi
 _BINDER = regex.compile(r"\b(?:([Hh]e)|([Ss]he))\b(?![ \t\n]+and\b)")  # a "he"/"she" that can bind a later name
 _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
 _THAN = regex.compile(r"(?<![\p{L}\p{M}])than(?![\p{L}\p{M}])")
+_APPOSITION_ENDS = regex.compile(r"[ \t\n]*+[,.;:!?)]")  # after "the butler" in apposition
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 # a plural subject: the verb after it does not agree with "he"/"she" ("Russians now say", "The officials have
@@ -202,6 +203,7 @@ class Entities:
         self._in_titled = False
         self._intros: Optional[dict[str, list[int]]] = None  # _role_intros()
         self._role_memo: dict[str, Optional[tuple[str, int, int]]] = {}  # _role_titled(): a role's one person
+        self._apposed_memo: dict[str, Optional[tuple[str, int]]] = {}  # _apposed(): head noun -> the one so named
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self.self_named_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
@@ -353,6 +355,10 @@ class Entities:
             role = self._role_titled(head, at)
             if role is not None:
                 return role
+        if at >= 0 and words == ("the", head) and self.narrative:
+            apposed = self._apposed(head)
+            if apposed is not None:
+                return apposed  # "the butler": the one the text calls "Barrymore, the butler"
         if words[:2] == ("one", "of"):
             head = self._singular(head)  # "one of the gentlemen" is one gentleman ("said the gentleman")
         key = ((head,), "nominal")
@@ -362,6 +368,39 @@ class Entities:
             self.entities.append(Entity(eid, " ".join(text.split()), (head,), lex.nominal_gender.get(head, "?")))
             self._by_key[key] = eid
         return self.entities[eid].name, eid
+
+    def _apposed(self, head: str) -> Optional[tuple[str, int]]:
+        """The one person the text names with the noun ``head`` in apposition ("Barrymore the butler",
+        "Barrymore, Sir Charles's butler", "the butler, Barrymore"), in the narration or in anyone's words, as
+        (name, entity); None where it so names no one, or more than one. (One scan for the word, when first
+        asked; a look back of at most 90 characters at each place it stands.)"""
+        if head in self._apposed_memo:
+            return self._apposed_memo[head]
+        self._apposed_memo[head] = None  # (a name's own look-up may ask again: no second look)
+        text = self.doc.text
+        before = self.pat.apposed_before
+        name_at = self.pat.name_re.match
+        ids: dict[int, str] = {}
+        i = text.find(head)
+        while i != -1:
+            j = i + len(head)
+            if (i == 0 or not text[i - 1].isalpha()) and not text[j:j + 1].isalpha() \
+                    and _APPOSITION_ENDS.match(text, j) is not None:
+                b = before.search(text, max(0, i - 90), i)
+                if b is not None:
+                    ns, ne = b.span("name")
+                else:
+                    n = name_at(text, j + 2) if text.startswith(", ", j) and text[i - 4:i] == "the " else None
+                    ns, ne = n.span() if n is not None else (0, 0)
+                words, title = self.split(text[ns:ne]) if ne > ns else ((), "")
+                if words and (title or self.is_name(words)) and words[-1] not in self.pat.lex.place_words:
+                    name, eid = self.entity(text[ns:ne], ns)
+                    ids[eid] = name
+            i = text.find(head, j)
+        if len(ids) == 1:
+            eid, name = next(iter(ids.items()))
+            self._apposed_memo[head] = (self.entities[eid].name, eid)
+        return self._apposed_memo[head]
 
     def described_before(self, text: str) -> Optional[tuple[str, int]]:
         """The one of a group who spoke earlier, described by the same noun ("said one of the gentlemen" …
@@ -785,6 +824,8 @@ class Entities:
             for k in idx[:200]:
                 e = self.mentions[k][1]
                 mtitle = self.mentions[k][3]
+                if len(ent.key) == 1 and mtitle in _FEMALE_TITLES:
+                    continue  # "Mrs. Barrymore" is an entity of her own (_entity_id): she is not "Barrymore"
                 if mtitle and self.mentions[k][2] == ent.key:  # "Master Orrin Tate": worth several pronouns
                     titled = True
                     # (a title before the surname alone may be a relative's: "Mr. Varga" for Ottilie's father)

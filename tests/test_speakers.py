@@ -1473,3 +1473,22 @@ def test_a_possessed_description_that_opens_the_narration_speaks(opening: str, w
             + opening + " “There is a convict escaped from the prison, sir.”\n")
     got = _speakers_by_text(text)["There is a convict escaped from the prison, sir."]
     assert got is not None and who in got.name.lower()
+
+
+def test_a_role_noun_is_the_one_the_text_names_with_it_in_apposition() -> None:
+    """"Barrymore the butler" (in a document the story quotes): later "said the butler" is Barrymore, one
+    person under one name, not a second one called "the butler"."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\nThe letter said: “The body was found by Barrymore the "
+            "butler, who made the discovery at midnight.”\n\nThat night Barrymore lit the lamps in the hall and "
+            "Eliza waited by the door.\n\n“We have to go, Eliza,” said the butler.\n")
+    assert _names_by_text(text)["We have to go, Eliza,"] == "Barrymore"
+
+
+def test_mrs_x_does_not_make_the_man_called_x_a_woman() -> None:
+    """"Mrs. Barrymore" is an entity of her own; her title does not make "Barrymore" (her husband, named by
+    his surname alone) a woman, whom the "he" of the next tag could not mean."""
+    wife = "Mrs. Barrymore came in with the tray, and Mrs. Barrymore set it down by the fire. "
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\n" + wife * 3 + "\n\nDr. Mortimer had gone home an "
+            "hour before.\n\nBarrymore hesitated for a moment, as if he regretted his outburst.\n\n"
+            "“It is all these goings-on, sir,” he cried at last.\n")
+    assert _names_by_text(text)["It is all these goings-on, sir,"] == "Barrymore"
