@@ -342,9 +342,10 @@ def patterns(language: str = "en") -> Patterns:
                      if lex.subordinators else r"(?!)"),
         apposed_before=(r"(?P<name>" + name + r")(?:,[ \t\n]++|[ \t\n]++)(?:the|(?:\p{Lu}[\p{L}.]*+[ \t\n]++){0,3}?"
                         r"\p{Lu}\p{L}*+['’]s)[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++)?$"),
-        fronted_time=(r"[\s\"“”‘’'—–-]*+(?:(?:The|That|This|Next|One|Early|Late|Every|Each|Later|Some)\s++"
+        fronted_time=(r"[\s\"“”‘’'—–-]*+(?:(?:The|That|This|Next|One|Early|Late|Every|Each|Later|Some"
+                      r"|(?:After|In|At|On|For|During|Within|By)(?:\s++(?:a|an|the|that|this|one|some))?)\s++"
                       r"(?:\p{Ll}++\s++){0,2}?)?(?i:" + trie_alternation(sorted(lex.fronted_times))
-                      + r")(?![\p{L}\p{M}]),?+\s++(?=\p{Lu})" if lex.fronted_times else r"(?!)"),
+                      + r")(?![\p{L}\p{M}]),?+\s++(?=\p{Lu}|the\s)" if lex.fronted_times else r"(?!)"),
         silent_answer=(r"[ \t]*+(?:" + trie_alternation(
             [v for p in lex.silent_answers for v in {p, p.replace("'", "’")}]) + r")(?![\p{L}\p{M}])"
                        if lex.silent_answers else r"(?!)"),

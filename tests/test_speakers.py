@@ -1492,3 +1492,14 @@ def test_mrs_x_does_not_make_the_man_called_x_a_woman() -> None:
             "hour before.\n\nBarrymore hesitated for a moment, as if he regretted his outburst.\n\n"
             "“It is all these goings-on, sir,” he cried at last.\n")
     assert _names_by_text(text)["It is all these goings-on, sir,"] == "Barrymore"
+
+
+@pytest.mark.parametrize("opening", ["After a time the baronet", "For a moment the baronet",
+                                     "In the evening the baronet"])
+def test_a_time_phrase_after_a_preposition_is_passed_over_too(opening: str) -> None:
+    """"After a time the baronet opened his door and called for me. “Barrymore considers …,” he said": the
+    baronet speaks, not Barrymore, the last man named before him."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\nBarrymore had gone to his master's study, and I "
+            "heard voices through the wall.\n\n" + opening + " opened his door and called for me. “Barrymore "
+            "considers that he has a grievance,” he said.\n")
+    assert _names_by_text(text)["Barrymore considers that he has a grievance,"] == "the baronet"
