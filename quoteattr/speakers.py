@@ -1633,6 +1633,8 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
         n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them
     if n is not None and _PREPOSITION_OPEN.match(n.group()):
         n = None  # "In England, for example?": a place, not a call to anyone
+    if n is not None and _introduced_as(text, n.end(), end, pat.lex):
+        n = None  # "Mr. Lockwood, your new tenant, sir.": the speaker's own name (_self_named)
     if n is not None and (text[n.end():n.end() + 1] in (",", "!", "?")
                           or _STOP_ONLY.fullmatch(text, n.end(), end) is not None  # (a name alone: “Amory.”)
                           and n.group().split(None, 1)[0].lower() not in pat.lex.non_names):
@@ -1691,6 +1693,12 @@ def _self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tup
     text uses), and not words quoted inside the quotation (*He said to me, 'I am Smith'*)."""
     pat = ents.pat
     lex = pat.lex
+    n = pat.name_re.match(text, start, end) if text[start:start + 1].isupper() else None
+    if n is not None and _introduced_as(text, n.end(), end, lex):
+        words, title = ents.split(n.group())
+        if words and (title or ents.is_name(words)) and words[-1] not in lex.place_words:
+            # "Mr. Lockwood, your new tenant, sir.": a name and what the speaker is to the one spoken to
+            return (*ents.entity(n.group(), n.start()), n.start(), n.end())
     for m in pat.self_intro.finditer(text, start, end):  # (per quotation: cheaper than a scan of all the text)
         at, pos = m.span()
         the = _THE_TITLE.match(text, pos, end)
@@ -1719,6 +1727,19 @@ def _self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tup
 
 
 _NAMING = regex.compile(r"(?i:name|call)")
+# after a line's opening name: ", your new tenant," / ", your obedient servant." (then a stop or a comma)
+_YOUR_ROLE = regex.compile(r",[ \t\n]*+your[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++){0,2}?(\p{Ll}++)(?=[ \t\n]*+[,.;!])")
+
+
+def _introduced_as(text: str, pos: int, end: int, lex: Any) -> bool:
+    """Whether the name that opens a line, ending at ``pos``, is followed by what its bearer is to the one
+    spoken to, a person noun after "your" and then a stop or a comma: the speaker's own name ("Mr. Lockwood,
+    your new tenant, sir."), not a call to someone ("John, your father is here": a verb follows)."""
+    m = _YOUR_ROLE.match(text, pos, end)
+    if m is None:
+        return False
+    head = m.group(1)
+    return head in lex.nominal_gender or head in lex.person_nouns or head in lex.role_nouns or head in _KIN
 _THE_TITLE = regex.compile(r"the[ \t\n]++(\p{Lu}\p{Ll}++\.?)[ \t\n]++\p{Lu}")
 _OF_ORIGIN = regex.compile(r"[ \t]*+,?[ \t\n]*+of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}")
 _OF_PLACE = regex.compile(r"of[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}+[ \t]*+(?:[,.;:!?\-—–)]|$)")

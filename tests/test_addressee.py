@@ -108,3 +108,20 @@ def test_a_line_that_calls_the_only_recent_speaker_by_name_is_not_theirs() -> No
     assert quotes["It is a fine old place,"] is not None
     got = quotes["Welcome, Sir Henry! Welcome to the Hall!"]
     assert got is None or got.name != "Sir Henry"
+
+
+@pytest.mark.parametrize("line, own", [
+    ("Mr. Lockwood, your new tenant, sir. I do myself the honour of calling.", True),
+    ("Mr. Lockwood, your father is waiting for you at the gate.", False),
+])
+def test_a_name_then_your_role_is_the_speaker_introducing_themselves(line: str, own: bool) -> None:
+    """"Mr. Lockwood, your new tenant, sir.": the speaker's own name and what they are to the one spoken to,
+    not a call to Mr. Lockwood; "Mr. Lockwood, your father is waiting" (a verb after the noun) is a call."""
+    text = "I rode up to the gate of the farm, and the master of the house came out to meet me.\n\n“" + line + "”\n"
+    [q] = [q for q in quoteattr.extract(text) if q.kind == "direct"]
+    if own:
+        assert q.speaker is not None and q.speaker.name == "Mr. Lockwood"
+        assert q.addressee is None or q.addressee.name != "Mr. Lockwood"
+    else:
+        assert q.addressee is not None and q.addressee.name == "Mr. Lockwood"
+        assert q.speaker is None or q.speaker.name != "Mr. Lockwood"
