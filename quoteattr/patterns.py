@@ -297,6 +297,8 @@ def patterns(language: str = "en") -> Patterns:
         # (the article's first letter opens the pattern, which lets the stdlib engine skip ahead)
         person_scan = (r"[AaTt](?<![A-Za-z].)(?:(?<=[Aa])n?|(?<=[Tt])he)\s++(?:\S++\s++){0,2}?(?:"
                        + person_heads + r")(?![A-Za-z])")
+    # the nouns of a description that opens a sentence ("The surgeon …", "Our driver …"): any person noun
+    subject_heads = trie_alternation(sorted(set(lex.nominal_gender) | set(lex.person_nouns)))
     sources: dict[str, Optional[str]] = dict(
         after_tag=after_tag, after_dash=after_dash, dash_line=dash_line,
         before_tag=before_tag, before_coord=before_coord,
@@ -315,12 +317,11 @@ def patterns(language: str = "en") -> Patterns:
         relative_ante=r"(?<![\p{L}\p{M}])(?:(?P<pron>(?!))|(?P<nom>" + nominal + r")|(?P<name>" + name + r"))\s*+,?\s*+$",
         sentence_subject=(
             r"[\s\"“”‘’'—–-]*+(?:(?P<pron>He|She)\b|(?P<nom>[Tt]he\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
-            + trie_alternation(sorted(set(lex.nominal_gender) | set(lex.person_nouns))) + r"))(?![\p{L}\p{M}])|(?P<name>" + name + r"))"
+            + subject_heads + r"))(?![\p{L}\p{M}])|(?P<name>" + name + r"))"
         ),
         narration_subject=(
             r"\s*+(?:(?P<nom>(?:The|Our|My|His|Her|Their)\s++(?:[\p{Ll}\-]++\s++){0,2}?(?P<head>"
-            + trie_alternation(sorted(set(lex.nominal_gender) | set(lex.person_nouns)))
-            + r"))(?![\p{L}\p{M}'’])(?![ \t\n]++(?:and|or)\b)|(?P<pron>He|She|he|she|His|Her)\b|(?P<name>" + name
+            + subject_heads + r"))(?![\p{L}\p{M}'’])(?![ \t\n]++(?:and|or)\b)|(?P<pron>He|She|he|she|His|Her)\b|(?P<name>" + name
             + r"))"
         ),
         vocative_dear=r"\b[Mm]y\s+(?:dear|dearest|good|poor)\s+(" + name + r")(?=[,.!?;])",

@@ -1459,16 +1459,14 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     if not alternate:
         return _inherit(last.speaker, 0.5, True) if last.speaker is not None else None
     if para - last.para == 2 and para - 1 not in by_para:
-        gs, ge = doc.paragraphs[para - 1]
+        gs, ge = doc.paragraphs[para - 1]  # a short paragraph of narration between the two lines
         if ge - gs < 80 and pat.silent_answer.match(doc.text, gs, ge) is not None:
             # '“Mr. Heathcliff?” I said. / A nod was the answer. / “Mr. Lockwood, your new tenant, sir.”': the
             # one spoken to answered without words, and the one who spoke goes on (someone no one knows
             # yet: '“TOM!” / No answer. / “TOM!”' is not Tom)
             return _inherit(last.speaker, 0.45) if last.speaker is not None else None
-    if ents.first_person and last.speaker is not None and last.speaker.kind != "narrator" \
-            and last.speaker.entity is not None and para - last.para == 2 and para - 1 not in by_para:
-        gs, ge = doc.paragraphs[para - 1]
-        if ge - gs < 80 and _I_GESTURE.match(doc.text, gs, ge) is not None:
+        if ents.first_person and last.speaker is not None and last.speaker.kind != "narrator" \
+                and last.speaker.entity is not None and ge - gs < 80 and _I_GESTURE.match(doc.text, gs, ge) is not None:
             # '“Do you know who that little man is?” / I shook my head. / “That is Japp …”': the narrator
             # answered without words; the one who asked goes on
             return _inherit(last.speaker, 0.45)

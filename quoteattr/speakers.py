@@ -299,6 +299,11 @@ class Entities:
         """Whether these words look like a proper name in this document."""
         return bool(words) and any(w in self._mid for w in words)
 
+    def person_name(self, words: tuple[str, ...], title: str) -> bool:
+        """Whether a name's words (and its title) can name a person here: a title or words the text uses as a
+        name, and no place ("Baker Street", "Netherfield Park")."""
+        return bool(words) and bool(title or self.is_name(words)) and words[-1] not in self.pat.lex.place_words
+
     def split(self, name: str) -> tuple[tuple[str, ...], str]:
         """Content words (lower case, titles and function words dropped) and the gendered title if any."""
         found = self._split_memo.get(name)
@@ -380,7 +385,7 @@ class Entities:
         text = self.doc.text
         before = self.pat.apposed_before
         name_at = self.pat.name_re.match
-        ids: dict[int, str] = {}
+        ids: set[int] = set()
         i = text.find(head)
         while i != -1:
             j = i + len(head)
@@ -393,12 +398,11 @@ class Entities:
                     n = name_at(text, j + 2) if text.startswith(", ", j) and text[i - 4:i] == "the " else None
                     ns, ne = n.span() if n is not None else (0, 0)
                 words, title = self.split(text[ns:ne]) if ne > ns else ((), "")
-                if words and (title or self.is_name(words)) and words[-1] not in self.pat.lex.place_words:
-                    name, eid = self.entity(text[ns:ne], ns)
-                    ids[eid] = name
+                if self.person_name(words, title):
+                    ids.add(self.entity(text[ns:ne], ns)[1])
             i = text.find(head, j)
         if len(ids) == 1:
-            eid, name = next(iter(ids.items()))
+            eid = next(iter(ids))
             self._apposed_memo[head] = (self.entities[eid].name, eid)
         return self._apposed_memo[head]
 
@@ -1018,7 +1022,7 @@ class Entities:
                 return name, eid, m.start("nom")
             ns, ne = m.span("name")
             words, title = self.split(text[ns:ne])
-            if not words or words[-1] in lex.place_words or not (title or self.is_name(words)):
+            if not self.person_name(words, title):
                 continue
             if len(words) == 1 and not title and words[0] in lex.ambiguous_names \
                     and not ambiguous_name(text, ns, ne, lex):
@@ -1127,8 +1131,7 @@ class Entities:
         if self.pat.subordinate.search(self.doc.text, max(0, s - 12), s) is not None:
             return False  # "… when Mrs. Spencer returned": the subject of a clause of its own
         starts = self.doc.sentence_starts
-        j = bisect_right(starts, s) - 1
-        lo = max(starts[j] if j >= 0 else 0, s - 200)
+        lo = max(starts[self.doc.sentence_of(s)] if starts else 0, s - 200)
         quoted = self.in_quotation
         for m in _BINDER.finditer(self.doc.text, lo, s):
             if ("m" if m.group(1) else "f") == gender and not quoted(m.start(), m.end()):
@@ -1145,8 +1148,7 @@ class Entities:
         while i < len(self.mentions) and self.mentions[i][0] < hi:
             ms, me, words, title = self.mentions[i]
             i += 1
-            if me > hi or self.in_quotation(ms, me) or not (title or self.is_name(words)) \
-                    or words[-1] in self.pat.lex.place_words:
+            if me > hi or self.in_quotation(ms, me) or not self.person_name(words, title):
                 continue
             if _THAN.search(self.doc.text, e, ms) is not None:
                 return -1  # "she gasped, more shaken than Marilla had been for years": maybe herself
@@ -1398,7 +1400,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         m = _OF_BEFORE.search(ents.doc.text[base:mention.start])
         if m is not None:
             words, title = ents.split(m.group(1))
-            if words and (title or ents.is_name(words)) and words[-1] not in lex.place_words:
+            if ents.person_name(words, title):
                 name, eid = ents.entity(m.group(1), base + m.start(1))
                 full = Mention(base + m.start(1), mention.end, ents.doc.text[base + m.start(1):mention.end], "name")
                 return Resolved(name, eid, full, "name", 0.85)
@@ -1463,12 +1465,17 @@ def resolve(mention: Mention, pos: int, ents: Entities,
     return Resolved(name, eid, mention, "name", 0.9)
 
 
+def _person_noun(word: str, lex: Any) -> bool:
+    """Whether a lower-case noun names a person: a noun of the lexicon's people, roles or gendered nouns."""
+    return word in lex.person_nouns or word in lex.role_nouns or word in lex.nominal_gender
+
+
 def _capitalised_role(mention: Mention, ents: Entities) -> Mention:
     """A story's "The Coroner added", "The Baronet said": a person noun spelt with a capital after "the" is a
     description (as "said the Coroner" is), not a name "Coroner"."""
     lex = ents.pat.lex
     low = mention.text.lower()
-    if " " in low or not (low in lex.person_nouns or low in lex.role_nouns or low in lex.nominal_gender):
+    if " " in low or not _person_noun(low, lex):
         return mention
     text = ents.doc.text
     s = mention.start - 4
@@ -1572,11 +1579,17 @@ def vocative(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[
 def vocative_mention(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
     """The addressee that the quotation text[start:end] names, as (name, entity, mention start, mention end);
     worked out once per span and document (turn-taking and Quote.addressee both ask)."""
+    return _by_span(ents.vocative_memo, _vocative_mention, text, start, end, ents)
+
+
+def _by_span(memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]],
+             find: Callable[[str, int, int, Entities], Optional[tuple[str, int, int, int]]],
+             text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    """``find``'s answer for the span text[start:end], kept in ``memo`` (one of the document's memos)."""
     key = (start, end)
-    memo = ents.vocative_memo
     if key in memo:
         return memo[key]
-    found = memo[key] = _vocative_mention(text, start, end, ents)
+    found = memo[key] = find(text, start, end, ents)
     return found
 
 
@@ -1639,7 +1652,7 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
                           or _STOP_ONLY.fullmatch(text, n.end(), end) is not None  # (a name alone: “Amory.”)
                           and n.group().split(None, 1)[0].lower() not in pat.lex.non_names):
         words, title = ents.split(n.group())
-        if words and (title or ents.is_name(words)) and words[-1] not in pat.lex.place_words:
+        if ents.person_name(words, title):
             # (“Baskerville Hall,” written at a manuscript's head calls no one)
             return (*ents.entity(n.group(), n.start()), n.start(), n.end())
     # anywhere: "my dear Watson" (the pattern's words must be there first)
@@ -1678,12 +1691,7 @@ _HYPHEN_LOWER = regex.compile(r"\p{L}-\p{Ll}")
 def self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
     """:func:`_self_named`, worked out once per span and document (the turn list, the later look over every
     line and the narrator's naming all ask)."""
-    key = (start, end)
-    memo = ents.self_named_memo
-    if key in memo:
-        return memo[key]
-    found = memo[key] = _self_named(text, start, end, ents)
-    return found
+    return _by_span(ents.self_named_memo, _self_named, text, start, end, ents)
 
 
 def _self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
@@ -1696,7 +1704,7 @@ def _self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tup
     n = pat.name_re.match(text, start, end) if text[start:start + 1].isupper() else None
     if n is not None and _introduced_as(text, n.end(), end, lex):
         words, title = ents.split(n.group())
-        if words and (title or ents.is_name(words)) and words[-1] not in lex.place_words:
+        if ents.person_name(words, title):
             # "Mr. Lockwood, your new tenant, sir.": a name and what the speaker is to the one spoken to
             return (*ents.entity(n.group(), n.start()), n.start(), n.end())
     for m in pat.self_intro.finditer(text, start, end):  # (per quotation: cheaper than a scan of all the text)
@@ -1738,8 +1746,7 @@ def _introduced_as(text: str, pos: int, end: int, lex: Any) -> bool:
     m = _YOUR_ROLE.match(text, pos, end)
     if m is None:
         return False
-    head = m.group(1)
-    return head in lex.nominal_gender or head in lex.person_nouns or head in lex.role_nouns or head in _KIN
+    return _person_noun(m.group(1), lex) or m.group(1) in _KIN
 _THE_TITLE = regex.compile(r"the[ \t\n]++(\p{Lu}\p{Ll}++\.?)[ \t\n]++\p{Lu}")
 _OF_ORIGIN = regex.compile(r"[ \t]*+,?[ \t\n]*+of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}")
 _OF_PLACE = regex.compile(r"of[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}+[ \t]*+(?:[,.;:!?\-—–)]|$)")
