@@ -767,22 +767,19 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         if called is None or called[1] != res.entity:
             continue
         other = _other_speaker(_conversation_back(turns[max(0, k - 3):k], t.para, 3), res.entity)
-        if other is None:
-            # no one else spoke lately ("Welcome, Sir Henry! Welcome to Baskerville Hall!" from the door): someone
-            # not known, but not the one called
-            t.speaker = None
-            for g in t.groups:
-                r = out.get(g)
-                if r is not None and r.entity == res.entity:
-                    del out[g]
-            continue
-        new = _speakers.Resolved(other.name, other.entity, res.mention, res.kind if res.mention is not None
-                                 else "name", min(res.confidence, 0.45), res.source)
+        # (no one else spoke lately, "Welcome, Sir Henry! Welcome to Baskerville Hall!" from the door: someone
+        # not known, but not the one called)
+        new = None if other is None else _speakers.Resolved(
+            other.name, other.entity, res.mention, res.kind if res.mention is not None else "name",
+            min(res.confidence, 0.45), res.source)
         t.speaker = new
         for g in t.groups:
             r = out.get(g)
             if r is not None and r.entity == res.entity:
-                out[g] = new
+                if new is None:
+                    del out[g]
+                else:
+                    out[g] = new
 
 
 def _other_speaker(back: Iterable[_Turn], eid: int) -> Optional[_speakers.Resolved]:
