@@ -49,6 +49,7 @@ class Lexicon:
     subordinators: frozenset[str] = frozenset()  # "when", "while": open a clause, before its subject
     silent_answers: tuple[str, ...] = ()  # "No answer", "A nod was the answer": a paragraph's wordless answer
     fronted_times: frozenset[str] = frozenset()  # "morning", "monday": end a time phrase before a subject
+    continuations: frozenset[str] = frozenset()  # "to", "because": go on with a clause after a quoted phrase
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -194,4 +195,5 @@ def load(language: str = "en") -> Lexicon:
         subordinators=frozenset(w.strip().lower() for w in _lines(language, "subordinators.txt")),
         silent_answers=tuple(" ".join(w.split()) for w in _lines(language, "silent_answers.txt")),
         fronted_times=frozenset(w.strip().lower() for w in _lines(language, "fronted_times.txt")),
+        continuations=frozenset(w.strip().lower() for w in _lines(language, "continuations.txt")),
     )

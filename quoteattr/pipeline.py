@@ -134,6 +134,9 @@ class Extractor:
                 reported = _that_mixed(doc, items, reported, pat)
             if reported and verdict is True:
                 reported = _speech_only(reported, pat, doc.text, _genre.digit_rate(doc.text) < _FICTION_DIGITS)
+        if "mixed" in self.kinds and verdict is not True:
+            # (not in a story: 'Everybody said "Oh" in horrified delight' tells how it was said)
+            items, reported = _continued(doc, items, reported, pat)
         narrative = verdict is True
         # a report, where quotation paragraphs with no tag go on from the last speaker rather than alternate:
         # judged not narrative, and with figures in it (a novel judged so has next to none); a text too short
@@ -494,6 +497,13 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
                 first.start = _lstrip(text, first.frame.verb[1], first.open_mark[0])
             first.end = first.close_mark[1]
             continue
+        if where in ("start", "comma") and first.frame is None and len(parts) == 1:
+            # '“We’re alive …” at the Democratic convention, he said': the tag after the clause the quoted
+            # words open (_continued makes the two one mixed quotation)
+            cont = _continuation(doc, first.start, first.end, first.close_mark, pat)
+            if cont > 0:
+                first.frame = _retag(doc, first, cont, pat)
+                framed = first.frame is not None
         if where == "start" and not framed and len(parts) == 1 and _named_thing(text, first):
             for p in parts:
                 p.fragment = True  # '“full dress” was broadcloth': a phrase named, not said
@@ -573,6 +583,107 @@ def _named_thing(text: str, it: Item) -> bool:
 
 
 _CONTINUES = regex.compile(r"\s*+(?:,\s*+)?(?:and|or|then|and\s+then|but)\s*+")
+_WORD_AFTER = regex.compile(r"[ \t\u00a0]++(\p{Ll}++)(?![\p{L}\p{M}'’\-])")
+_CLAUSE_STOP = regex.compile(r"[,;(\n]")
+_MAX_CONTINUATION = 300
+
+
+def _continuation(doc: Document, start: int, end: int, close: Optional[tuple[int, int]], pat: Patterns) -> int:
+    """Where the clause that a quoted phrase opens runs on to, or -1: '“… jail time” for criminal behavior,
+    Sanders said' -- the quoted words (``start``-``end``, then the closing mark ``close``) end in no
+    punctuation, and the closing mark is followed by a word that goes on with the clause
+    (lexicons/<lang>/continuations.txt: "to", "because", …); the clause then runs to the next comma,
+    semicolon, parenthesis or line break, or to the sentence's end."""
+    if close is None or end <= start:
+        return -1
+    text = doc.text
+    j = end
+    while j > start and (text[j - 1].isspace() or text[j - 1] in "’'”\"»"):
+        j -= 1
+    if j <= start or text[j - 1] in ".,!?;:…—–-":
+        return -1
+    pos = close[1]
+    m = _WORD_AFTER.match(text, pos, min(len(text), pos + 40))
+    if m is None or m.group(1) not in pat.lex.continuations:
+        return -1
+    para_end = doc.paragraphs[doc.paragraph_of(pos)][1]
+    k = doc.sentence_of(pos) + 1
+    bound = min(para_end, doc.sentence_starts[k] if k < len(doc.sentence_starts) else len(text))
+    if bound - pos > _MAX_CONTINUATION:
+        return -1
+    stop = _CLAUSE_STOP.search(text, m.end(), bound)
+    end = stop.start() if stop is not None else bound
+    while end > m.end() and (text[end - 1].isspace() or text[end - 1] in ".!?…"):
+        end -= 1
+    return end if end > m.end() else -1
+
+
+def _continued(doc: Document, items: list[Item], reported: list[Reported],
+               pat: Patterns) -> tuple[list[Item], list[Reported]]:
+    """A quotation or reported clause that ends at the closing mark of a quoted phrase whose clause goes on
+    (_continuation) takes in the rest of that clause and is one mixed quotation: '“We’re alive …” at the
+    Democratic convention' (from the opening mark), 'he was “kind of riding the fence” until Haley said …'.
+    A quotation inside a reported clause is left to the clause."""
+    text = doc.text
+    groups = Counter(it.group for it in items)
+    inside = overlaps_any([(r.start, r.end) for r in reported])
+    starts = [it.start for it in items]
+
+    def clause_end(q: Item) -> int:
+        # the clause's end; a quotation that opens in it is taken in (“a lot of emotion” before the “very
+        # important match”), or, where it runs on past that end, the clause stops before it
+        if q.open_mark is None or q.close_mark is None:
+            return -1
+        cont = _continuation(doc, q.open_mark[1], q.close_mark[0], q.close_mark, pat)
+        if cont < 0:
+            return -1
+        taken = []
+        for k in range(bisect_left(starts, q.close_mark[1]), bisect_left(starts, cont)):
+            other = items[k]
+            if other.end > cont or other.open_mark is None:
+                cont = _rstrip(text, q.close_mark[1], other.open_mark[0] if other.open_mark else other.start)
+                break
+            taken.append(other)
+        if cont <= q.close_mark[1]:
+            return -1
+        for other in taken:
+            if groups[other.group] == 1:
+                other.fragment = True
+            else:
+                cont = _rstrip(text, q.close_mark[1], other.open_mark[0] if other.open_mark else other.start)
+                break
+        return cont if cont > q.close_mark[1] else -1
+
+    for it in items:
+        if it.fragment or it.kind not in ("direct", "mixed") or groups[it.group] != 1 \
+                or inside(it.start, it.end):
+            continue
+        cont = clause_end(it)
+        if cont > 0:
+            if it.kind == "direct" and it.open_mark is not None:
+                it.kind, it.start = "mixed", it.open_mark[0]
+            it.end = cont
+    if not reported:
+        return items, reported
+    closes = {it.close_mark[1]: it for it in items if it.close_mark is not None and it.open_mark is not None}
+    out = []
+    for r in reported:
+        q = closes.get(r.end)
+        cont = -1 if q is None or q.open_mark is None or q.open_mark[1] < r.start else clause_end(q)
+        out.append(attrs.evolve(r, end=cont, kind="mixed") if cont > 0 else r)
+    return items, out
+
+
+def _retag(doc: Document, it: Item, end: int, pat: Patterns) -> Optional[Frame]:
+    """The tag after a quoted phrase's clause, which ends at ``end``: '… at the Democratic convention, he said'."""
+    probe = Item(it.start, end, it.open_mark, (end, end), it.group, it.paragraph, it.confidence)
+    return _frames.after_frame(doc, probe, doc.paragraphs[it.paragraph][1], pat)
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
 
 
 def _lstrip(text: str, s: int, e: int) -> int:

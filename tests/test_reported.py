@@ -323,6 +323,83 @@ def test_a_tag_whose_clause_holds_the_quotation_is_mixed(text: str, content: str
     assert [q.kind for q in only] == ["direct"]
 
 
+@pytest.mark.parametrize("text, content, speaker, verb", [
+    # a quotation that opens the paragraph: the tag comes after the clause it opens
+    ("The senator spoke for an hour.\n\n“The only way Wall Street will change is jail time” for criminal "
+     "conduct, Dana Whitfield said.",
+     "“The only way Wall Street will change is jail time” for criminal conduct", "Dana Whitfield", "said"),
+    # after a tag and a comma
+    ("The lawyers said, “All roads lead to the same conclusion” that the mayor may stand again.",
+     "“All roads lead to the same conclusion” that the mayor may stand again", "The lawyers", "said"),
+    # a phrase quoted right after the verb: the clause goes on past the closing mark, up to the comma
+    ("Mayor Ines Ortiz declared “a total disaster” for the city, and left.",
+     "“a total disaster” for the city", "Ines Ortiz", "declared"),
+    ("Coach Ben Amari says “whatever the owners decide, it is a two-team race” between the Hawks and the Owls.",
+     "“whatever the owners decide, it is a two-team race” between the Hawks and the Owls", "Ben Amari", "says"),
+    # and takes in a second quoted phrase before the sentence's end
+    ("Coach Ben Amari says “the wind is at our backs” despite the “very bad loss” in Leeds.",
+     "“the wind is at our backs” despite the “very bad loss” in Leeds", "Ben Amari", "says"),
+])
+def test_a_quoted_phrase_whose_clause_goes_on_is_one_mixed_quotation(text: str, content: str, speaker: str,
+                                                                       verb: str) -> None:
+    """The closing mark of a phrase that ends in no punctuation, then a word that goes on with the clause
+    (lexicons/en/continuations.txt): the quoted words are part of a longer clause, one mixed quotation up to
+    the next comma or the sentence's end."""
+    import quoteattr
+
+    quotes = quoteattr.extract(text)
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", content)]
+    q = quotes[0]
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.verb is not None and q.verb.text == verb
+
+
+# a story (judged so: past-tense narration, tags), in which a quoted word is followed by how it was said
+_SCHOOL_STORY = (
+    "The schoolhouse stood at the end of the lane, and every morning the children walked there together "
+    "through the orchard. Anne had never liked the walk in winter, when the snow was deep and the wind came "
+    "off the bay, but in May it was the best part of the day. Diana always waited for her at the gate, and "
+    "the two girls talked the whole way about the books they had read and the things they would do when "
+    "they were grown.\n\n"
+    "That morning the teacher was late. The older boys had climbed onto the roof of the woodshed, and the "
+    "girls were sitting on the steps with their dinner pails beside them. Gilbert had brought a frog in his "
+    "pocket, and he put it on the teacher's desk while nobody was looking. When the teacher came in at last "
+    "she did not see it at first. She hung up her coat, she took off her gloves, and she opened the big "
+    "register to call the names.\n\n"
+    "Then the frog jumped. Everybody said “Oh” in horrified delight. Diana gasped and Ruby hid her face in "
+    "her hands. The teacher stood quite still for a moment, and then she looked at the boys on the back "
+    "bench, one after another, until Gilbert turned red.\n\n"
+    "“Who did this?” she asked.\n\n"
+    "Nobody answered. The room was so quiet that they could hear the clock on the wall and the bees in the "
+    "lilac outside the window.\n\n"
+    "“I did,” said Gilbert at last. “It was only a joke.”\n\n"
+    "“Then you will stay after school,” said the teacher, “and you will carry the frog back to the brook "
+    "where you found it.”\n\n"
+    "Anne thought that was fair, and she said so to Diana on the way home. Diana was not so sure. She had "
+    "seen the teacher smile when she turned to the blackboard, and she had decided that grown people were "
+    "harder to understand than frogs. They walked slowly, because the evening was warm and the orchard was "
+    "in bloom, and they did not reach the gate until the sun had gone down behind the hill.\n"
+)
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    # the sentence goes on with a verb of its own after "and": the quotation ends at its mark
+    ("The senator emailed supporters, saying “The struggle continues” and vowing to compete.",
+     "direct", "The struggle continues"),
+    # punctuation inside the marks ends the quotation
+    ("“We will keep the library open,” in the words of Mayor Ines Ortiz.", "direct",
+     "We will keep the library open,"),
+    # in a story, what follows tells how it was said
+    (_SCHOOL_STORY, "direct", "Oh"),
+])
+def test_a_quoted_phrase_stays_as_it_is(text: str, kind: str, content: str) -> None:
+    import quoteattr
+
+    found = [(q.kind, q.text) for q in quoteattr.extract(text)]
+    assert (kind, content) in found
+    assert not any(k == "mixed" and content in t and t != content for k, t in found)
+
+
 def test_belief_is_reported_but_a_thought_in_narration_is_not() -> None:
     """PolNeAR-style news attributes beliefs ('Officials believe …'); fiction's narration of thoughts is
     no quotation ('She thought she had lost it'), unless an explicit 'that' makes it a report."""
