@@ -659,7 +659,7 @@ def _continued(doc: Document, items: list[Item], reported: list[Reported],
                 or inside(it.start, it.end):
             continue
         cont = clause_end(it)
-        if cont > 0:
+        if cont > 0 and not _frame_within(it.frame, it.end, cont):
             if it.kind == "direct" and it.open_mark is not None:
                 it.kind, it.start = "mixed", it.open_mark[0]
             it.end = cont
@@ -670,8 +670,20 @@ def _continued(doc: Document, items: list[Item], reported: list[Reported],
     for r in reported:
         q = closes.get(r.end)
         cont = -1 if q is None or q.open_mark is None or q.open_mark[1] < r.start else clause_end(q)
+        if cont > 0 and _frame_within(Frame(r.verb, r.mention, "reported", r.end), r.end, cont):
+            cont = -1
         out.append(attrs.evolve(r, end=cont, kind="mixed") if cont > 0 else r)
     return items, out
+
+
+def _frame_within(frame: Optional[Frame], s: int, e: int) -> bool:
+    """Whether a frame's verb or speaker stands in [s, e) (the tag after a quotation: no clause of it)."""
+    if frame is None:
+        return False
+    if frame.verb is not None and frame.verb[0] < e and s < frame.verb[1]:
+        return True
+    m = frame.mention
+    return m is not None and m.start < e and s < m.end
 
 
 def _retag(doc: Document, it: Item, end: int, pat: Patterns) -> Optional[Frame]:
