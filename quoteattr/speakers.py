@@ -174,6 +174,7 @@ class Entities:
                 # the rest of the run may hold a name of its own: "… at Hartfield. Emma smiled"
                 c = cap_seq.search(text, max(e, s + 1), c.end()) if e < c.end() else None
         self._run_together: set[tuple[str, ...]] = set()  # "Mrs. Allan Anne": two names (_split_run_together)
+        self._ranked: Optional[frozenset[tuple[str, ...]]] = None  # _ranked_only()
         self._split_run_together(text)
         self._starts = [m[0] for m in self.mentions]
         self._by_words: dict[tuple[str, ...], list[int]] = {}  # content words -> indexes of their mentions
@@ -244,23 +245,65 @@ class Entities:
             if title and len(words) == 1:
                 titled[words] = titled.get(words, 0) + 1
         out: list[tuple[int, int, tuple[str, ...], str]] = []
+        given = lex.female_names | lex.male_names
         for s, e, words, title in self.mentions:
+            if counts[words] != 1 or counts.get((words[-1],), 0) < 1 or words[-1] not in given:
+                out.append((s, e, words, title))
+                continue
+            lead = False  # the first word is no name: "Neither Jane nor Elizabeth", "Till Elizabeth entered"
             if (title and len(words) == 2 and (words[0],) in titled
-                    or not title and len(words) >= 3 and counts.get(words[:-1], 0) >= 1) and counts[words] == 1 \
-                    and counts.get((words[-1],), 0) >= 1 and (words[-1] in lex.female_names or words[-1] in lex.male_names):
-                # (or "And of Wuthering Heights Catherine was thinking": a name the text uses alone, then a
-                # given name it uses alone)
+                    or not title and len(words) >= 3 and counts.get(words[:-1], 0) >= 1
+                    or not title and len(words) == 2
+                    and (words[0] not in given and (counts.get(words[:-1], 0) >= 1
+                                                    or (lead := self._lower_lead(text, s, words[0])))
+                         or (lead := self._month_lead(text, s, words[0])))):
+                # (or "And of Wuthering Heights Catherine was thinking", "from London Lydia came": a name the
+                # text uses alone, then a given name it uses alone)
                 k = max(text.rfind(" ", s, e), text.rfind("\n", s, e))
                 j = k
                 while j > s and text[j - 1] in " \t\n":
                     j -= 1
                 if k > s and text[k + 1:e].lower() == words[-1]:
                     self._run_together.add(words)
-                    out.append((s, j, words[:-1], title))
+                    if not lead:
+                        out.append((s, j, words[:-1], title))
                     out.append((k + 1, e, (words[-1],), ""))
                     continue
             out.append((s, e, words, title))
         self.mentions = out
+
+    @staticmethod
+    def _lower_lead(text: str, s: int, word: str) -> bool:
+        """Whether the word at ``s`` opens a sentence (or a line) and the text uses it in lower case too: a
+        capital only for the sentence's sake ("Neither", "Till", "Dearest")."""
+        j = s - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and text[j] not in ".!?\n\"“”‘’'—:;(":
+            return False
+        return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None
+
+    def _ranked_only(self) -> frozenset[tuple[str, ...]]:
+        """The full names that the text gives with a rank title every time ("Lady Catherine de Bourgh")."""
+        if self._ranked is None:
+            ranks = self.pat.lex.rank_titles
+            ranked: set[tuple[str, ...]] = set()
+            plain: set[tuple[str, ...]] = set()
+            for _s, _e, words, title in self.mentions:
+                if len(words) >= 2:
+                    (ranked if title in ranks else plain).add(words)
+            self._ranked = frozenset(ranked - plain)
+        return self._ranked
+
+    def _untitled(self, words: tuple[str, ...]) -> bool:
+        """Whether the text names someone by these words with no title."""
+        return any(not self.mentions[k][3] for k in self._by_words.get(words, ()))
+
+    def _month_lead(self, text: str, s: int, word: str) -> bool:
+        """Whether the word at ``s`` is a month that names no one here ("by the middle of June Kitty was …")."""
+        lex = self.pat.lex
+        return word in lex.ambiguous_names and word in lex.non_names \
+            and not ambiguous_name(text, s, s + len(word), lex)
 
     def place_like(self, words: tuple[str, ...], title: str) -> bool:
         """Whether a one-word name with no title is a place the narration goes in and out of ("in Bath"
@@ -514,7 +557,11 @@ class Entities:
                 cands = [self._nearest_full(lasts + firsts, at)]
             if not cands:
                 # a familiar form ("Lizzy", "Harry") of the given name of a full name in the text
-                cands = [c for f in self.pat.lex.nicknames.get(w, ()) for c in self._by_first.get(f, ())]
+                # (not a name the text only gives with a rank where it also gives the given name alone: "Kitty"
+                # is Catherine Bennet, no "Lady Catherine de Bourgh"; "Harry" is Lord Henry Wotton)
+                ranked = self._ranked_only()
+                cands = [c for f in self.pat.lex.nicknames.get(w, ()) for c in self._by_first.get(f, ())
+                         if c not in ranked or not self._untitled((f,))]
             cands = [c for c in cands if self._fits_gender(c, gender)]
             if title in _MARRIED_TITLES and self.narrative:
                 # in a story, "Mrs. Lennox" and "Mary Lennox" are mother and daughter (news calls Hillary

@@ -780,6 +780,36 @@ def test_a_titled_surname_run_together_with_a_given_name_is_two_people() -> None
     assert names["She is perfectly lovely,"] == names["She has such a sweet voice,"] == "Anne"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a sentence's capital on a word the text also writes in lower case ("Little", "Neither", "Till")
+    ("Jane Marsh came in from the garden.\n\nLittle Jane knew of the letter, and she said little.\n\n"
+     "“I cannot bear it,” said Jane.\n", "Jane Marsh"),
+    ("Elizabeth Marsh came in from the garden.\n\nTill Elizabeth came in, nobody spoke; they waited till "
+     "dark.\n\n“I cannot bear it,” said Elizabeth.\n", "Elizabeth Marsh"),
+    # a place the text names alone, then a given name
+    ("Lydia Marsh had gone to London. Her aunt lived in London.\n\nThe officer whose return from London "
+     "Lydia came to inquire about bowed.\n\n“He is very handsome,” said Lydia.\n", "Lydia Marsh"),
+    # a month that names no one here, then a given name
+    ("Kitty Marsh was ill all spring.\n\nBy the middle of June Kitty was so much recovered as to walk "
+     "out.\n\n“I am quite well now,” said Kitty.\n", "Kitty Marsh"),
+])
+def test_a_word_before_a_given_name_said_once_is_no_part_of_it(text: str, expected: str) -> None:
+    # said once before a given name the text uses alone, such a word makes no full name for every later line
+    assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the given name alone is someone else's: "Kitty" is Catherine, not Lady Catherine
+    ("Lady Catherine Vane had come to dinner. Catherine and Lydia sat together.\n\n“I am tired,” said "
+     "Kitty.\n", "Catherine"),
+    # the text gives the given name only with the rank: "Harry" is Lord Henry
+    ("Lord Henry Wotton smiled. Basil looked at Lord Henry.\n\n“I am tired,” said Harry.\n",
+     "Lord Henry Wotton"),
+])
+def test_a_nickname_joins_a_ranked_name_only_where_the_given_name_is_nobody_else_s(text: str, expected: str) -> None:
+    assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("intro, expected", [
     ("I’m Anne of Green Gables,", "Anne"),        # a name and where she is from
     ("I’m Anne from the country,", "the small visitor"),  # more than a name: no self-introduction
