@@ -156,7 +156,7 @@ _NOT_HEAD = (r"(?!(?i:for|nor|after|under|ever|never|whatever|however|whenever|w
 _CLAUSE_WORDS = (r"(?:in|which|that|who|whom|whose|to|for|was|is|were|are|but|with|by|on|at|as|from|than|when|where|"
                  r"while|he|she|they|it|we|you|i|has|have|had|not|be|been)")
 _HAD_THIS = r"(?:(?:had|has|have)\s++(?:this|these\s++words|the\s++following)\s++to\s++)?"  # "had this to say:"
-_ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly)"
+_ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly|thus)"
 _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|had\s+once)"
 # a dot inside a sentence, before a capital: of an initial ("George W. Bush"), which the tokenizer's
 # sentences hold (tokenize.sentence_starts), as they hold a title's (see patterns())

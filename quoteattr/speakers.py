@@ -192,7 +192,10 @@ class Entities:
         self._full_starts: dict[tuple[str, ...], list[int]] = {}
         self._by_last: dict[str, list[tuple[str, ...]]] = {}
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        places = lex.place_words if narrative else frozenset()  # (news: "Times" is the New York Times)
         for words in full:
+            if words[-1] in places:
+                continue  # "Lucas Lodge" is no one a lone "Lucas" means
             self._by_last.setdefault(words[-1], []).append(words)
             self._by_first.setdefault(words[0], []).append(words)
         self._gender_cache: dict[int, str] = {}
@@ -582,6 +585,13 @@ class Entities:
             lasts = [c for c in self._by_last.get(words[-1], []) if len(c) > len(words) and set(words) <= set(c)]
             if len(lasts) == 1:
                 target = lasts[0]
+        if len(target) >= 2:
+            # a familiar form of the given name, where the text also gives the full name ("Eliza Bennet" is
+            # Elizabeth Bennet, "Bill Clinton" William Clinton)
+            formal = [(f, *target[1:]) for f in self.pat.lex.nicknames.get(target[0], ())]
+            formal = [f for f in formal if f in self._full]
+            if len(formal) == 1:
+                target = formal[0]
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
 

@@ -810,6 +810,25 @@ def test_a_nickname_joins_a_ranked_name_only_where_the_given_name_is_nobody_else
     assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
 
 
+def test_a_full_name_with_a_familiar_given_name_is_the_full_name_it_shortens() -> None:
+    # "Miss Eliza Bennet" and "Elizabeth Bennet" are one person, and a lone "Eliza" is she
+    text = ("Elizabeth Bennet sat by the window. Miss Bingley looked at her.\n\n“Miss Eliza Bennet despises "
+            "cards,” said Miss Bingley.\n\n“I deserve neither such praise nor such censure,” cried Eliza.\n")
+    names = _names_by_text(text)
+    assert names["I deserve neither such praise nor such censure,"] == "Elizabeth Bennet"
+    ents = entities(text)
+    assert ents.entity("Miss Eliza Bennet")[1] == ents.entity("Elizabeth Bennet")[1]
+
+
+def test_in_a_story_a_lone_surname_is_no_place_named_after_its_family() -> None:
+    # "Lucas Lodge" is the family's house: a lone "Lucas" is one of the Lucases, not the house
+    text = ("Sir William Lucas had been in trade. He removed with his family to a house about a mile from "
+            "Meryton, denominated from that period Lucas Lodge.\n\n“I should not care how proud I was,” cried "
+            "a young Lucas.\n")
+    story = Entities(analyse(text), patterns("en"), [], True)
+    assert story.entity("Lucas", text.index("Lucas.\n"))[0] == "Sir William Lucas"
+
+
 @pytest.mark.parametrize("intro, expected", [
     ("I’m Anne of Green Gables,", "Anne"),        # a name and where she is from
     ("I’m Anne from the country,", "the small visitor"),  # more than a name: no self-introduction
