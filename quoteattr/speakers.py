@@ -76,7 +76,11 @@ _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "o
 # a clause fronted before a sentence's subject: "When they entered, …", "As she spoke, …"
 _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
-_COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes)[ \t\n]+$")
+# a description said of someone, no one of its own: "Mr. Temple was the youngest son", "made him the last man
+# with whom one would care to take a liberty"
+_COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes|(?:made|makes|make|making|called|calls|thought"
+                               r"|considered|found|deemed|pronounced|declared|proved)[ \t\n]+(?:him|her|them|me|us"
+                               r"|himself|herself|themselves|myself))[ \t\n]+$")
 # before a saint's name that is a town: after any of these ("for St. Augustine", "left St. Augustine")
 _TO_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Tt]o|[Ff]rom|[Ff]or|[Oo]f|[Aa]t|[Ll]eft|[Rr]eached|[Vv]isited)[ \t\n]+$")
 # before any other place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
@@ -525,7 +529,7 @@ class Entities:
                 g = self.pat.lex.nominal_gender.get(head)
                 en = m.end()
                 if g in ("m", "f") and not text.startswith(("'s", "’s"), en) \
-                        and _COPULA_BEFORE.search(text, max(0, st - 12), st) is None:
+                        and _COPULA_BEFORE.search(text, max(0, st - 30), st) is None:
                     # ("at a woman's slipper": a possessive is no one present; "Mr. Temple was the youngest
                     # son of a nobleman": the description is the name's)
                     self._nominals.append((st, en, g))

@@ -820,6 +820,16 @@ def test_a_full_name_with_a_familiar_given_name_is_the_full_name_it_shortens() -
     assert ents.entity("Miss Eliza Bennet")[1] == ents.entity("Elizabeth Bennet")[1]
 
 
+def test_a_description_said_of_someone_is_no_one_a_pronoun_can_mean() -> None:
+    # "made him the last man with whom …" describes Holmes; "there stood a small man" brings someone on
+    text = ("Sherlock Holmes took his bottle from the corner of the mantel-piece. There was that in the cool air "
+            "of my companion which made him the last man with whom one would care to take a liberty, and I "
+            "thought him a proud man. Mr. Temple was the youngest son of a nobleman. In the glare there stood a "
+            "small man with a very high head.\n")
+    found = [text[st:en] for st, en, _g in entities(text)._person_nominals()]
+    assert found == ["a small man"]
+
+
 def test_in_a_story_a_lone_surname_is_no_place_named_after_its_family() -> None:
     # "Lucas Lodge" is the family's house: a lone "Lucas" is one of the Lucases, not the house
     text = ("Sir William Lucas had been in trade. He removed with his family to a house about a mile from "
