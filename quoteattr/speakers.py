@@ -302,6 +302,18 @@ class Entities:
             self._ranked = frozenset(ranked - plain)
         return self._ranked
 
+    def ranked_before(self, pos: int, title: str) -> Optional[tuple[str, int, int]]:
+        """The one named last with the rank ``title`` ("lady") in the narration before ``pos``, at most
+        _RANK_REACH characters back, as (name, entity, where)."""
+        k = bisect_left(self._starts, pos) - 1
+        while k >= 0 and self.mentions[k][0] >= pos - _RANK_REACH:
+            s, e, _words, t = self.mentions[k]
+            if t == title:
+                name, eid = self.entity(self.doc.text[s:e], s)
+                return name, eid, s
+            k -= 1
+        return None
+
     def _untitled(self, words: tuple[str, ...]) -> bool:
         """Whether the text names someone by these words with no title."""
         return any(not self.mentions[k][3] for k in self._by_words.get(words, ()))
@@ -1453,6 +1465,12 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         ante = resolve(mention.refers, pos, ents, plural)
         return Resolved(ante.name, ante.entity, mention, "pronoun", min(ante.confidence, 0.7), mention.refers.start)
     mention = _trim_mention(mention, lex)
+    rank = _RANK_ADDRESS.get(mention.text.lower().split()[-1]) if mention.text.strip() else None
+    if rank is not None:
+        # "said her Ladyship": the lady the text named last by that rank ("Lady Catherine de Bourgh")
+        ranked = ents.ranked_before(mention.start, rank)
+        if ranked is not None:
+            return Resolved(ranked[0], ranked[1], mention, "nominal", 0.6, ranked[2])
     if mention.kind == "name" and ents.narrative:
         mention = _capitalised_role(mention, ents)
     if mention.kind == "name":
@@ -1524,6 +1542,10 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         return Resolved(name, eid, mention, "nominal", 0.7)
     name, eid = ents.entity(mention.text, mention.start)
     return Resolved(name, eid, mention, "name", 0.9)
+
+
+_RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his lordship": a rank's bearer
+_RANK_REACH = 5000  # how far back "her Ladyship" looks for the lady
 
 
 def _person_noun(word: str, lex: Any) -> bool:

@@ -830,6 +830,16 @@ def test_a_description_said_of_someone_is_no_one_a_pronoun_can_mean() -> None:
     assert found == ["a small man"]
 
 
+@pytest.mark.parametrize("tag, expected", [
+    ("said her Ladyship", "Lady Catherine Vane"),
+    ("replied his lordship", "Lord Henry Wotton"),
+])
+def test_her_ladyship_is_the_one_last_named_by_that_rank(tag: str, expected: str) -> None:
+    text = ("Lord Henry Wotton and Lady Catherine Vane came in with Mr. Hale, and Elizabeth rose to meet them. "
+            f"Mr. Hale bowed.\n\n“Upon my word, you give your opinion very decidedly,” {tag}.\n")
+    assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
+
+
 def test_in_a_story_a_lone_surname_is_no_place_named_after_its_family() -> None:
     # "Lucas Lodge" is the family's house: a lone "Lucas" is one of the Lucases, not the house
     text = ("Sir William Lucas had been in trade. He removed with his family to a house about a mile from "
