@@ -158,6 +158,11 @@ _CLAUSE_WORDS = (r"(?:in|which|that|who|whom|whose|to|for|was|is|were|are|but|wi
 _HAD_THIS = r"(?:(?:had|has|have)\s++(?:this|these\s++words|the\s++following)\s++to\s++)?"  # "had this to say:"
 _ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly|thus)"
 _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|had\s+once)"
+# a verb that takes the verb of speech after it ("she could not help crying out,--", "he hastened to reply",
+# "she did not scruple to call out", "he was heard to say"): the tag's subject says the words all the same
+_CATENATIVE = (r"(?:(?:(?:could|would|did|can)(?:\s++not|n['’]t)\s++)?(?:help|forbear|scruple\s++to|refrain\s++from)\s++(?:but\s++)?"
+               r"|(?:was|were)\s++(?:obliged|forced|compelled|heard|moved|tempted|constrained)\s++to\s++"
+               r"|(?:proceeded|hastened|ventured|condescended|deigned|presumed|contrived|made\s++haste|went\s++on)\s++to\s++)?")
 # a dot inside a sentence, before a capital: of an initial ("George W. Bush"), which the tokenizer's
 # sentences hold (tokenize.sentence_starts), as they hold a title's (see patterns())
 _INITIAL_DOT = r"(?<=(?<![\p{L}\p{M}.])\p{Lu})\.(?=[ \t\u00a0]++\p{Lu})"
@@ -224,7 +229,7 @@ def patterns(language: str = "en") -> Patterns:
         rf",?+[^\S\n]*+\n?[^\S\n]*+(?:"
         # (a lower-case speech verb first, not a participle, is the inverted tag, not a modifier of the subject:
         # "said Anna Berg, a spokeswoman, adding that …" is said, not adding; "returning officer Jan Holt said")
-        rf"(?!(?=\p{{Ll}})(?!\p{{L}}++(?<=ing)\b){verb}\b){subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}(?P<verb>{verb})\b"
+        rf"(?!(?=\p{{Ll}})(?!\p{{L}}++(?<=ing)\b){verb}\b){subject_np}{affil}{appos2}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}{_CATENATIVE}(?P<verb>{verb})\b"
         # ("said Bank of Japan Governor Ken Abe": an organisation, then a title and the name)
         # ("“She never did so before,” at last said Bessie")
         rf"|(?:(?:at\s++(?:last|length|once)|then|presently)\s++)?"
@@ -250,7 +255,7 @@ def patterns(language: str = "en") -> Patterns:
 
     def before_tag_with(rest: str) -> str:
         return (
-            rf"(?:{subject}{appos}{relcl}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}{_HAD_THIS}(?P<verb>{verb})\b"
+            rf"(?:{subject}{appos}{relcl}\s++(?:{_AUX}\s+)?(?:{_ADV}\s+){{0,2}}{_HAD_THIS}{_CATENATIVE}(?P<verb>{verb})\b"
             # (verb first is the inverted tag, "said the old man", not a participle and its object: "said he,
             # addressing the old man, “…”")
             rf"|(?!\p{{L}}++(?<=ing)\b)(?P<verb2>{verb})\s++{subject2})"

@@ -840,6 +840,22 @@ def test_her_ladyship_is_the_one_last_named_by_that_rank(tag: str, expected: str
     assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("tag, verb", [
+    ("Elizabeth Marsh could not help saying,--", "saying"),
+    ("Elizabeth Marsh could not help crying out,--", "crying out"),
+    ("Elizabeth Marsh did not scruple to call out,--", "call out"),
+    ("Elizabeth Marsh hastened to reply,", "reply"),
+    ("Elizabeth Marsh was heard to say,", "say"),
+])
+def test_a_verb_that_takes_the_verb_of_speech_after_it_keeps_the_tag(tag: str, verb: str) -> None:
+    # "she could not help saying,--": the subject says the words all the same
+    text = ("Charlotte Lee laughed at the news, and a long silence followed. At last " + tag
+            + "\n\n“O that my dear mother had more command over herself!”\n")
+    q = quoteattr.extract(text)[-1]
+    assert q.speaker is not None and q.speaker.name == "Elizabeth Marsh"
+    assert q.verb is not None and q.verb.text == verb
+
+
 def test_in_a_story_a_lone_surname_is_no_place_named_after_its_family() -> None:
     # "Lucas Lodge" is the family's house: a lone "Lucas" is one of the Lucases, not the house
     text = ("Sir William Lucas had been in trade. He removed with his family to a house about a mile from "
