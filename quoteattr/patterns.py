@@ -156,7 +156,7 @@ _NOT_HEAD = (r"(?!(?i:for|nor|after|under|ever|never|whatever|however|whenever|w
 _CLAUSE_WORDS = (r"(?:in|which|that|who|whom|whose|to|for|was|is|were|are|but|with|by|on|at|as|from|than|when|where|"
                  r"while|he|she|they|it|we|you|i|has|have|had|not|be|been)")
 _HAD_THIS = r"(?:(?:had|has|have)\s++(?:this|these\s++words|the\s++following)\s++to\s++)?"  # "had this to say:"
-_ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly|thus)"
+_ADV = r"(?:\p{Ll}{2,}ly|then|again|later|also|too|now|once|still|back|quickly|softly|aloud|finally|simply|only|just|further|previously|recently|often|repeatedly|thus|very|most|rather|quite)"
 _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|may|should|must|had\s+once)"
 # a verb that takes the verb of speech after it ("she could not help crying out,--", "he hastened to reply",
 # "she did not scruple to call out", "he was heard to say"): the tag's subject says the words all the same
@@ -266,7 +266,7 @@ def patterns(language: str = "en") -> Patterns:
         return (
             # ("went on to say" first: "go" is a speech verb of its own, "… but went on to say")
             rf"\s*+{subject}(?:\s*+\([^()\n]{{1,40}}+\))?+(?:{sent}{{0,100}}?\s(?:goes|went|go|going)\s++on\s++to\s++"
-            rf"|{sent}{{1,100}}?(?:\s(?:and|but|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?=\p{{L}}+ing\b)"
+            rf"|{sent}{{1,100}}?(?:\s(?:and|but|then|and\s+then)\s++(?:{_ADV}\s+)?|,\s++(?:\p{{Ll}}{{2,}}ly\s++)?(?=\p{{L}}+ing\b)"
             rf"|\s(?:before|after|while|by)\s++(?=\p{{L}}+ing\b)))"
             rf"(?P<verb>{verb})\b"
             rf"[^.!?“”\"\n]{{0,60}}+\s*+$"

@@ -314,6 +314,20 @@ class Entities:
             k -= 1
         return None
 
+    def fronted_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:
+        """The name that opens a clause fronted right before ``pos`` ("when at last Kitty did, " before "she"),
+        where its gender fits, as (name, entity, where)."""
+        text = self.doc.text
+        m = _fronted_name(self.pat).search(text, max(0, pos - 160), pos)
+        if m is None:
+            return None
+        ns, ne = m.span("name")
+        words, title = self.split(text[ns:ne])
+        if not self.person_name(words, title):
+            return None
+        name, eid = self.entity(text[ns:ne], ns)
+        return (name, eid, ns) if self.gender(eid) == gender else None
+
     def _untitled(self, words: tuple[str, ...]) -> bool:
         """Whether the text names someone by these words with no title."""
         return any(not self.mentions[k][3] for k in self._by_words.get(words, ()))
@@ -1495,6 +1509,11 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             if told == -1 and ents.narrative:
                 # "He turned to Holmes and said:", "“…,” she said, disturbed by Anne's tragic face"
                 told = ents.named_after(mention.start, mention.end)
+            # "and when at last Kitty did, she very innocently said": the subject of a clause fronted in the
+            # pronoun's own sentence
+            found = ents.fronted_subject(mention.start, gender) if ents.narrative else None
+            if found is not None and found[1] != told:
+                return Resolved(found[0], found[1], mention, "pronoun", 0.75, found[2], subject=True)
             # the subject of the narration just before is right more often than the nearest name
             found = ents.recent_subject(pos, gender)
             if found is not None and found[1] != told:
@@ -1542,6 +1561,14 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         return Resolved(name, eid, mention, "nominal", 0.7)
     name, eid = ents.entity(mention.text, mention.start)
     return Resolved(name, eid, mention, "name", 0.9)
+
+
+@functools.cache
+def _fronted_name(pat: Patterns) -> regex.Pattern[str]:
+    """A clause opened by a subordinator and a name, then a comma, right before the end of the window."""
+    words = trie_alternation(sorted(pat.lex.subordinators)) if pat.lex.subordinators else "(?!)"
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")[ \t\n]++(?:at[ \t\n]++(?:last|length)[ \t\n]++)?"
+                         r"(?P<name>" + pat.name + r")(?![\p{L}\p{M}'’])[^,.;:!?“”\"\n(]{0,60}+,[ \t\n]*+$")
 
 
 _RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his lordship": a rank's bearer

@@ -856,6 +856,29 @@ def test_a_verb_that_takes_the_verb_of_speech_after_it_keeps_the_tag(tag: str, v
     assert q.verb is not None and q.verb.text == verb
 
 
+@pytest.mark.parametrize("tag, verb", [
+    ("At last Elizabeth Marsh very innocently said, ", "said"),  # an intensifier before the adverb
+    ("Elizabeth Marsh wished to deny it, repeatedly exclaiming, ", "exclaiming"),  # an adverb before the participle
+])
+def test_a_tag_may_have_an_adverb_of_degree_or_an_adverb_before_its_participle(tag: str, verb: str) -> None:
+    text = "Charlotte Lee laughed at the news, and a long silence followed. " + tag + "“This must be false!”\n"
+    q = quoteattr.extract(text)[-1]
+    assert q.speaker is not None and q.speaker.name == "Elizabeth Marsh"
+    assert q.verb is not None and q.verb.text == verb
+
+
+def test_in_a_story_a_pronoun_means_the_subject_of_the_clause_fronted_before_it() -> None:
+    # "Elizabeth would not observe her; and when at last Kitty did, she very innocently said": Kitty
+    text = ("Mrs. Bennet sat winking at Elizabeth and Kitty Marsh for a long time. Elizabeth would not observe "
+            "her; and when at last Kitty did, she very innocently said, “What is the matter?”\n")
+    story = Entities(analyse(text), patterns("en"), [], True)
+    she = text.index("she very")
+    found = story.fronted_subject(she, "f")
+    assert found is not None and found[0] == "Kitty Marsh"
+    assert story.fronted_subject(she, "m") is None  # a "he" means no Kitty
+    assert story.fronted_subject(text.index("her;"), "f") is None  # no clause fronted before this one
+
+
 def test_in_a_story_a_lone_surname_is_no_place_named_after_its_family() -> None:
     # "Lucas Lodge" is the family's house: a lone "Lucas" is one of the Lucases, not the house
     text = ("Sir William Lucas had been in trade. He removed with his family to a house about a mile from "
