@@ -103,6 +103,24 @@ def interrupted(n: int) -> str:
     return _repeat_to("“Come here,” said Mary, “and sit down.”\n\n", n)
 
 
+def name_leads(n: int, seed: int = 2) -> str:
+    """Sentences each opened by a different made-up capitalised word before a given name ("Xqzvbtr Jane walked
+    on."), said once each: every one asks whether the text writes that word in lower case elsewhere."""
+    rng = random.Random(seed)
+    out = ["Jane came in. Jane sat down.\n\n“Hello,” said Jane.\n\n"]
+    size = len(out[0])
+    seen: set[str] = set()
+    while size < n:
+        w = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8))
+        if w in seen:
+            continue
+        seen.add(w)
+        piece = w.capitalize() + " Jane walked on. "
+        out.append(piece)
+        size += len(piece)
+    return "".join(out)[:n]
+
+
 def random_marks(n: int, seed: int = 1) -> str:
     rng = random.Random(seed)
     alphabet = list("\"'“”‘’«»—–-\n ,.:!?") + ["\r\n", "\n\n", "said", "he", "Mary", " the ", "\u00a0"]
@@ -138,6 +156,8 @@ CASES: dict[str, tuple[str, Callable[[int], str], int, str]] = {
                lambda n: '"Start ' + _repeat_to("“x” ", n - 7), MB, "chars"),
     "transcript": ("1 MB of a transcript quoted paragraph by paragraph, none closed, '\"WALLACE: …\\n\\n\"PENCE: …'",
                    lambda n: _repeat_to('"WALLACE: Will she be there?\n\n"PENCE: She will not.\n\n', n), MB, "chars"),
+    "name_leads": ("1 MB of sentences each opened by a new capitalised word before a given name, 'Xqzvbtr Jane …'",
+                   name_leads, MB, "chars"),
     "novel": ("a 10 MB novel (synthetic, or --novel PATH)", novel, 10 * MB, "chars"),
 }
 

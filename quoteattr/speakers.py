@@ -68,6 +68,7 @@ _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",
 # (found from the noun, a literal the stdlib engine scans for fast, then "his"/"her" checked before it)
 _KIN_NOUN = re.compile("|".join(_KIN))
 _KIN_BEFORE = re.compile(r"(?<![A-Za-z])([Hh]is|[Hh]er)[ \t\n]+$")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word in lower case (_lower_lead)
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
@@ -179,6 +180,7 @@ class Entities:
                 c = cap_seq.search(text, max(e, s + 1), c.end()) if e < c.end() else None
         self._run_together: set[tuple[str, ...]] = set()  # "Mrs. Allan Anne": two names (_split_run_together)
         self._ranked: Optional[frozenset[tuple[str, ...]]] = None  # _ranked_only()
+        self._lower_words: Optional[frozenset[str]] = None  # _lower_lead(): the words the text writes in lower case
         self._split_run_together(text)
         self._starts = [m[0] for m in self.mentions]
         self._by_words: dict[tuple[str, ...], list[int]] = {}  # content words -> indexes of their mentions
@@ -279,8 +281,7 @@ class Entities:
             out.append((s, e, words, title))
         self.mentions = out
 
-    @staticmethod
-    def _lower_lead(text: str, s: int, word: str) -> bool:
+    def _lower_lead(self, text: str, s: int, word: str) -> bool:
         """Whether the word at ``s`` opens a sentence (or a line) and the text uses it in lower case too: a
         capital only for the sentence's sake ("Neither", "Till", "Dearest")."""
         j = s - 1
@@ -288,7 +289,9 @@ class Entities:
             j -= 1
         if j >= 0 and text[j] not in ".!?\n\"“”‘’'—:;(":
             return False
-        return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None
+        if self._lower_words is None:  # (one scan of the text, when first asked: a scan per word is quadratic)
+            self._lower_words = frozenset(_LOWER_WORD.findall(text))
+        return word in self._lower_words
 
     def _ranked_only(self) -> frozenset[tuple[str, ...]]:
         """The full names that the text gives with a rank title every time ("Lady Catherine de Bourgh")."""
