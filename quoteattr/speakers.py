@@ -180,6 +180,7 @@ class Entities:
                 c = cap_seq.search(text, max(e, s + 1), c.end()) if e < c.end() else None
         self._run_together: set[tuple[str, ...]] = set()  # "Mrs. Allan Anne": two names (_split_run_together)
         self._ranked: Optional[frozenset[tuple[str, ...]]] = None  # _ranked_only()
+        self._married: Optional[frozenset[tuple[tuple[str, ...], str]]] = None  # _married_full()
         self._lower_words: Optional[frozenset[str]] = None  # _lower_lead(): the words the text writes in lower case
         self._split_run_together(text)
         self._starts = [m[0] for m in self.mentions]
@@ -292,6 +293,13 @@ class Entities:
         if self._lower_words is None:  # (one scan of the text, when first asked: a scan per word is quadratic)
             self._lower_words = frozenset(_LOWER_WORD.findall(text))
         return word in self._lower_words
+
+    def _married_full(self) -> frozenset[tuple[tuple[str, ...], str]]:
+        """The full names the text gives with a married woman's title ("Mrs. Rachel Lynde"), with the title."""
+        if self._married is None:
+            self._married = frozenset((words, title) for _s, _e, words, title in self.mentions
+                                      if len(words) >= 2 and title in _MARRIED_TITLES)
+        return self._married
 
     def _ranked_only(self) -> frozenset[tuple[str, ...]]:
         """The full names that the text gives with a rank title every time ("Lady Catherine de Bourgh")."""
@@ -602,7 +610,9 @@ class Entities:
             if title in _MARRIED_TITLES and self.narrative:
                 # in a story, "Mrs. Lennox" and "Mary Lennox" are mother and daughter (news calls Hillary
                 # Clinton "Mrs. Clinton"; a story's married heroine keeps a name that fits her either way)
-                cands = [c for c in cands if len(c) < 2 or self._key_gender(c) != "f"]
+                # (but one the text itself calls so: "Mrs. Rachel" and "Mrs. Lynde" are Mrs. Rachel Lynde)
+                married = self._married_full()
+                cands = [c for c in cands if len(c) < 2 or self._key_gender(c) != "f" or (c, title) in married]
             if len(cands) == 1 or (cands and len({c[-1] for c in cands}) == 1 and not gender):
                 target = max(cands, key=lambda c: (self._full[c], len(c)))
             elif not cands and not lasts and not firsts:

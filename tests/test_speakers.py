@@ -879,6 +879,16 @@ def test_in_a_story_a_pronoun_means_the_subject_of_the_clause_fronted_before_it(
     assert story.fronted_subject(text.index("her;"), "f") is None  # no clause fronted before this one
 
 
+def test_in_a_story_mrs_and_a_surname_is_the_woman_the_text_calls_mrs_with_her_full_name() -> None:
+    # "Mrs. Lennox" is not Mary Lennox (her daughter), but "Mrs. Lynde" is "Mrs. Rachel Lynde"
+    text = "Mrs. Rachel Lynde lived just where the road dipped down. Mrs. Lynde was knitting.\n"
+    story = Entities(analyse(text), patterns("en"), [], True)
+    assert story.entity("Mrs. Lynde", text.index("Mrs. Lynde"))[0] == "Rachel Lynde"
+    daughter = "Mary Lennox was a sickly child. Mrs. Lennox went to parties.\n"
+    story = Entities(analyse(daughter), patterns("en"), [], True)
+    assert story.entity("Mrs. Lennox", daughter.index("Mrs. Lennox"))[0] == "Mrs. Lennox"
+
+
 def test_in_a_story_a_lone_surname_is_no_place_named_after_its_family() -> None:
     # "Lucas Lodge" is the family's house: a lone "Lucas" is one of the Lucases, not the house
     text = ("Sir William Lucas had been in trade. He removed with his family to a house about a mile from "
