@@ -138,6 +138,8 @@ class Patterns:
     # right after a tag's verb or speaker: ' to Lucy', ', turning to Porfiry' (its hearer follows)
     said_to = _Compiled[regex.Pattern[str]]()
     subordinate = _Compiled[regex.Pattern[str]]()  # searched up to a name: 'when ' (it opens the name's clause)
+    # searched up to a pronoun: 'when at last Kitty did, ' (a clause that a subordinator and a name open)
+    fronted_name = _Compiled[regex.Pattern[str]]()
     silent_answer = _Compiled[regex.Pattern[str]]()  # at a paragraph's start: 'No answer.', 'A nod was the answer.'
     # searched up to a head noun: 'Barrymore the ', 'Barrymore, Sir Charles's ' (a name, then the noun's apposition)
     apposed_before = _Compiled[regex.Pattern[str]]()
@@ -304,6 +306,7 @@ def patterns(language: str = "en") -> Patterns:
                        + person_heads + r")(?![A-Za-z])")
     # the nouns of a description that opens a sentence ("The surgeon …", "Our driver …"): any person noun
     subject_heads = trie_alternation(sorted(set(lex.nominal_gender) | set(lex.person_nouns)))
+    subordinators = trie_alternation(sorted(lex.subordinators)) if lex.subordinators else None
     sources: dict[str, Optional[str]] = dict(
         after_tag=after_tag, after_dash=after_dash, dash_line=dash_line,
         before_tag=before_tag, before_coord=before_coord,
@@ -344,8 +347,9 @@ def patterns(language: str = "en") -> Patterns:
         said_to=(r"(?:[ \t\n]++to|[ \t]*+,[ \t\n]*+" + (trie_alternation(sorted(lex.address_gestures))
                                                         if lex.address_gestures else r"(?!)")
                  + r")[ \t\n]++(?=\p{Lu}|the[ \t\n])"),
-        subordinate=(r"(?<![\p{L}\p{M}])(?i:" + trie_alternation(sorted(lex.subordinators)) + r")[ \t\n]++$"
-                     if lex.subordinators else r"(?!)"),
+        subordinate=(r"(?<![\p{L}\p{M}])(?i:" + subordinators + r")[ \t\n]++$" if subordinators else r"(?!)"),
+        fronted_name=(r"(?<![\p{L}\p{M}])(?:" + (subordinators or "(?!)") + r")[ \t\n]++(?:at[ \t\n]++(?:last|length)[ \t\n]++)?"
+                      r"(?P<name>" + name + r")(?![\p{L}\p{M}'’])[^,.;:!?“”\"\n(]{0,60}+,[ \t\n]*+$"),
         apposed_before=(r"(?P<name>" + name + r")(?:,[ \t\n]++|[ \t\n]++)(?:the|(?:\p{Lu}[\p{L}.]*+[ \t\n]++){0,3}?"
                         r"\p{Lu}\p{L}*+['’]s)[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++)?$"),
         fronted_time=(r"[\s\"“”‘’'—–-]*+(?:(?:The|That|This|Next|One|Early|Late|Every|Each|Later|Some"

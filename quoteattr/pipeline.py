@@ -399,9 +399,7 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
             found = _frames.inline_frame(doc, it, pat)
             if found is not None:
                 inline, ts, te = found
-                first_end = ts
-                while first_end > it.start and text[first_end - 1].isspace():
-                    first_end -= 1
+                first_end = _rstrip(text, it.start, ts)
                 it.frame = inline
                 rest = te
                 while rest < it.end and (text[rest].isspace() or text[rest] in ".,;:!?"):
@@ -640,19 +638,15 @@ def _continued(doc: Document, items: list[Item], reported: list[Reported],
         taken = []
         for k in range(bisect_left(starts, q.close_mark[1]), bisect_left(starts, cont)):
             other = items[k]
-            if other.end > cont or other.open_mark is None:
+            if other.end > cont or other.open_mark is None or groups[other.group] != 1:
                 cont = _rstrip(text, q.close_mark[1], other.open_mark[0] if other.open_mark else other.start)
                 break
             taken.append(other)
         if cont <= q.close_mark[1]:
             return -1
         for other in taken:
-            if groups[other.group] == 1:
-                other.fragment = True
-            else:
-                cont = _rstrip(text, q.close_mark[1], other.open_mark[0] if other.open_mark else other.start)
-                break
-        return cont if cont > q.close_mark[1] else -1
+            other.fragment = True
+        return cont
 
     for it in items:
         if it.fragment or it.kind not in ("direct", "mixed") or groups[it.group] != 1 \

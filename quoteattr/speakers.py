@@ -329,7 +329,7 @@ class Entities:
         """The name that opens a clause fronted right before ``pos`` ("when at last Kitty did, " before "she"),
         where its gender fits, as (name, entity, where)."""
         text = self.doc.text
-        m = _fronted_name(self.pat).search(text, max(0, pos - 160), pos)
+        m = self.pat.fronted_name.search(text, max(0, pos - 160), pos)
         if m is None:
             return None
         ns, ne = m.span("name")
@@ -1574,14 +1574,6 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         return Resolved(name, eid, mention, "nominal", 0.7)
     name, eid = ents.entity(mention.text, mention.start)
     return Resolved(name, eid, mention, "name", 0.9)
-
-
-@functools.cache
-def _fronted_name(pat: Patterns) -> regex.Pattern[str]:
-    """A clause opened by a subordinator and a name, then a comma, right before the end of the window."""
-    words = trie_alternation(sorted(pat.lex.subordinators)) if pat.lex.subordinators else "(?!)"
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")[ \t\n]++(?:at[ \t\n]++(?:last|length)[ \t\n]++)?"
-                         r"(?P<name>" + pat.name + r")(?![\p{L}\p{M}'’])[^,.;:!?“”\"\n(]{0,60}+,[ \t\n]*+$")
 
 
 _RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his lordship": a rank's bearer
