@@ -627,15 +627,16 @@ def _continued(doc: Document, items: list[Item], reported: list[Reported],
     inside = overlaps_any([(r.start, r.end) for r in reported])
     starts = [it.start for it in items]
 
-    def clause_end(q: Item) -> int:
-        # the clause's end; a quotation that opens in it is taken in (“a lot of emotion” before the “very
-        # important match”), or, where it runs on past that end, the clause stops before it
+    def clause_end(q: Item) -> tuple[int, list[Item]]:
+        # the clause's end and the quotations that open in it, which it takes in (“a lot of emotion” before
+        # the “very important match”), or, where one runs on past that end, the clause stops before it; the
+        # caller marks those it takes in as fragments once it has stretched the clause over them
         if q.open_mark is None or q.close_mark is None:
-            return -1
+            return -1, []
         cont = _continuation(doc, q.open_mark[1], q.close_mark[0], q.close_mark, pat)
         if cont < 0:
-            return -1
-        taken = []
+            return -1, []
+        taken: list[Item] = []
         for k in range(bisect_left(starts, q.close_mark[1]), bisect_left(starts, cont)):
             other = items[k]
             if other.end > cont or other.open_mark is None or groups[other.group] != 1:
@@ -643,29 +644,32 @@ def _continued(doc: Document, items: list[Item], reported: list[Reported],
                 break
             taken.append(other)
         if cont <= q.close_mark[1]:
-            return -1
-        for other in taken:
-            other.fragment = True
-        return cont
+            return -1, []
+        return cont, taken
 
     for it in items:
         if it.fragment or it.kind not in ("direct", "mixed") or groups[it.group] != 1 \
                 or inside(it.start, it.end):
             continue
-        cont = clause_end(it)
+        cont, taken = clause_end(it)
         if cont > 0 and not _frame_within(it.frame, it.end, cont):
             if it.kind == "direct" and it.open_mark is not None:
                 it.kind, it.start = "mixed", it.open_mark[0]
             it.end = cont
+            for other in taken:
+                other.fragment = True
     if not reported:
         return items, reported
     closes = {it.close_mark[1]: it for it in items if it.close_mark is not None and it.open_mark is not None}
     out = []
     for r in reported:
         q = closes.get(r.end)
-        cont = -1 if q is None or q.open_mark is None or q.open_mark[1] < r.start else clause_end(q)
+        cont, taken = (-1, []) if q is None or q.open_mark is None or q.open_mark[1] < r.start else clause_end(q)
         if cont > 0 and _frame_within(Frame(r.verb, r.mention, "reported", r.end), r.end, cont):
             cont = -1
+        if cont > 0:
+            for other in taken:
+                other.fragment = True
         out.append(attrs.evolve(r, end=cont, kind="mixed") if cont > 0 else r)
     return items, out
 

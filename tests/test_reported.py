@@ -400,6 +400,18 @@ def test_a_quoted_phrase_stays_as_it_is(text: str, kind: str, content: str) -> N
     assert not any(k == "mixed" and content in t and t != content for k, t in found)
 
 
+def test_a_quotation_in_a_clause_that_is_not_taken_in_is_kept() -> None:
+    """'“Stop it” because Tom said …': the clause after the quoted phrase holds the phrase's own tag, so the
+    phrase is not stretched over it; the quotation that opens in that clause stays a quotation of its own
+    (it was lost: the clause marked it as taken in before the tag check refused to stretch)."""
+    import quoteattr
+
+    text = "“Stop it” because Tom said “now” said Mary."
+    found = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quoteattr.extract(text)]
+    assert ("direct", "now", "Mary") in found
+    assert all(k == "direct" for k, _, _ in found)
+
+
 def test_belief_is_reported_but_a_thought_in_narration_is_not() -> None:
     """PolNeAR-style news attributes beliefs ('Officials believe …'); fiction's narration of thoughts is
     no quotation ('She thought she had lost it'), unless an explicit 'that' makes it a report."""
