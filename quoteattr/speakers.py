@@ -83,6 +83,9 @@ _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes|(?:made|makes|m
                                r"|considered|found|deemed|pronounced|declared|proved)[ \t\n]+(?:him|her|them|me|us"
                                r"|himself|herself|themselves|myself))[ \t\n]+$")
 # before a saint's name that is a town: after any of these ("for St. Augustine", "left St. Augustine")
+# before an indefinite description that is a likeness, not someone present: "as warmly as a man violently in
+# love can", "like a madman", "such a woman", "what a man", "quite a man", "more than a child"
+_LIKENESS_BEFORE = regex.compile(r"\b(?:[Aa]s|[Ll]ike|[Tt]han|[Ss]uch|[Ww]hat|[Qq]uite|[Rr]ather)[ \t\n]+$")
 _TO_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Tt]o|[Ff]rom|[Ff]or|[Oo]f|[Aa]t|[Ll]eft|[Rr]eached|[Vv]isited)[ \t\n]+$")
 # before any other place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
 _IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|[Oo]utside|[Ii]nside)[ \t\n]+$")
@@ -566,7 +569,8 @@ class Entities:
                 g = self.pat.lex.nominal_gender.get(head)
                 en = m.end()
                 if g in ("m", "f") and not text.startswith(("'s", "’s"), en) \
-                        and _COPULA_BEFORE.search(text, max(0, st - 30), st) is None:
+                        and _COPULA_BEFORE.search(text, max(0, st - 30), st) is None \
+                        and not (text[st] in "Aa" and _LIKENESS_BEFORE.search(text, max(0, st - 10), st)):
                     # ("at a woman's slipper": a possessive is no one present; "Mr. Temple was the youngest
                     # son of a nobleman": the description is the name's)
                     self._nominals.append((st, en, g))

@@ -830,6 +830,19 @@ def test_a_description_said_of_someone_is_no_one_a_pronoun_can_mean() -> None:
     assert found == ["a small man"]
 
 
+def test_a_likeness_is_no_one_a_pronoun_can_mean() -> None:
+    # "as warmly as a man violently in love", "like a madman", "such a woman": a comparison brings no one on
+    text = ("He spoke as warmly as a man violently in love can be supposed to do, and ran like a madman to "
+            "the gate. Never was there such a woman, nor quite a child so wild. Then a tall man came in.\n")
+    found = [text[st:en] for st, en, _g in entities(text)._person_nominals()]
+    assert found == ["a tall man"]
+    # so "said he" after the comparison is the man last named, not "a man"
+    text = ("Elizabeth walked on with Mr. Darcy. The happiness which her reply produced was such as he had "
+            "never felt before, and he expressed himself as warmly as a man violently in love can be supposed "
+            "to do.\n\n“It taught me to hope,” said he.\n")
+    assert quoteattr.extract(text)[-1].speaker.name == "Mr. Darcy"  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("tag, expected", [
     ("said her Ladyship", "Lady Catherine Vane"),
     ("replied his lordship", "Lord Henry Wotton"),
