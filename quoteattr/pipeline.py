@@ -730,6 +730,7 @@ class _Turn:
     end: int = 0  # where the turn's last quotation closes
     groups: list[int] = attrs.Factory(list)  # the quotations of this turn
     pieces: list[tuple[int, int]] = attrs.Factory(list)  # their parts' contents, narration between left out
+    piece_groups: list[int] = attrs.Factory(list)  # the group of each piece
     hearer: Optional[tuple[str, int]] = None  # whom a tag says it is said to ("said Tom, turning to Mary")
     tag_end: int = 0  # where the tag after its last quotation ends ("“…?” asked Dick.")
     _addressee: Optional[tuple[str, int]] = None
@@ -848,11 +849,13 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
         if not turns or turns[-1].para != para:
             turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close, [g],
-                               [(p.start, p.end) for p in parts], said_to.get(g), _tag_end(parts, pat)))
+                               [(p.start, p.end) for p in parts], [g] * len(parts), said_to.get(g),
+                               _tag_end(parts, pat)))
         else:
             turns[-1].end = max(turns[-1].end, close)
             turns[-1].groups.append(g)
             turns[-1].pieces.extend((p.start, p.end) for p in parts)
+            turns[-1].piece_groups.extend([g] * len(parts))
             if turns[-1].speaker is None and res is not None:
                 turns[-1].speaker = res
             if turns[-1].hearer is None:
@@ -887,6 +890,14 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         called = t.addressee
         if called is None or called[1] != res.entity:
             continue
+        if any(out[g].entity != res.entity and out[g].kind == "name" and out[g].mention is not None
+               for g in t.groups if g in out):
+            # a paragraph that holds another's tagged line too (“…,” she said. “…” “…, Rachel?” said Marilla):
+            # only the lines that are this speaker's own say whom she calls
+            own = [p for p, g in zip(t.pieces, t.piece_groups) if g not in out or out[g].entity == res.entity]
+            found = _speakers.first_vocative(doc.text, reversed(own), ents)
+            if found is None or found[1] != res.entity:
+                continue
         other = _other_speaker(_conversation_back(turns[max(0, k - 3):k], t.para, 3), res.entity)
         # (no one else spoke lately, "Welcome, Sir Henry! Welcome to Baskerville Hall!" from the door: someone
         # not known, but not the one called)

@@ -110,6 +110,20 @@ def test_a_line_that_calls_the_only_recent_speaker_by_name_is_not_theirs() -> No
     assert got is None or got.name != "Sir Henry"
 
 
+def test_a_call_in_another_speakers_line_of_the_same_paragraph_does_not_unseat_the_first() -> None:
+    """'“…,” she said. “…” “…,” said Marilla. “What would you do, Rachel?”' in one paragraph: Marilla calls
+    Rachel, which says nothing against Rachel's saying the first lines (no one calls themselves by name, but
+    this is not her call)."""
+    text = ("Marilla Cuthbert found Rachel Lynde knitting quilts by the window.\n\n"
+            "“I suppose you know what I've come about,” Marilla said.\n\n"
+            "Rachel nodded.\n\n"
+            "“About Anne's fuss in school, I reckon,” she said. “Tillie told me.” “I don't know what to do "
+            "with her,” said Marilla. “What would you do, Rachel?”\n")
+    quotes = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    assert quotes["About Anne's fuss in school, I reckon,"] == "Rachel Lynde"
+    assert quotes["What would you do, Rachel?"] == "Marilla Cuthbert"
+
+
 @pytest.mark.parametrize("line, own", [
     ("Mr. Lockwood, your new tenant, sir. I do myself the honour of calling.", True),
     ("Mr. Lockwood, your father is waiting for you at the gate.", False),
