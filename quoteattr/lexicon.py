@@ -50,6 +50,7 @@ class Lexicon:
     silent_answers: tuple[str, ...] = ()  # "No answer", "A nod was the answer": a paragraph's wordless answer
     fronted_times: frozenset[str] = frozenset()  # "morning", "monday": end a time phrase before a subject
     continuations: frozenset[str] = frozenset()  # "to", "because": go on with a clause after a quoted phrase
+    heading_labels: frozenset[str] = frozenset()  # "chapter", "book": before a number, open a heading line
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -196,4 +197,5 @@ def load(language: str = "en") -> Lexicon:
         silent_answers=tuple(" ".join(w.split()) for w in _lines(language, "silent_answers.txt")),
         fronted_times=frozenset(w.strip().lower() for w in _lines(language, "fronted_times.txt")),
         continuations=frozenset(w.strip().lower() for w in _lines(language, "continuations.txt")),
+        heading_labels=frozenset(w.strip().lower() for w in _lines(language, "heading_labels.txt")),
     )

@@ -142,7 +142,7 @@ class Entities:
         self.mentions: list[tuple[int, int, tuple[str, ...], str]] = []  # start, end, words, title
         name_at = pat.name_re.match
         non_names = lex.non_names
-        self.headings = _headings(doc)
+        self.headings = _headings(doc, lex.heading_labels)
         hk = 0
         nh = len(self.headings)
         cap_seq = pat.cap_seq
@@ -1387,16 +1387,49 @@ _HEADING_WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
 _ROMAN = regex.compile(r"[IVXLC]++\.?|\d++\.?")
 
 
+# a label and a number, then the line's end, a stop or colon, a dash or a wide gap before the title ("Section 230
+# of the act" goes on as a sentence)
+_LABELLED_LINE = regex.compile(r"[ \t]*+(\p{Lu}\p{L}*+)\.?[ \t]++(?:[IVXLC]++|\d++)"
+                               r"(?:[ \t]*+$|[.:]|[ \t]{2,}|[ \t]*+[—–-])", regex.MULTILINE)
+
+
+def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The lines of paragraph [s, e) that a heading label and a number open ("CHAPTER IX. …", "Book 2"), where
+    its first line is one, else none; a short paragraph of two lines at most, the first such a line, is a
+    heading whole ("Chapter 3" and its title on the next line)."""
+    out = []
+    at = s
+    while at < e:
+        nl = text.find("\n", at, e)
+        end = e if nl < 0 else nl
+        m = _LABELLED_LINE.match(text, at, end)
+        if m is not None and m.group(1).lower() in labels:
+            out.append((at, end))
+        elif at == s:
+            return []
+        at = end + 1
+    if len(out) == 1 and e - s <= 200 and text.count("\n", s, e) <= 1:
+        return [(s, e)]
+    return out
+
+
 _ITALIC_LINE = regex.compile(r"_[^_\n]++(?:\n[^_\n]++){0,2}+_\.?")  # a paragraph in italics, of three lines at most
 _ITALICS = regex.compile(r"_[^_\n]*+_")
 
 
-def _headings(doc: Document) -> list[tuple[int, int]]:
+def _headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Paragraphs that are headings: one short line with no lower-case word of four letters or more
-    ("CHAPTER I. THE YOUNG ADVENTURERS, LTD.", "The Missing Heir.", "Chapter 3")."""
+    ("CHAPTER I. THE YOUNG ADVENTURERS, LTD.", "The Missing Heir.", "Chapter 3"); and any line that a
+    heading label and a number open ("CHAPTER XVI. Diana Is Invited to Tea with Tragic Results", each line
+    of a table of contents: ``labels``, lexicons/<lang>/heading_labels.txt)."""
     text = doc.text
     out = []
     for s, e in doc.paragraphs:
+        if labels:
+            lines = _labelled_lines(text, s, e, labels)
+            if lines:
+                out.extend(lines)
+                continue
         if e - s > 200:
             continue
         line = text[s:e].strip()

@@ -53,6 +53,13 @@ def entities(text: str) -> Entities:
     "BOOK II",
     "DR. SEWARD'S DIARY--_continued_.",                       # a word in italics in a heading
     "_Note left by Van Helsing in his portmanteau, Berkeley Hotel, directed to John Seward, M. D._",  # a caption
+    # a label and a number open the line, whatever the title's words (lexicons/en/heading_labels.txt)
+    "CHAPTER XVI. Diana Is Invited to Tea with Tragic Results",
+    "Chapter 9. The Light upon the Moor [Second Report of Dr. Watson]",
+    "Part 2 — The Return of Tom Hale",
+    # a table of contents: every line a label, a number and a title
+    "CHAPTER I          Mrs. Rachel Lynde Is Surprised\n     CHAPTER II         Matthew Cuthbert Is Surprised\n"
+    "     CHAPTER III        Marilla Cuthbert Is Surprised\n     CHAPTER IV         Morning at Green Gables",
 ])
 def test_a_heading_names_nobody(heading: str) -> None:
     text = heading + "\n\nNell Dorrance walked in. She sat down by Hugo Brandt."
@@ -63,7 +70,10 @@ def test_a_heading_names_nobody(heading: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Yes.", "Holmes.", "Nell Dorrance walked in and sat down by the fire, tired.",
-                                  "Hugo Brandt walked in, _very_ tired, and sat down by the fire."])
+                                  "Hugo Brandt walked in, _very_ tired, and sat down by the fire.",
+                                  # a label and a number that a sentence goes on from
+                                  "Section 230 of the act protects them, Nell Dorrance said.",
+                                  "Book 2 lay open on the table."])
 def test_a_short_line_of_narration_is_no_heading(line: str) -> None:
     text = "Hugo Brandt waited.\n\n" + line + "\n\nThen Nell Dorrance came in."
     ents = entities(text)
@@ -1456,8 +1466,9 @@ def test_a_narrator_is_named_a_book_away_from_the_votes_where_all_give_one_name(
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    # a chapter heading's last name does not run on into the next paragraph's first word
-    ("Chapter 10. Extract from the Diary of Dr. Watson\n\n\n\nSo far I have been able to quote the reports.",
+    # a title line's last name does not run on into the next paragraph's first word (a line that a label and
+    # a number open, "Chapter 10. …", names nobody at all: test_a_heading_names_nobody)
+    ("Extract from the Diary of Dr. Watson\n\n\n\nSo far I have been able to quote the reports.",
      "Dr. Watson"),
     # an auxiliary or a sentence adverb before a name opens the sentence; it is no part of the name
     ("Thereupon Anne Shirley went out to the orchard.", "Anne Shirley"),
