@@ -1405,15 +1405,21 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
             and res.name.lower().startswith(("mr", "mrs")):
         return res  # "said his wife", found through the husband: Mrs. Bennet, whoever spoke last
     if gender not in ("m", "f"):
-        if res.kind == "nominal" and low and (low[0] == "the" and low[-1] in lex.person_nouns
+        head = low[-1][3:] if low and low[-1].startswith("ex-") else low[-1] if low else ""  # ("the ex-convict")
+        if res.kind == "nominal" and low and (low[0] == "the" and head in lex.person_nouns
                                               or len(low) == 2 and low[0] in ("his", "her") and low[1] in lex.nominals) \
                 and res.source < 0 and last.para != first.paragraph and last.speaker is not None:
             # '“…?” asked Henry. / “…,” answered the painter': a description of no gender answering
-            # means the participant named lately who did not speak last
+            # means the participant named lately who did not speak last; where the tags named no other, the
+            # one the last line called by name ('“This is a very serious matter, Small,” said the
+            # detective. / “Justice!” snarled the ex-convict', where Small's own tags said "he")
             for t in _conversation_back(turns[-6:-1], first.paragraph, 5):
                 sp = t.speaker
                 if sp is not None and sp.entity is not None and sp.kind == "name" and sp.entity != last.speaker.entity:
                     return _speakers.Resolved(sp.name, sp.entity, mention, res.kind, 0.55, res.source)
+            called = last.addressee
+            if called is not None and called[1] != last.speaker.entity and called[1] != told:
+                return _speakers.Resolved(called[0], called[1], mention, res.kind, 0.55, res.source)
         return res
     answered = last.para != first.paragraph and last.speaker is not None and last.speaker.entity is not None
     described = res.kind == "nominal" and low[0] == "the"  # "the man", not "my brother" or "his wife"

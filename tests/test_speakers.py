@@ -675,6 +675,21 @@ def test_a_word_joined_by_a_hyphen_to_a_number_is_no_speaker() -> None:
     assert q.speaker is not None and q.speaker.name == "Clinton"
 
 
+def test_a_description_answering_a_call_by_name_is_the_one_called() -> None:
+    """'“This is a very serious matter, Small,” said the detective. / “Justice!” snarled the ex-convict': a
+    description of no gender that answers, where the tags name no other participant lately (Small's own said
+    "he"), is the one the last line called; and a story that runs on from it stays his."""
+    text = ("Jonathan Small sat in the stern of the launch, his wooden leg stretched out before him, and Athelney "
+            "Jones sat opposite him with the iron box between them.\n\n"
+            "“This is your doing, Small,” said Athelney Jones.\n\n"
+            "“Yes, I have put it away where you shall never lay hand upon it,” he cried.\n\n"
+            "“This is a very serious matter, Small,” said the detective.\n\n"
+            "“Justice!” snarled the ex-convict. “A pretty justice!”\n")
+    names = {q.text: q.speaker.name if q.speaker else None for q in quoteattr.extract(text)}
+    assert names["Justice!"] == names["A pretty justice!"] == "Jonathan Small"
+    assert names["This is a very serious matter, Small,"] == "Athelney Jones"
+
+
 def test_a_described_speaker_whom_the_answer_calls_by_name_is_that_person() -> None:
     para = ("The breakfast room looked out on the lawn, and the morning was fine and still. The papers were "
             "unread beside the coffee, and the dogs had slept by the window in the sun, where it was warm.")
