@@ -68,6 +68,9 @@ _KIN = {"wife": ("mrs",), "lady": ("mrs",), "mother": ("mrs",), "mamma": ("mrs",
 # (found from the noun, a literal the stdlib engine scans for fast, then "his"/"her" checked before it)
 _KIN_NOUN = re.compile("|".join(_KIN))
 _KIN_BEFORE = re.compile(r"(?<![A-Za-z])([Hh]is|[Hh]er)[ \t\n]+$")
+_ONE_OF = regex.compile(r"[Oo]ne[ \t\n]++of[ \t\n]++(?:them|the[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++){0,2}?(\p{Ll}++))"
+                        r"(?![\p{L}\p{M}\-])(?![ \t\n]++(?:was|is)\b)")  # ("One of them was from Tom": a thing, likely)
+_LEAD_WORD = regex.compile(r"([\p{L}\p{M}]++),?[ \t\n]++")  # a word that opens a sentence, before its subject
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word in lower case (_lower_lead)
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
@@ -1104,8 +1107,15 @@ class Entities:
                 # subject after the fronted clause or time
                 st = f.end()
             m = self.pat.sentence_subject.match(text, st, min(len(text), st + 200))
-            if m is None:
-                continue
+            if m is None or m.group("name") is not None and not self.person_name(*self.split(m.group("name"))):
+                # "At last an old man stood up and looked about him. He said:": someone the sentence brings on
+                ind = self._indefinite_subject(st, pos)
+                if ind is None:
+                    continue
+                if ind[1] not in (gender, "?") and gender != "x":
+                    return None
+                name, eid = self.nominal_entity(text[ind[0]:ind[2]], ind[0])
+                return name, eid, ind[0]
             if m.start() >= pos:
                 return None
             if m.group("pron") is not None:
@@ -1151,6 +1161,35 @@ class Entities:
                 return None
             return name, eid, ns
         return None
+
+    def _indefinite_subject(self, st: int, pos: int) -> Optional[tuple[int, str, int]]:
+        """A person nominal with an indefinite article that opens the sentence at ``st``, after at most two
+        words that name no one ("An old woman …", "At last a tall man …", "Presently a small boy …"), as
+        (start, gender, end); None where there is none before ``pos``."""
+        text = self.doc.text
+        at = st
+        for _ in range(3):
+            n = self.pat.person_nominal.match(text, at, min(len(text), at + 80))
+            if n is not None and text[n.start()] in "Aa":
+                if n.end() > pos:
+                    return None
+                return n.start(), self.pat.lex.nominal_gender.get(n.group("head").lower(), "?"), n.end()
+            o = _ONE_OF.match(text, at, min(len(text), at + 60))
+            if o is not None and (o.group(1) is None or self._people(o.group(1).lower())):
+                # "one of them--one of the ill-bred people whom one does meet abroad--leant forward"
+                return (o.start(), "?", o.end()) if o.end() <= pos else None
+            w = _LEAD_WORD.match(text, at, min(len(text), at + 30))
+            if w is None or w.group(1).lower() not in self.pat.lex.non_names:
+                return None
+            at = w.end()
+        return None
+
+    def _people(self, word: str) -> bool:
+        """Whether a plural noun names people ("men", "sailors", "ladies")."""
+        lex = self.pat.lex
+        stems = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else \
+            {word[:-3] + "man"} if word.endswith("men") else set()
+        return any(w in lex.nominal_gender or w in lex.person_nouns for w in stems)
 
     def antecedent(self, pos: int, gender: str, floor: int, sure: bool = False,
                    besides: int = -1, unbound: bool = False) -> Optional[tuple[str, int, int]]:

@@ -675,6 +675,24 @@ def test_a_word_joined_by_a_hyphen_to_a_number_is_no_speaker() -> None:
     assert q.speaker is not None and q.speaker.name == "Clinton"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("At last an old man stood up and looked about him.", "an old man"),
+    ("A small boy was waiting upon the platform.", "A small boy"),
+    ("Presently one of the sailors stood up and looked about him.", "one of the sailors"),
+    ("One of them leant forward over the table.", "One of them"),
+    # a thing: the man named before
+    ("There were three letters on the table. One of them was from Tom.", "Hugo Brandt"),
+])
+def test_someone_the_last_sentence_brings_on_is_the_pronoun_of_its_tag(sentence: str, speaker: str) -> None:
+    """'A small boy was waiting upon the platform. / “Any orders, sir?”', 'At last an old man stood up. He
+    said:': a sentence whose subject is someone brought on by an indefinite description ("an old man", "one
+    of the sailors") is the one "he" means, not a name from further back."""
+    text = ("Hugo Brandt and the crew sat by the fire, and nobody spoke for a long time.\n\n" + sentence
+            + " He said:\n\n“I have a view, I have a view.”\n")
+    [q] = quoteattr.extract(text)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
 def test_a_description_answering_a_call_by_name_is_the_one_called() -> None:
     """'“This is a very serious matter, Small,” said the detective. / “Justice!” snarled the ex-convict': a
     description of no gender that answers, where the tags name no other participant lately (Small's own said
