@@ -572,6 +572,10 @@ class _Ctx:
         i = bisect_right(self.blocked, (pos, 1 << 60)) - 1
         return i >= 0 and self.blocked[i][0] <= pos < self.blocked[i][1]
 
+    def in_frag(self, pos: int) -> bool:
+        i = bisect_right(self.frag, (pos, 1 << 60)) - 1
+        return i >= 0 and self.frag[i][0] <= pos < self.frag[i][1]
+
     def first_blocked(self, s: int, e: int) -> Optional[tuple[int, int]]:
         i = bisect_left(self.blocked, (s, -1))
         if i > 0 and self.blocked[i - 1][1] > s:
@@ -1215,6 +1219,8 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             if vs in ctx.tags and lemmas is None:
                 _opening_before_tag(ctx, vs, ve, cands)
             continue
+        if ctx.in_frag(vs):
+            continue  # the quoted words' own verb ('said Five, “and I’ll tell him—it was …”'): speech quoted
         word = text[vs:ve]
         if word[0] in "Aa" and word.lower().startswith("according"):
             ss, se = ctx.sentence(vs)

@@ -412,6 +412,25 @@ def test_a_quotation_in_a_clause_that_is_not_taken_in_is_kept() -> None:
     assert all(k == "direct" for k, _, _ in found)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Spokeswoman Jessica Ditto said she expects the campaign “to continue calling out examples of bias and we "
+     "will defend ourselves as we deem necessary.”",
+     "she expects the campaign “to continue calling out examples of bias and we will defend ourselves as we deem "
+     "necessary.”"),
+    ("Senator Bernie Sanders said the party must stop “blaming Mexicans for our problems, and I think that will "
+     "bring a lot of those people around.”",
+     "the party must stop “blaming Mexicans for our problems, and I think that will bring a lot of those people "
+     "around.”"),
+])
+def test_a_verb_inside_quoted_words_reports_nothing_of_its_own(text: str, content: str) -> None:
+    """The quoted words' own verbs ("as we deem necessary", "I think that …") are the speaker's words, quoted:
+    no clause of theirs is reported (it ran on over the closing mark), and the clause that holds the quoted
+    words takes them whole, one mixed quotation."""
+    import quoteattr
+
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [("mixed", content)]
+
+
 def test_belief_is_reported_but_a_thought_in_narration_is_not() -> None:
     """PolNeAR-style news attributes beliefs ('Officials believe …'); fiction's narration of thoughts is
     no quotation ('She thought she had lost it'), unless an explicit 'that' makes it a report."""
