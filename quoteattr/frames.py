@@ -669,10 +669,13 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
     """``“A,” he said, “B.”``: b continues a after a tag and a comma or full stop; or, with no tag the
     rules know, ``“This son of mine,” he heard her tell the room, “is entirely sophisticated …”``: a ends
     with a comma, b goes on in lower case, and the narration between is one clause ending with a comma."""
-    if a.frame is None and b.open_mark is not None and a.close_mark is not None and a.paragraph == b.paragraph \
+    if b.open_mark is not None and a.close_mark is not None and a.paragraph == b.paragraph \
             and a.end > a.start and text[a.end - 1] == "," and b.end > b.start and text[b.start].islower():
         gap = text[a.close_mark[1]:b.open_mark[0]].rstrip()
-        return 0 < len(gap) <= 160 and gap[-1] == "," and _NO_SENTENCE_END.fullmatch(gap) is not None
+        if _ASIDE.fullmatch(gap) is not None:
+            return True  # “…, a great girl like you,” (she might well say this), “to go on crying …”
+        if a.frame is None:
+            return 0 < len(gap) <= 160 and gap[-1] == "," and _NO_SENTENCE_END.fullmatch(gap) is not None
     if a.frame is None or a.frame.where != "after" or b.open_mark is None or a.paragraph != b.paragraph:
         return False
     gap = text[a.frame.end: b.open_mark[0]].rstrip()
@@ -682,6 +685,7 @@ def interrupted(text: str, a: Item, b: Item) -> bool:
 
 
 _NO_SENTENCE_END = regex.compile(r"[^.!?;:“”\"]++")
+_ASIDE = regex.compile(r"[ \t\n]*+\([^()“”\"]{1,160}+\)[ \t\n]*+,?")  # the narrator's aside in parentheses
 # where a clause coordinated after a comma opens ("…, and Mrs. Hilbery … and remarking:"): its subject
 _AND_CLAUSE = regex.compile(
     r"(?<=,[ \t\n]++(?:and|but)[ \t\n]++)(?=(?:he|she|they|I|we|\p{Lu}))"
