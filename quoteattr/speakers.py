@@ -70,6 +70,8 @@ _KIN_NOUN = re.compile("|".join(_KIN))
 _KIN_BEFORE = re.compile(r"(?<![A-Za-z])([Hh]is|[Hh]er)[ \t\n]+$")
 _ONE_OF = regex.compile(r"[Oo]ne[ \t\n]++of[ \t\n]++(?:them|the[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++){0,2}?(\p{Ll}++))"
                         r"(?![\p{L}\p{M}\-])(?![ \t\n]++(?:was|is)\b)")  # ("One of them was from Tom": a thing, likely)
+# after a name, the next item of a list: "…, Hunter", "…, the doctor", "…, and the squire"
+_LIST_GOES_ON = regex.compile(r",[ \t\n]++(?:and[ \t\n]++)?(?:\p{Lu}|the[ \t\n]|his[ \t\n]|her[ \t\n])")
 _LEAD_WORD = regex.compile(r"([\p{L}\p{M}]++),?[ \t\n]++")  # a word that opens a sentence, before its subject
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word in lower case (_lower_lead)
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
@@ -485,10 +487,14 @@ class Entities:
             if (i == 0 or not text[i - 1].isalpha()) and not text[j:j + 1].isalpha() \
                     and _APPOSITION_ENDS.match(text, j) is not None:
                 b = before.search(text, max(0, i - 90), i)
-                if b is not None:
+                if b is not None and _LIST_GOES_ON.match(text, j) is not None:
+                    ns, ne = 0, 0  # "Hunter, Joyce, the doctor, and the squire": a list, no apposition
+                elif b is not None:
                     ns, ne = b.span("name")
                 else:
                     n = name_at(text, j + 2) if text.startswith(", ", j) and text[i - 4:i] == "the " else None
+                    if n is not None and _LIST_GOES_ON.match(text, n.end()) is not None:
+                        n = None  # "the captain, Mr. Arrow, Hunter, Joyce, the doctor, and the squire": a list
                     ns, ne = n.span() if n is not None else (0, 0)
                 words, title = self.split(text[ns:ne]) if ne > ns else ((), "")
                 if self.person_name(words, title):

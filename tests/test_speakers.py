@@ -1659,6 +1659,17 @@ def test_a_role_noun_is_the_one_the_text_names_with_it_in_apposition() -> None:
     assert _names_by_text(text)["We have to go, Eliza,"] == "Barrymore"
 
 
+def test_a_role_noun_in_a_list_of_names_is_no_apposition() -> None:
+    """"the captain, Mr. Arrow, Hunter, Joyce, the doctor, and the squire": a list, not "the captain, Mr.
+    Arrow" nor "Joyce, the doctor"; "said the captain" is not Mr. Arrow, "said the doctor" not Joyce."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\nIt had been meant that the captain, Mr. Arrow, Hunter, "
+            "Joyce, the doctor, and the squire were to sleep aft.\n\n“Well, gentlemen,” said the captain, “I "
+            "don't like this cruise.”\n\n“Nor I,” said the doctor.\n")
+    names = _names_by_text(text)
+    assert names["Well, gentlemen,"] != "Mr. Arrow" and "captain" in names["Well, gentlemen,"].lower()
+    assert names["Nor I,"] != "Joyce"
+
+
 def test_mrs_x_does_not_make_the_man_called_x_a_woman() -> None:
     """"Mrs. Barrymore" is an entity of her own; her title does not make "Barrymore" (her husband, named by
     his surname alone) a woman, whom the "he" of the next tag could not mean."""
