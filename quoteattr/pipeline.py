@@ -890,6 +890,9 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         called = t.addressee
         if called is None or called[1] != res.entity:
             continue
+        named = _speakers.first_self_named(doc.text, t.pieces, ents)
+        if named is not None and named[1] == res.entity:
+            continue  # (“Ben Gunn,” he answered … “I’m poor Ben Gunn”: the name is the speaker's own, no call)
         if any(out[g].entity != res.entity and out[g].kind == "name" and out[g].mention is not None
                for g in t.groups if g in out):
             # a paragraph that holds another's tagged line too (“…,” she said. “…” “…, Rachel?” said Marilla):

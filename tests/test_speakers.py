@@ -637,6 +637,20 @@ def test_an_untagged_line_in_which_the_speaker_names_himself_is_his() -> None:
     assert spk is not None and spk.name == "Jack Durbeyfield" and spk.start is None
 
 
+def test_a_name_the_speaker_gives_himself_is_no_call_to_him() -> None:
+    """'“Who are you?” I asked. / “Ben Gunn,” he answered, … “I’m poor Ben Gunn, I am; …”': the name is the
+    speaker's own ("I'm poor" before it, as "I am plain" before Jack Durbeyfield), not a call to Ben Gunn, so
+    no rule that no one calls himself by name takes the line from him."""
+    text = ("Tom Morgan had gone on ahead, and I was alone among the trees when a strange figure leapt out from "
+            "behind a pine and threw itself on its knees before me.\n\n"
+            "“Who are you?” I asked.\n\n"
+            "“Ben Gunn,” he answered, and his voice sounded hoarse and awkward, like a rusty lock. “I’m poor Ben "
+            "Gunn, I am; and I haven’t spoke with a Christian these three years.”\n")
+    names = _names_by_text(text)
+    assert names["Ben Gunn,"] == "Ben Gunn"
+    assert names["I’m poor Ben Gunn, I am; and I haven’t spoke with a Christian these three years."] == "Ben Gunn"
+
+
 @pytest.mark.parametrize("intro", [
     "My name is Ralph Percy; I came to Virginia in the year of our Lord 1607.\n\n",   # in the narration
     "“I am Ralph Percy, of the Company,” I said to the watch.\n\n",                   # in a line of their own
