@@ -643,11 +643,18 @@ class Entities:
                 target = lasts[0]
         if len(target) >= 2:
             # a familiar form of the given name, where the text also gives the full name ("Eliza Bennet" is
-            # Elizabeth Bennet, "Bill Clinton" William Clinton)
+            # Elizabeth Bennet, "Bill Clinton" William Clinton), under the form the text uses more often ("Jim
+            # Hawkins", eleven times, not "James Hawkins", once)
+            own = self._full.get(target, 0)
             formal = [(f, *target[1:]) for f in self.pat.lex.nicknames.get(target[0], ())]
             formal = [f for f in formal if f in self._full]
-            if len(formal) == 1:
+            if len(formal) == 1 and self._full[formal[0]] >= own:
                 target = formal[0]
+            else:
+                familiar = [(f, *target[1:]) for f in _familiar_forms(self.pat.lex.language).get(target[0], ())]
+                familiar = [f for f in familiar if self._full.get(f, 0) > own]
+                if len(familiar) == 1:
+                    target = familiar[0]
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
 
@@ -1340,6 +1347,16 @@ class Entities:
 
 
 _ASCII_SPACE = " \t\n\r\f\v"  # the ASCII white space of `regex` (not \x1c-\x1f)
+
+
+@functools.cache
+def _familiar_forms(language: str) -> dict[str, tuple[str, ...]]:
+    """Given name -> its familiar forms (nicknames.tsv read backwards: "james" -> "jim", "jimmy", …)."""
+    out: dict[str, list[str]] = {}
+    for nick, formal in load(language).nicknames.items():
+        for f in formal:
+            out.setdefault(f, []).append(nick)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.cache

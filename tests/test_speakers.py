@@ -877,6 +877,17 @@ def test_a_full_name_with_a_familiar_given_name_is_the_full_name_it_shortens() -
     assert ents.entity("Miss Eliza Bennet")[1] == ents.entity("Elizabeth Bennet")[1]
 
 
+def test_a_full_name_takes_the_form_of_the_given_name_the_text_uses_more() -> None:
+    # "Jim Hawkins" three times, "James Hawkins" once: one person, under the name the text uses
+    text = ("Jim Hawkins kept the inn. Jim Hawkins was a boy then. The squire wrote to Mr. James Hawkins at the "
+            "Admiral Benbow, and Jim Hawkins read the letter twice.\n\n“I will go,” said Jim.\n")
+    names = _names_by_text(text)
+    assert names["I will go,"] == "Jim Hawkins"
+    ents = entities(text)
+    assert ents.entity("James Hawkins")[1] == ents.entity("Jim Hawkins")[1]
+    assert ents.entity("James Hawkins")[0] == "Jim Hawkins"
+
+
 def test_a_description_said_of_someone_is_no_one_a_pronoun_can_mean() -> None:
     # "made him the last man with whom …" describes Holmes; "there stood a small man" brings someone on
     text = ("Sherlock Holmes took his bottle from the corner of the mantel-piece. There was that in the cool air "
