@@ -1465,7 +1465,7 @@ def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[t
         nl = text.find("\n", at, e)
         end = e if nl < 0 else nl
         m = _LABELLED_LINE.match(text, at, end)
-        if m is not None and m.group(1).lower() in labels:
+        if m is not None and m.group(1).lower() in labels or _contents_line(text, at, end):
             out.append((at, end))
         elif at == s:
             return []
@@ -1473,6 +1473,18 @@ def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[t
     if len(out) == 1 and e - s <= 200 and text.count("\n", s, e) <= 1:
         return [(s, e)]
     return out
+
+
+# a table of contents' line: a number, a title, dot leaders and a page ("XXVI.  ISRAEL HANDS . . . . 153")
+_CONTENTS_NUMBER = regex.compile(r"[ \t]*+(?:[IVXLC]++|\d++)\.?[ \t]++\S")
+_DOT_LEADERS = regex.compile(r"(?:[ \t]*+\.){3}[ \t.]*+\d++[ \t]*+$")
+
+
+def _contents_line(text: str, s: int, e: int) -> bool:
+    """Whether the line [s, e) is a table of contents' entry (_CONTENTS_NUMBER, then _DOT_LEADERS at its end)."""
+    if e - s > 160 or _CONTENTS_NUMBER.match(text, s, e) is None:
+        return False
+    return _DOT_LEADERS.search(text, max(s, e - 60), e) is not None
 
 
 _ITALIC_LINE = regex.compile(r"_[^_\n]++(?:\n[^_\n]++){0,2}+_\.?")  # a paragraph in italics, of three lines at most

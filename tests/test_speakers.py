@@ -60,6 +60,9 @@ def entities(text: str) -> Entities:
     # a table of contents: every line a label, a number and a title
     "CHAPTER I          Mrs. Rachel Lynde Is Surprised\n     CHAPTER II         Matthew Cuthbert Is Surprised\n"
     "     CHAPTER III        Marilla Cuthbert Is Surprised\n     CHAPTER IV         Morning at Green Gables",
+    # or a number, a title, dot leaders and a page
+    "I.  THE OLD SEA-DOG AT THE ADMIRAL BENBOW . . . .  11\n     II.  BLACK DOG APPEARS AND DISAPPEARS . . . .  17"
+    "\n     XXVI.  ISRAEL HANDS . . . . . . . . . . . . . . . 153",
 ])
 def test_a_heading_names_nobody(heading: str) -> None:
     text = heading + "\n\nNell Dorrance walked in. She sat down by Hugo Brandt."
@@ -73,7 +76,8 @@ def test_a_heading_names_nobody(heading: str) -> None:
                                   "Hugo Brandt walked in, _very_ tired, and sat down by the fire.",
                                   # a label and a number that a sentence goes on from
                                   "Section 230 of the act protects them, Nell Dorrance said.",
-                                  "Book 2 lay open on the table."])
+                                  "Book 2 lay open on the table.",
+                                  "II. Nell Dorrance counted the coins . . . and there were 12."])
 def test_a_short_line_of_narration_is_no_heading(line: str) -> None:
     text = "Hugo Brandt waited.\n\n" + line + "\n\nThen Nell Dorrance came in."
     ents = entities(text)
