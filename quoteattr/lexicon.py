@@ -51,6 +51,7 @@ class Lexicon:
     fronted_times: frozenset[str] = frozenset()  # "morning", "monday": end a time phrase before a subject
     continuations: frozenset[str] = frozenset()  # "to", "because": go on with a clause after a quoted phrase
     heading_labels: frozenset[str] = frozenset()  # "chapter", "book": before a number, open a heading line
+    generation_suffixes: frozenset[str] = frozenset()  # "jr", "iii": after a full name, another person's
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -198,4 +199,5 @@ def load(language: str = "en") -> Lexicon:
         fronted_times=frozenset(w.strip().lower() for w in _lines(language, "fronted_times.txt")),
         continuations=frozenset(w.strip().lower() for w in _lines(language, "continuations.txt")),
         heading_labels=frozenset(w.strip().lower() for w in _lines(language, "heading_labels.txt")),
+        generation_suffixes=frozenset(w.strip().lower() for w in _lines(language, "generation_suffixes.txt")),
     )

@@ -626,6 +626,10 @@ class Entities:
                 # (but one the text itself calls so: "Mrs. Rachel" and "Mrs. Lynde" are Mrs. Rachel Lynde)
                 married = self._married_full()
                 cands = [c for c in cands if len(c) < 2 or self._key_gender(c) != "f" or (c, title) in married]
+            if len(cands) > 1 and self.narrative:
+                # in a story, one name the other extends ("John Silver", "Long John Silver"): one person (news
+                # headlines in capitals make such names of junk: "Miss Universe Alicia Machado")
+                cands = [c for c in cands if not any(len(d) > len(c) and set(c) < set(d) for d in cands)]
             if len(cands) == 1 or (cands and len({c[-1] for c in cands}) == 1 and not gender):
                 target = max(cands, key=lambda c: (self._full[c], len(c)))
             elif not cands and not lasts and not firsts:
@@ -641,6 +645,14 @@ class Entities:
             lasts = [c for c in self._by_last.get(words[-1], []) if len(c) > len(words) and set(words) <= set(c)]
             if len(lasts) == 1:
                 target = lasts[0]
+            elif not lasts and self.narrative:
+                # or, in a story, that goes on after it ("Long John Silver" for "Long John"; not "Donald Trump Jr." for
+                # "Donald Trump": generation_suffixes.txt)
+                suffixes = self.pat.lex.generation_suffixes
+                longer = [c for c in self._by_first.get(words[0], []) if len(c) > len(words)
+                          and c[:len(words)] == words and not suffixes.intersection(c[len(words):])]
+                if len(longer) == 1:
+                    target = longer[0]
         if len(target) >= 2:
             # a familiar form of the given name, where the text also gives the full name ("Eliza Bennet" is
             # Elizabeth Bennet, "Bill Clinton" William Clinton), under the form the text uses more often ("Jim

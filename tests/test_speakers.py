@@ -892,6 +892,18 @@ def test_a_full_name_takes_the_form_of_the_given_name_the_text_uses_more() -> No
     assert ents.entity("James Hawkins")[0] == "Jim Hawkins"
 
 
+def test_a_name_that_a_longer_one_extends_is_that_one_unless_a_generation_sets_them_apart() -> None:
+    # in a story, "Long John" and "Mr. Silver" (beside "John Silver") are Long John Silver; Donald Trump is not
+    # Donald Trump Jr. (generation_suffixes.txt)
+    text = ("Long John Silver kept the Spy-glass. John Silver had one leg. Long John laughed, and Mr. Silver "
+            "poured the rum. Donald Trump Jr. spoke first; then Donald Trump spoke.\n")
+    ents = Entities(analyse(text), patterns("en"), [], narrative=True)
+    silver = ents.entity("Long John Silver")
+    assert ents.entity("Long John") == silver
+    assert ents.entity("Mr. Silver") == silver
+    assert ents.entity("Donald Trump")[1] != ents.entity("Donald Trump Jr.")[1]
+
+
 def test_a_description_said_of_someone_is_no_one_a_pronoun_can_mean() -> None:
     # "made him the last man with whom …" describes Holmes; "there stood a small man" brings someone on
     text = ("Sherlock Holmes took his bottle from the corner of the mantel-piece. There was that in the cool air "
