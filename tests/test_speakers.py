@@ -871,25 +871,22 @@ def test_a_nickname_joins_a_ranked_name_only_where_the_given_name_is_nobody_else
     assert quoteattr.extract(text)[-1].speaker.name == expected  # type: ignore[union-attr]
 
 
-def test_a_full_name_with_a_familiar_given_name_is_the_full_name_it_shortens() -> None:
+@pytest.mark.parametrize("text, line, name, other", [
     # "Miss Eliza Bennet" and "Elizabeth Bennet" are one person, and a lone "Eliza" is she
-    text = ("Elizabeth Bennet sat by the window. Miss Bingley looked at her.\n\n“Miss Eliza Bennet despises "
-            "cards,” said Miss Bingley.\n\n“I deserve neither such praise nor such censure,” cried Eliza.\n")
-    names = _names_by_text(text)
-    assert names["I deserve neither such praise nor such censure,"] == "Elizabeth Bennet"
+    ("Elizabeth Bennet sat by the window. Miss Bingley looked at her.\n\n“Miss Eliza Bennet despises cards,” said "
+     "Miss Bingley.\n\n“I deserve neither such praise nor such censure,” cried Eliza.\n",
+     "I deserve neither such praise nor such censure,", "Elizabeth Bennet", "Miss Eliza Bennet"),
+    # "Jim Hawkins" three times, "James Hawkins" once: one person, under the form the text uses more
+    ("Jim Hawkins kept the inn. Jim Hawkins was a boy then. The squire wrote to Mr. James Hawkins at the Admiral "
+     "Benbow, and Jim Hawkins read the letter twice.\n\n“I will go,” said Jim.\n",
+     "I will go,", "Jim Hawkins", "James Hawkins"),
+])
+def test_a_full_name_with_a_familiar_given_name_is_one_person_under_the_form_the_text_uses_more(
+        text: str, line: str, name: str, other: str) -> None:
+    assert _names_by_text(text)[line] == name
     ents = entities(text)
-    assert ents.entity("Miss Eliza Bennet")[1] == ents.entity("Elizabeth Bennet")[1]
-
-
-def test_a_full_name_takes_the_form_of_the_given_name_the_text_uses_more() -> None:
-    # "Jim Hawkins" three times, "James Hawkins" once: one person, under the name the text uses
-    text = ("Jim Hawkins kept the inn. Jim Hawkins was a boy then. The squire wrote to Mr. James Hawkins at the "
-            "Admiral Benbow, and Jim Hawkins read the letter twice.\n\n“I will go,” said Jim.\n")
-    names = _names_by_text(text)
-    assert names["I will go,"] == "Jim Hawkins"
-    ents = entities(text)
-    assert ents.entity("James Hawkins")[1] == ents.entity("Jim Hawkins")[1]
-    assert ents.entity("James Hawkins")[0] == "Jim Hawkins"
+    assert ents.entity(other) == ents.entity(name)
+    assert ents.entity(other)[0] == name
 
 
 def test_a_name_that_a_longer_one_extends_is_that_one_unless_a_generation_sets_them_apart() -> None:
