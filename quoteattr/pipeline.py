@@ -893,6 +893,12 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         named = _speakers.first_self_named(doc.text, t.pieces, ents)
         if named is not None and named[1] == res.entity:
             continue  # (“Ben Gunn,” he answered … “I’m poor Ben Gunn”: the name is the speaker's own, no call)
+        if len(t.pieces) > 1:
+            first = _speakers.first_vocative(doc.text, t.pieces, ents)
+            if first is not None and first[1] != res.entity:
+                # “Now, look you here, Jim Hawkins,” … “I says to myself, you stand by Hawkins, John”: the turn
+                # calls someone else first; a later call to the speaker's own name is the speaker's to himself
+                continue
         if any(out[g].entity != res.entity and out[g].kind == "name" and out[g].mention is not None
                for g in t.groups if g in out):
             # a paragraph that holds another's tagged line too (“…,” she said. “…” “…, Rachel?” said Marilla):

@@ -640,19 +640,10 @@ class Entities:
                     titled = self.titled(w)
                     if titled is not None:
                         return titled  # "Professor" alone: the one the text calls "Professor Van Helsing"
-        elif len(words) >= 2:
-            # a longer full name that extends this one ("Recep Tayyip Erdogan" for "Tayyip Erdogan")
-            lasts = [c for c in self._by_last.get(words[-1], []) if len(c) > len(words) and set(words) <= set(c)]
-            if len(lasts) == 1:
-                target = lasts[0]
-            elif not lasts and self.narrative:
-                # or, in a story, that goes on after it ("Long John Silver" for "Long John"; not "Donald Trump Jr." for
-                # "Donald Trump": generation_suffixes.txt)
-                suffixes = self.pat.lex.generation_suffixes
-                longer = [c for c in self._by_first.get(words[0], []) if len(c) > len(words)
-                          and c[:len(words)] == words and not suffixes.intersection(c[len(words):])]
-                if len(longer) == 1:
-                    target = longer[0]
+        if len(target) >= 2 and (len(words) >= 2 or self.narrative):
+            # (a lone word's full name goes on only after it, and only in a story: "Walter" is Sir Walter Elliot,
+            # not the William Walter Elliot who extends his name; news headlines make "Republican Donald Trump")
+            target = self._extended(target, len(words) >= 2)
         if len(target) >= 2:
             # a familiar form of the given name, where the text also gives the full name ("Eliza Bennet" is
             # Elizabeth Bennet, "Bill Clinton" William Clinton), under the form the text uses more often ("Jim
@@ -669,6 +660,23 @@ class Entities:
                     target = familiar[0]
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
+
+    def _extended(self, words: tuple[str, ...], before: bool = True) -> tuple[str, ...]:
+        """The one longer full name of the text that extends this one (``before``: with words before it,
+        "Recep Tayyip Erdogan" for "Tayyip Erdogan"), or, in a story, that goes on after it ("Long John Silver"
+        for "Long John", also where a lone "John" meant "Long John"; not "Donald Trump Jr." for "Donald Trump":
+        generation_suffixes.txt); else the name itself."""
+        lasts = [c for c in self._by_last.get(words[-1], []) if len(c) > len(words) and set(words) <= set(c)] \
+            if before else []
+        if len(lasts) == 1:
+            return lasts[0]
+        if not lasts and self.narrative:
+            suffixes = self.pat.lex.generation_suffixes
+            longer = [c for c in self._by_first.get(words[0], []) if len(c) > len(words)
+                      and c[:len(words)] == words and not suffixes.intersection(c[len(words):])]
+            if len(longer) == 1:
+                return longer[0]
+        return words
 
     def _role_titled(self, head: str, at: int) -> Optional[tuple[str, int]]:
         """"the parson", "the clergyman" (a role noun, ``role_titles.tsv``) at ``at``: the one person the text

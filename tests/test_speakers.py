@@ -898,7 +898,20 @@ def test_a_name_that_a_longer_one_extends_is_that_one_unless_a_generation_sets_t
     silver = ents.entity("Long John Silver")
     assert ents.entity("Long John") == silver
     assert ents.entity("Mr. Silver") == silver
+    assert ents.entity("John", text.index("Long John laughed") + 5) == silver  # a lone "John" for "Long John"
     assert ents.entity("Donald Trump")[1] != ents.entity("Donald Trump Jr.")[1]
+
+
+def test_a_speaker_who_calls_another_first_and_then_himself_keeps_his_line() -> None:
+    """“Now, look you here, Jim Hawkins,” he said … “I says to myself, you stand by Hawkins, John”: the turn
+    calls Jim first; the later call to the speaker's own name is his to himself, and the line stays his."""
+    story = _wrapped("The fire had burned low in the block house, and the men had gone out one after another "
+                     "to hold their council under the trees, leaving the two of them alone with the torch. ", 4)
+    text = (story + "\n\nLong John Silver and Jim Hawkins sat on either side of the fire. Silver took his pipe "
+            "from his mouth.\n\n“Now, look you here, Jim Hawkins,” he said in a steady whisper, “you’re within "
+            "half a plank of death. I says to myself, you stand by Hawkins, John, and Hawkins’ll stand by you.”\n")
+    names = _names_by_text(text)
+    assert names["Now, look you here, Jim Hawkins,"] == "Long John Silver"
 
 
 def test_a_description_said_of_someone_is_no_one_a_pronoun_can_mean() -> None:
