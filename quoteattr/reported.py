@@ -473,6 +473,12 @@ def _headline_verbs(ctx: _Ctx) -> list[tuple[int, int]]:
     return out
 
 
+def _holds(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether one of ``spans`` (sorted, not overlapping) holds ``pos``."""
+    i = bisect_right(spans, (pos, 1 << 60)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 class _Ctx:
     """What one call of :func:`find_reported` knows about the document."""
 
@@ -569,12 +575,10 @@ class _Ctx:
         return before, after
 
     def in_blocked(self, pos: int) -> bool:
-        i = bisect_right(self.blocked, (pos, 1 << 60)) - 1
-        return i >= 0 and self.blocked[i][0] <= pos < self.blocked[i][1]
+        return _holds(self.blocked, pos)
 
     def in_frag(self, pos: int) -> bool:
-        i = bisect_right(self.frag, (pos, 1 << 60)) - 1
-        return i >= 0 and self.frag[i][0] <= pos < self.frag[i][1]
+        return _holds(self.frag, pos)
 
     def first_blocked(self, s: int, e: int) -> Optional[tuple[int, int]]:
         i = bisect_left(self.blocked, (s, -1))
