@@ -17,7 +17,7 @@ it is not reported as a direct quotation.
 from __future__ import annotations
 
 import functools
-from typing import Optional
+from typing import Any, Optional
 
 import attrs
 import regex
@@ -113,12 +113,28 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
         g = key + suffix
         if m.group(g) is not None:
             s, e = m.span(g)
+            if kind == "nominal" and not suffix and _group(m, "app") is not None:
+                # "The Labour leader, Keir Starmer, said": the name set off after the description is the speaker
+                n = pat.name_re.fullmatch(text, *m.span("app"))
+                if n is not None:
+                    ns, ne = _trim_name(text, n.start(), n.end(), pat)
+                    if ne > ns:
+                        return Mention(ns, ne, text[ns:ne], "name")
             if kind == "name":
                 s, e = _trim_name(text, s, e, pat)
                 if e <= s:
                     return None
             return Mention(s, e, text[s:e], kind)
     return None
+
+
+def _group(m: Any, g: str) -> Optional[str]:
+    """Group ``g`` of a match, None where the match's pattern has no such group."""
+    try:
+        found: Optional[str] = m.group(g)
+    except IndexError:
+        return None
+    return found
 
 
 def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
@@ -227,7 +243,7 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
         if mention is not None and mention.kind == "nominal" and m.group("verb") is None:
             mention = _described_named(text, mention, m.end(), pat)
         if mention is not None and not (_capital_after_period(text, item) and (
-                mention.kind == "name" or (mention.text[:1].isupper() and _opens_clause(text, m.end(), pat)))):
+                mention.kind == "name" or (mention.text[:1].isupper() and (mention.kind == "nominal" or _opens_clause(text, m.end(), pat))))):
             return Frame(_verb(text, m, pat), mention, "after", m.end())
     poss = _possessive_tag(text, pos, window_end, pat)
     if poss is not None:

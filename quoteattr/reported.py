@@ -685,11 +685,12 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
                 if o > lo:
                     c = o
             mention = _mention_ending(ctx, ss, c)
-            if mention is not None:
-                return mention, neg, mention.start
-            inner_m = _mention_ending(ctx, c + 1, k - 1)
+            inner_m = _mention_ending(ctx, c + 1, k - 1) if mention is None or mention.kind == "nominal" else None
+            if mention is not None and (inner_m is None or inner_m.kind != "name" or text[c + 1:inner_m.start].strip()):
+                return mention, neg, mention.start  # (a name alone between the commas, not "a friend of John Smith")
+            # ("The Labour leader, Keir Starmer, said": the name set off after the description is the speaker)
             if inner_m is not None and inner_m.kind == "name":
-                return inner_m, neg, c
+                return inner_m, neg, c if mention is None else mention.start
             # "Jane Roe, 60, a doctor, said": an age (or a second appositive) before the first
             c2 = text.rfind(",", lo, c)
             inner2 = text[c2 + 1:c] if c2 >= 0 else ""

@@ -111,3 +111,18 @@ def test_a_question_put_to_someone_is_no_report_of_its_subject() -> None:
     told = [q for q in qs if q.verb is not None and q.verb.text == "told"]
     assert [q.text for q in told] == ["that he would not be going into detail about Cabinet discussions"]
     assert told[0].speaker is not None and told[0].speaker.text.endswith("spokesman")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Labour's deputy leader, Angela Royle, said the government was committed to the plan.",
+     "the government was committed to the plan", "Angela Royle"),
+    ("Facebook built the tool to help in times of crisis, a spokeswoman, Anna Whitfield, said on Saturday.",
+     "Facebook built the tool to help in times of crisis", "Anna Whitfield"),
+    # (a description whose commas set off more than a name keeps the description)
+    ("The minister, a friend of John Hale, said the talks had failed.", "the talks had failed", "The minister"),
+])
+def test_a_name_set_off_after_a_description_is_the_source(text: str, content: str, speaker: str) -> None:
+    found = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker is not None and found[0].speaker.name == speaker
+    assert text[found[0].speaker.start:found[0].speaker.end] == found[0].speaker.text

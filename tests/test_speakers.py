@@ -1583,9 +1583,14 @@ def test_a_place_written_in_quotation_marks_calls_no_one() -> None:
 
 
 def test_a_possessor_with_a_title_describes_the_speaker() -> None:
-    text = "''The attacks draw us together,'' Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter."
+    text = "''The attacks draw us together,'' Ms. Merkel's spokesman wrote on Twitter."
     [q] = quoteattr.extract(text)
     assert q.speaker is not None and q.speaker.text == "Ms. Merkel's spokesman"
+    assert q.verb is not None and q.verb.text == "wrote"
+    # the name set off after the description is the speaker
+    text = "''The attacks draw us together,'' Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter."
+    [q] = quoteattr.extract(text)
+    assert q.speaker is not None and q.speaker.text == "Steffen Seibert"
     assert q.verb is not None and q.verb.text == "wrote"
 
 
