@@ -197,6 +197,7 @@ class Entities:
             self._by_words.setdefault(words, []).append(k)
         self.entities: list[Entity] = []
         self._by_key: dict[tuple[tuple[str, ...], str], int] = {}
+        self._by_head: dict[str, list[int]] = {}  # a description's head noun -> its entities (nominal_entity)
         # full names (two or more words) first, so that single words attach to them
         full: dict[tuple[str, ...], int] = {}
         for _s, _e, words, _t in self.mentions:
@@ -461,12 +462,19 @@ class Entities:
                 return apposed  # "the butler": the one the text calls "Barrymore, the butler"
         if words[:2] == ("one", "of"):
             head = self._singular(head)  # "one of the gentlemen" is one gentleman ("said the gentleman")
-        key = ((head,), "nominal")
+        # the capitalised words that set this one apart: "the Republican candidate" is not "the Democratic
+        # candidate", nor "Labour's deputy leader" "the Conservative leader"
+        marks = tuple(w.lower() for w in _TOKEN.findall(text)
+                      if w[:1].isupper() and w.lower() not in _DETERMINERS and w.lower() not in head.split())
+        key = ((head, *marks), "nominal")
         eid = self._by_key.get(key)
+        if eid is None and not marks and self._by_head.get(head):
+            eid = self._by_head[head][-1]  # "the candidate": the last one so described
         if eid is None:
             eid = len(self.entities)
             self.entities.append(Entity(eid, " ".join(text.split()), (head,), lex.nominal_gender.get(head, "?")))
             self._by_key[key] = eid
+            self._by_head.setdefault(head, []).append(eid)
         return self.entities[eid].name, eid
 
     def _apposed(self, head: str) -> Optional[tuple[str, int]]:
