@@ -79,6 +79,10 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "once been a Catholic")
+# a description of a few words that opens a sentence, capitals allowed ("the Conservative leader"): with a
+# name set off after it, that name is the sentence's subject
+_DESCRIBED = regex.compile(r"(?:[Tt]he|[Aa]n?|His|Her|Their|Its)[ \t\n]++(?:[\p{L}\-]++[ \t\n]++){0,3}?[\p{Ll}\-]++(?=,)")
+_LEAD_CONJUNCTION = regex.compile(r"(?:But|And|Yet)[ \t\n]++")  # a sentence's first word, before a _DESCRIBED
 # a clause fronted before a sentence's subject: "When they entered, …", "As she spoke, …"
 _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
@@ -1147,6 +1151,16 @@ class Entities:
                 # "When they entered, the old man arose", "The following Monday Anne surprised Marilla": the
                 # subject after the fronted clause or time
                 st = f.end()
+            # "But the Conservative leader, Kemi Badenoch, called it …": the name set off after a description
+            c = _LEAD_CONJUNCTION.match(text, st, min(len(text), st + 12))
+            d = _DESCRIBED.match(text, st if c is None else c.end(), min(len(text), st + 80))
+            ap = self.pat.appositive_name.match(text, d.end(), min(len(text), d.end() + 80)) if d is not None else None
+            if ap is not None and ap.start() < pos and self.person_name(*self.split(ap.group("name"))):
+                name, eid = self.entity(ap.group("name"), ap.start("name"))
+                g = self.gender(eid)
+                if g not in (gender, "?") and gender != "x":
+                    return None
+                return name, eid, ap.start("name")
             m = self.pat.sentence_subject.match(text, st, min(len(text), st + 200))
             if m is None or m.group("name") is not None and not self.person_name(*self.split(m.group("name"))):
                 # "At last an old man stood up and looked about him. He said:": someone the sentence brings on

@@ -1745,3 +1745,15 @@ def test_a_time_phrase_after_a_preposition_is_passed_over_too(opening: str) -> N
             "heard voices through the wall.\n\n" + opening + " opened his door and called for me. “Barrymore "
             "considers that he has a grievance,” he said.\n")
     assert _names_by_text(text)["Barrymore considers that he has a grievance,"] == "the baronet"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Labour's deputy leader, Angela Royle, backed the plan. But the Conservative leader, Kemi Okafor, called it "
+     "a shambles. “They have no idea what they are doing,” she said.", "Kemi Okafor"),
+    ("Her father, Brad, 39, worried that voters could not see the point. “People are afraid of wasting their "
+     "votes,” he said.", "Brad"),
+])
+def test_a_pronoun_means_the_name_set_off_after_the_description_that_opened_the_sentence(text: str, speaker: str
+                                                                                         ) -> None:
+    [q] = [q for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.name == speaker
