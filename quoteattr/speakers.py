@@ -921,7 +921,7 @@ class Entities:
             if (not title or t == title) and not text.endswith(("'s", "’s"), s, e) \
                     and (e - s) < 12 * (len(target) + 2):
                 cand = _strip_tail(text[s:e])
-                if len(cand.split()) > len(target) + 2:
+                if sum(1 for w in cand.split() if w.lower().rstrip(".") not in self.pat.lex.titles) > len(target) + 2:
                     continue  # a run of capitals across a heading ("Sherlock Holmes Mr. Sherlock Holmes")
                 if best is None or len(cand) > len(best):
                     best = cand
