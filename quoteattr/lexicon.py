@@ -52,6 +52,7 @@ class Lexicon:
     continuations: frozenset[str] = frozenset()  # "to", "because": go on with a clause after a quoted phrase
     heading_labels: frozenset[str] = frozenset()  # "chapter", "book": before a number, open a heading line
     generation_suffixes: frozenset[str] = frozenset()  # "jr", "iii": after a full name, another person's
+    organisation_nouns: frozenset[str] = frozenset()  # "company", "agency": what a news "it said" means
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -200,4 +201,5 @@ def load(language: str = "en") -> Lexicon:
         continuations=frozenset(w.strip().lower() for w in _lines(language, "continuations.txt")),
         heading_labels=frozenset(w.strip().lower() for w in _lines(language, "heading_labels.txt")),
         generation_suffixes=frozenset(w.strip().lower() for w in _lines(language, "generation_suffixes.txt")),
+        organisation_nouns=frozenset(w.strip().lower() for w in _lines(language, "organisation_nouns.txt")),
     )

@@ -144,6 +144,7 @@ class Patterns:
     # searched up to a head noun: 'Barrymore the ', 'Barrymore, Sir Charles's ' (a name, then the noun's apposition)
     apposed_before = _Compiled[regex.Pattern[str]]()
     fronted_time = _Compiled[regex.Pattern[str]]()  # at a sentence's start: 'The following Monday ' (then its subject)
+    organisation = _Compiled[regex.Pattern[str]]()  # 'The company', 'the state's election board' (organisation_nouns.txt)
     role_intro = _Compiled[regex.Pattern[str]]()  # 'an elderly parson', 'a clergyman, stout …' (role_titles.tsv)
     # a stdlib-re scan (zero width) of every place where ``subject`` can begin, and more (frames._tag_at_verb)
     subject_start = _Compiled[re.Pattern[str]](stdlib=True)
@@ -356,6 +357,10 @@ def patterns(language: str = "en") -> Patterns:
                       r"|(?:After|In|At|On|For|During|Within|By)(?:\s++(?:a|an|the|that|this|one|some))?)\s++"
                       r"(?:\p{Ll}++\s++){0,2}?)?(?i:" + trie_alternation(sorted(lex.fronted_times))
                       + r")(?![\p{L}\p{M}]),?+\s++(?=\p{Lu}|the\s)" if lex.fronted_times else r"(?!)"),
+        # (not "the company's spokesman": a possessive describes someone else)
+        organisation=(r"(?<![\p{L}\p{M}])(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)[ \t\n]++(?:[\p{L}\p{N}.’'\-]++[ \t\n]++){0,3}?(?:"
+                      + trie_alternation(sorted(lex.organisation_nouns)) + r")(?![\p{L}\p{M}'’\-])"
+                      if lex.organisation_nouns else r"(?!)"),
         silent_answer=(r"[ \t]*+(?:" + trie_alternation(
             [v for p in lex.silent_answers for v in {p, p.replace("'", "’")}]) + r")(?![\p{L}\p{M}])"
                        if lex.silent_answers else r"(?!)"),

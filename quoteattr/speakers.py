@@ -1217,6 +1217,27 @@ class Entities:
             return name, eid, ns
         return None
 
+    def organisation_before(self, pos: int) -> Optional[tuple[str, int, int]]:
+        """The organisation a news "it" at ``pos`` means: one described by an organisation's noun ("The
+        company", "The state election board") as the subject of the sentence the pronoun stands in or of one
+        of the two before, nearest first, as (name, entity, where it stands); None where there is none ("it"
+        is a plan or a video as often: "The city sent a letter. It says …" names no organisation's noun)."""
+        text = self.doc.text
+        starts = self.doc.sentence_starts
+        j = bisect_right(starts, pos) - 1
+        for _ in range(3):
+            if j < 0:
+                return None
+            st = starts[j]
+            j -= 1
+            while st < pos and text[st] in _ASCII_SPACE:
+                st += 1
+            m = self.pat.organisation.match(text, st, pos)
+            if m is not None and not self.in_quotation(m.start(), m.end()):
+                name, eid = self.nominal_entity(m.group(), m.start())
+                return name, eid, m.start()
+        return None
+
     def _indefinite_subject(self, st: int, pos: int) -> Optional[tuple[int, str, int]]:
         """A person nominal with an indefinite article that opens the sentence at ``st``, after at most two
         words that name no one ("An old woman …", "At last a tall man …", "Presently a small boy …"), as
@@ -1691,6 +1712,11 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             found = ents.antecedent(mention.start, gender, max(0, pos - _FAR), sure=True)
             if found is not None:
                 return Resolved(found[0], found[1], mention, "pronoun", 0.5, found[2])
+        if low == "it" and not ents.narrative:
+            # "The company defended the plan. In a statement, it said …": the organisation described last
+            org = ents.organisation_before(mention.start)
+            if org is not None:
+                return Resolved(org[0], org[1], mention, "pronoun", 0.5, org[2])
         return Resolved(mention.text, None, mention, "pronoun", 0.4)
     if mention.kind == "nominal":
         nwords = mention.text.lower().split()

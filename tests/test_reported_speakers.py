@@ -126,3 +126,18 @@ def test_a_name_set_off_after_a_description_is_the_source(text: str, content: st
     assert [q.text for q in found] == [content]
     assert found[0].speaker is not None and found[0].speaker.name == speaker
     assert text[found[0].speaker.start:found[0].speaker.end] == found[0].speaker.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The company defended the plan on Monday. In a statement, it said the pipeline met every federal standard.",
+     "The company"),
+    ("The state election board met on Friday. It said the count would be finished by Sunday.",
+     "The state election board"),
+    # (an "it" with no organisation's noun as a subject before it stays the pronoun: a plan, a video, a city)
+    ("The city sent a letter to the campaign on Thursday. It says the campaign broke the law.", "It"),
+])
+def test_a_news_it_is_the_organisation_the_sentences_before_describe(text: str, speaker: str) -> None:
+    [q] = [q for q in quoteattr.extract(text) if q.kind == "indirect" and q.verb is not None
+           and q.verb.lemma == "say"]
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.speaker.text.lower() == "it"
