@@ -66,6 +66,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import LEAD_LABEL as _LEAD_LABEL
 from quoteattr.frames import Item, Mention, Reported
+from quoteattr.lexicon import Lexicon
 from quoteattr.patterns import Patterns, trie_alternation
 from quoteattr.tokenize import confirmed, gaps, overlaps_any
 
@@ -1173,6 +1174,25 @@ def _in_text(m: Optional[Mention], text: str) -> Optional[Mention]:
     if m is None or text[m.start:m.end] == m.text and m.refers is None:
         return m
     return attrs.evolve(m, text=text[m.start:m.end], refers=_in_text(m.refers, text))
+
+
+# words that go with a day or a unit of time in a time phrase ("late Thursday", "this year", "last week")
+_TIME_MODIFIERS = frozenset({"late", "early", "last", "next", "this", "that", "on", "in", "at", "the", "earlier",
+                             "later", "a", "one", "each", "every", "same"})
+
+
+def _only_time(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether text[s:e] is a time phrase and nothing else: words of ``time_words.txt`` or ``fronted_times.txt``
+    (with a determiner or "late", "last" before them), at least one of them a day or a unit of time."""
+    words = _WORDS.findall(text, s, e)
+    if not words or len(words) > 4:
+        return False
+    times = lex.time_words | lex.fronted_times
+    low = [w.lower() for w in words]
+    return any(w in times for w in low) and all(w in times or w in _TIME_MODIFIERS for w in low)
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 
 def find_reported(doc: Document, items: list[Item], pat: Patterns,
@@ -2319,6 +2339,8 @@ def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
             continue
         if ctx.first_blocked(cs, ce) is not None:
             continue
+        if _only_time(text, cs, ce, ctx.pat.lex):
+            continue  # "a spokesman announced Monday morning", "the Times reported late Thursday": when, not what
         seen.add((cs, ce))
         kind = "mixed" if ctx.has_fragment(cs, ce) else "indirect"
         out.append(Reported(cs, ce, kind, verb, mention, conf, frame))

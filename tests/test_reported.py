@@ -1536,3 +1536,13 @@ def test_a_second_report_after_a_quoted_phrase_and_its_comma_is_its_own() -> Non
         ("indirect", "that the leaders would not bring it to a vote"),
     ]
     assert all(q.speaker is not None and q.speaker.text == "The senator" for q in quotes)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The report was first published by the New York Times, which reported late Thursday.", "late Thursday"),
+    ("The records will be made public soon, a spokesman announced Monday morning.", "Monday morning"),
+    ("Sales fell by a third, the survey found last week.", "last week"),
+])
+def test_a_time_phrase_after_a_reporting_verb_is_no_content(text: str, when: str) -> None:
+    from quoteattr import extract
+    assert when not in [q.text for q in extract(text)]
