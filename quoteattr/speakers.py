@@ -456,6 +456,10 @@ class Entities:
             titled = self.titled(head)
             if titled is not None:
                 return titled  # "the Professor": the one the text calls "Professor Van Helsing"
+        if len(words) == 2 and words[0] == "the" and not self.narrative and head in lex.titles:
+            titled = self.titled(head)
+            if titled is not None:
+                return titled  # "the chancellor": in news, the one the text calls "German Chancellor Angela Merkel"
         if at >= 0 and words[:1] == ("the",) and head in lex.role_titles:
             role = self._role_titled(head, at)
             if role is not None:
@@ -795,8 +799,16 @@ class Entities:
         text = self.doc.text
         out: dict[str, dict[tuple[str, ...], tuple[int, int]]] = {}
         for s, e, words in found:
-            first = text[s:e].split(None, 1)[0].lower().rstrip(".")
+            toks = text[s:e].split()
+            first = toks[0].lower().rstrip(".")
             first = forms.get(first, first)
+            if first not in lex.titles and first not in full_forms and not self.narrative and words \
+                    and len(toks) > len(words) and toks[-len(words)][:1].isupper():
+                # "German Chancellor Angela Merkel", "French President Emmanuel Macron": in news, the title
+                # right before the name's own words
+                before = toks[-len(words) - 1].lower().rstrip(".")
+                if before in lex.titles and _TOKEN.findall(toks[-len(words)].lower())[:1] == [words[0]]:
+                    first = before
             if first not in lex.titles and first not in full_forms:
                 continue  # (a title of one person: not "Police Commissioner Richard Ross" for "Police")
             if words and words[0] != first:
