@@ -1168,11 +1168,7 @@ class Entities:
             d = _DESCRIBED.match(text, st if c is None else c.end(), min(len(text), st + 80))
             ap = self.pat.appositive_name.match(text, d.end(), min(len(text), d.end() + 80)) if d is not None else None
             if ap is not None and ap.start() < pos and self.person_name(*self.split(ap.group("name"))):
-                name, eid = self.entity(ap.group("name"), ap.start("name"))
-                g = self.gender(eid)
-                if g not in (gender, "?") and gender != "x":
-                    return None
-                return name, eid, ap.start("name")
+                return self._subject_of_gender(ap.start("name"), ap.end("name"), gender)
             m = self.pat.sentence_subject.match(text, st, min(len(text), st + 200))
             if m is None or m.group("name") is not None and not self.person_name(*self.split(m.group("name"))):
                 # "At last an old man stood up and looked about him. He said:": someone the sentence brings on
@@ -1222,12 +1218,17 @@ class Entities:
                 continue  # "Stephen's face": a possessive, not the subject
             if gender in ("m", "f") and _PLURAL_VERB.match(text, ne) is not None:
                 continue  # "Russians now say …", "The Clintons have …": a group, no one "he" or "she" can mean
-            name, eid = self.entity(text[ns:ne], ns)
-            g = self.gender(eid)
-            if g not in (gender, "?") and gender != "x":
-                return None
-            return name, eid, ns
+            return self._subject_of_gender(ns, ne, gender)
         return None
+
+    def _subject_of_gender(self, s: int, e: int, gender: str) -> Optional[tuple[str, int, int]]:
+        """The named subject at text[s:e] as recent_subject() gives it: (name, entity, start); None where its
+        gender is known and not ``gender`` ("x": any)."""
+        name, eid = self.entity(self.doc.text[s:e], s)
+        g = self.gender(eid)
+        if g not in (gender, "?") and gender != "x":
+            return None
+        return name, eid, s
 
     def organisation_before(self, pos: int) -> Optional[tuple[str, int, int]]:
         """The organisation a news "it" at ``pos`` means: one described by an organisation's noun ("The
