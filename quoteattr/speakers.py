@@ -456,10 +456,14 @@ class Entities:
             titled = self.titled(head)
             if titled is not None:
                 return titled  # "the Professor": the one the text calls "Professor Van Helsing"
-        if len(words) == 2 and words[0] == "the" and not self.narrative and head in lex.titles:
-            titled = self.titled(head)
-            if titled is not None:
-                return titled  # "the chancellor": in news, the one the text calls "German Chancellor Angela Merkel"
+        if 2 <= len(words) <= 3 and words[0] == "the" and not self.narrative and head in lex.titles:
+            span = self._titled_span(head, words[1] if len(words) == 3 else "")
+            if span is not None:
+                # "the chancellor", "the French president": in news, the one the text calls "German Chancellor
+                # Angela Merkel", "French President Emmanuel Macron"
+                titled = self._titled_entity(span)
+                if titled is not None:
+                    return titled
         if at >= 0 and words[:1] == ("the",) and head in lex.role_titles:
             role = self._role_titled(head, at)
             if role is not None:
@@ -750,8 +754,10 @@ class Entities:
         finally:
             self._in_titled = False
 
-    def _titled_span(self, word: str) -> Optional[tuple[int, int]]:
-        """Where the one person the text names with this title stands first (titled())."""
+    def _titled_span(self, word: str, lead: str = "") -> Optional[tuple[int, int]]:
+        """Where the one person the text names with this title stands first (titled()); with ``lead``, the
+        one of those whose titled name opens with that word ("French" for "French President Emmanuel
+        Macron")."""
         lex = self.pat.lex
         key = lex.title_forms.get(word, word)
         if key not in lex.titles and key not in _full_title_forms(lex.language):
@@ -762,6 +768,9 @@ class Entities:
         if len(named) < 2:  # (the dialogue is looked at only where the narration leaves it open)
             for rest, span in self._spoken_titled().get(key, {}).items():
                 named.setdefault(rest, span)
+        if lead:
+            text = self.doc.text
+            named = {r: sp for r, sp in named.items() if text[sp[0]:sp[1]].lower().startswith(lead + " ")}
         if len(named) != 1:
             return None
         rest, (s, e) = next(iter(named.items()))
