@@ -68,7 +68,7 @@ from quoteattr.frames import LEAD_LABEL as _LEAD_LABEL
 from quoteattr.frames import Item, Mention, Reported
 from quoteattr.lexicon import Lexicon
 from quoteattr.patterns import Patterns, trie_alternation
-from quoteattr.tokenize import confirmed, gaps, overlaps_any
+from quoteattr.tokenize import WORD, confirmed, gaps, overlaps_any
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -687,11 +687,15 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
                     c = o
             mention = _mention_ending(ctx, ss, c)
             inner_m = _mention_ending(ctx, c + 1, k - 1) if mention is None or mention.kind == "nominal" else None
-            if mention is not None and (inner_m is None or inner_m.kind != "name" or text[c + 1:inner_m.start].strip()):
-                return mention, neg, mention.start  # (a name alone between the commas, not "a friend of John Smith")
-            # ("The Labour leader, Keir Starmer, said": the name set off after the description is the speaker)
             if inner_m is not None and inner_m.kind == "name":
-                return inner_m, neg, c if mention is None else mention.start
+                if mention is None:
+                    return inner_m, neg, c
+                if not text[c + 1:inner_m.start].strip():
+                    # "The Labour leader, Keir Starmer, said": a name alone between the commas after a description
+                    # is the speaker (not "a friend of John Smith")
+                    return inner_m, neg, mention.start
+            if mention is not None:
+                return mention, neg, mention.start
             # "Jane Roe, 60, a doctor, said": an age (or a second appositive) before the first
             c2 = text.rfind(",", lo, c)
             inner2 = text[c2 + 1:c] if c2 >= 0 else ""
@@ -1184,15 +1188,12 @@ _TIME_MODIFIERS = frozenset({"late", "early", "last", "next", "this", "that", "o
 def _only_time(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """Whether text[s:e] is a time phrase and nothing else: words of ``time_words.txt`` or ``fronted_times.txt``
     (with a determiner or "late", "last" before them), at least one of them a day or a unit of time."""
-    words = _WORDS.findall(text, s, e)
+    words = WORD.findall(text, s, e)
     if not words or len(words) > 4:
         return False
-    times = lex.time_words | lex.fronted_times
     low = [w.lower() for w in words]
-    return any(w in times for w in low) and all(w in times or w in _TIME_MODIFIERS for w in low)
-
-
-_WORDS = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+    times = [w in lex.time_words or w in lex.fronted_times for w in low]
+    return any(times) and all(t or w in _TIME_MODIFIERS for t, w in zip(times, low))
 
 
 def find_reported(doc: Document, items: list[Item], pat: Patterns,

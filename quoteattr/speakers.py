@@ -28,7 +28,7 @@ from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, ambiguous_name
 from quoteattr.lexicon import load
 from quoteattr.patterns import Patterns, loose_alternation, trie_alternation
-from quoteattr.tokenize import confirmed, gaps, outside, overlaps_any
+from quoteattr.tokenize import WORD, confirmed, gaps, outside, overlaps_any
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "marquis", "marquess", "viscount", "earl",
                 "count", "baron", "emperor", "father", "brother", "uncle", "monsieur", "monseigneur", "herr", "señor",
@@ -53,7 +53,7 @@ def _cue_gender(text: str, end: int) -> str:
     return "m" if m.group(1).lower() in ("he", "his", "himself") else "f"
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+_TOKEN = WORD
 
 NARRATOR = "the narrator"
 _MAX_NAME_WORDS = 4  # longer runs of capitals ("Gold Star Mom Corners Obama") are headlines, not full names
@@ -201,7 +201,7 @@ class Entities:
             self._by_words.setdefault(words, []).append(k)
         self.entities: list[Entity] = []
         self._by_key: dict[tuple[tuple[str, ...], str], int] = {}
-        self._by_head: dict[str, list[int]] = {}  # a description's head noun -> its entities (nominal_entity)
+        self._by_head: dict[str, int] = {}  # a description's head noun -> its last entity (nominal_entity)
         # full names (two or more words) first, so that single words attach to them
         full: dict[tuple[str, ...], int] = {}
         for _s, _e, words, _t in self.mentions:
@@ -457,13 +457,11 @@ class Entities:
             if titled is not None:
                 return titled  # "the Professor": the one the text calls "Professor Van Helsing"
         if 2 <= len(words) <= 3 and words[0] == "the" and not self.narrative and head in lex.titles:
-            span = self._titled_span(head, words[1] if len(words) == 3 else "")
-            if span is not None:
+            titled = self.titled(head, words[1] if len(words) == 3 else "")
+            if titled is not None:
                 # "the chancellor", "the French president": in news, the one the text calls "German Chancellor
                 # Angela Merkel", "French President Emmanuel Macron"
-                titled = self._titled_entity(span)
-                if titled is not None:
-                    return titled
+                return titled
         if at >= 0 and words[:1] == ("the",) and head in lex.role_titles:
             role = self._role_titled(head, at)
             if role is not None:
@@ -480,13 +478,13 @@ class Entities:
                       if w[:1].isupper() and w.lower() not in _DETERMINERS and w.lower() not in head.split())
         key = ((head, *marks), "nominal")
         eid = self._by_key.get(key)
-        if eid is None and not marks and self._by_head.get(head):
-            eid = self._by_head[head][-1]  # "the candidate": the last one so described
+        if eid is None and not marks:
+            eid = self._by_head.get(head)  # "the candidate": the last one so described
         if eid is None:
             eid = len(self.entities)
             self.entities.append(Entity(eid, " ".join(text.split()), (head,), lex.nominal_gender.get(head, "?")))
             self._by_key[key] = eid
-            self._by_head.setdefault(head, []).append(eid)
+            self._by_head[head] = eid
         return self.entities[eid].name, eid
 
     def _apposed(self, head: str) -> Optional[tuple[str, int]]:
@@ -736,11 +734,12 @@ class Entities:
                 self._intros.setdefault(m.group(1).lower(), []).append(m.start())
         return self._intros
 
-    def titled(self, word: str) -> Optional[tuple[str, int]]:
+    def titled(self, word: str, lead: str = "") -> Optional[tuple[str, int]]:
         """The one person the text names with this title before a name ("Professor Van Helsing", "Dr. Van
         Helsing": the Professor; "Doctor Manette": the Doctor), in the narration or the dialogue ("In God's
-        name, Professor Van Helsing, …"), as (name, entity); None where it names no one, or more than one, so."""
-        span = self._titled_span(word)
+        name, Professor Van Helsing, …"), as (name, entity); None where it names no one, or more than one, so.
+        With ``lead``, the one whose titled name opens with that word (see _titled_span)."""
+        span = self._titled_span(word, lead)
         return self._titled_entity(span) if span is not None else None
 
     def _titled_entity(self, span: tuple[int, int]) -> Optional[tuple[str, int]]:

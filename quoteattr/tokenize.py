@@ -20,6 +20,8 @@ import regex
 
 from quoteattr.document import Document
 
+# a word: letters and digits, joined by an apostrophe or a hyphen inside ("Merkel's", "ex-convict")
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE = regex.compile(r"\n\s*")
 # sentence-final punctuation, optional closing marks, space, then something that can open a sentence
