@@ -1436,6 +1436,19 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         # '“What time is it?” asked Dick. / “Seven,” said the man.': a description, where a pronoun would
         # have done for the one who just spoke, means the other party
         res = _speakers.Resolved(*ents.nominal_entity(mention.text, mention.start), mention, "nominal", 0.5)
+    if described and ents.narrative and (res.source >= 0 or res.entity is not None and res.name.lower().startswith("the ")):
+        # '“Wake up!” cried a voice. / “Who are you?” asked John. / “Never mind,” said the man': one who came
+        # in unnamed ("a voice", "a young officer") is the one a description means once another has answered
+        # them, not the name it would borrow nor a new someone; a description that answers them at once is
+        # the other party ('“…?” asked a beggar. / “No,” said the young man')
+        for t in _conversation_back(turns, first.paragraph, 4):
+            sp = t.speaker
+            if sp is None or sp.entity is None or sp.entity == res.entity or sp.entity == told \
+                    or not sp.name.lower().startswith(("a ", "an ")) or ents.gender(sp.entity) not in (gender, "?"):
+                continue
+            if t is last:
+                break
+            return _speakers.Resolved(sp.name, sp.entity, mention, res.kind, 0.55, res.source)
     # named in the narration since the last turn; in a story, not in that turn's own tag ("“…?” asked Dick. /
     # “…,” he said": the other party; but "he added" goes on, as in news "Smith said. / “…,” he said" does)
     named_since = res.source >= (max(last.end, last.tag_end) if ents.narrative and not goes_on else last.end) \

@@ -1757,3 +1757,27 @@ def test_a_pronoun_means_the_name_set_off_after_the_description_that_opened_the_
                                                                                          ) -> None:
     [q] = [q for q in quoteattr.extract(text) if q.kind == "direct"]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_description_after_an_answer_means_the_one_who_came_in_unnamed() -> None:
+    # "a voice" spoke, John answered by name; "said the man" is the voice, not John (the name before it)
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\n“Wake up there!” cried a voice behind the door.\n\n"
+        "John turned round quickly.\n\n"
+        "“Who are you?” asked John.\n\n"
+        "“Never mind,” said the man.")
+    names = _names_by_text(text)
+    assert names["Never mind,"] == "a voice"
+    assert names["Who are you?"] == "John"
+
+
+@pytest.mark.parametrize("between", [
+    "Mr. Brown ran out of his shop with a lamp in his hand.",  # the description is the one who came out
+    "John looked at him for a long moment.",
+])
+def test_a_description_that_answers_an_unnamed_speaker_is_someone_else(between: str) -> None:
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\n“Can you spare a coin, sir?” asked a beggar.\n\n"
+        f"{between}\n\n"
+        "“What is wrong with you?” said the old man.")
+    assert _names_by_text(text)["What is wrong with you?"] != "a beggar"
