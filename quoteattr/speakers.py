@@ -95,6 +95,10 @@ _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes|(?:made|makes|m
 # before an indefinite description that is a likeness, not someone present: "as warmly as a man violently in
 # love can", "like a madman", "such a woman", "what a man", "quite a man", "more than a child"
 _LIKENESS_BEFORE = regex.compile(r"\b(?:[Aa]s|[Ll]ike|[Tt]han|[Ss]uch|[Ww]hat|[Qq]uite|[Rr]ather)[ \t\n]+$")
+# an exclamation that is only an indefinite description, said of someone ("… such a suitable pair. A capital
+# fellow! He little imagined …"): what comes before it ends a sentence or a paragraph, an exclamation mark ends it
+_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?][\"”’']?+[ \t]++|\n[ \t]*+)$")
+_EXCLAIMED = regex.compile(r"[ \t]*+!")
 _TO_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Tt]o|[Ff]rom|[Ff]or|[Oo]f|[Aa]t|[Ll]eft|[Rr]eached|[Vv]isited)[ \t\n]+$")
 # before any other place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
 _IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|[Oo]utside|[Ii]nside)[ \t\n]+$")
@@ -597,9 +601,12 @@ class Entities:
                 en = m.end()
                 if g in ("m", "f") and not text.startswith(("'s", "’s"), en) \
                         and _COPULA_BEFORE.search(text, max(0, st - 30), st) is None \
-                        and not (text[st] in "Aa" and _LIKENESS_BEFORE.search(text, max(0, st - 10), st)):
+                        and not (text[st] in "Aa" and _LIKENESS_BEFORE.search(text, max(0, st - 10), st)) \
+                        and not (text[st] == "A" and _EXCLAIMED.match(text, en) is not None
+                                 and _SENTENCE_BEFORE.search(text, max(0, st - 4), st) is not None):
                     # ("at a woman's slipper": a possessive is no one present; "Mr. Temple was the youngest
-                    # son of a nobleman": the description is the name's)
+                    # son of a nobleman": the description is the name's; "A capital fellow!": an exclamation
+                    # that only describes)
                     self._nominals.append((st, en, g))
             self._nominal_starts = [n[0] for n in self._nominals]
         return self._nominals
@@ -1181,8 +1188,8 @@ class Entities:
             if m is None or m.group("name") is not None and not self.person_name(*self.split(m.group("name"))):
                 # "At last an old man stood up and looked about him. He said:": someone the sentence brings on
                 ind = self._indefinite_subject(st, pos)
-                if ind is None:
-                    continue
+                if ind is None or _EXCLAIMED.match(text, ind[2]) is not None:
+                    continue  # (an exclamation that only describes: "A capital fellow! He little imagined")
                 if ind[1] not in (gender, "?") and gender != "x":
                     return None
                 name, eid = self.nominal_entity(text[ind[0]:ind[2]], ind[0])
@@ -1197,6 +1204,8 @@ class Entities:
                     return None
                 continue
             if m.group("nom") is not None:
+                if text[m.start("nom")] == "A" and _EXCLAIMED.match(text, m.end("nom")) is not None:
+                    continue  # "A capital fellow!"
                 head = m.group("head").lower()
                 if gender in ("m", "f") and _PLURAL_VERB.match(text, m.end("nom")) is not None:
                     continue  # "The officials say …": no one "he" or "she" can mean

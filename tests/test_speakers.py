@@ -1781,3 +1781,12 @@ def test_a_description_that_answers_an_unnamed_speaker_is_someone_else(between: 
         f"{between}\n\n"
         "“What is wrong with you?” said the old man.")
     assert _names_by_text(text)["What is wrong with you?"] != "a beggar"
+
+
+def test_an_exclamation_that_only_describes_someone_is_no_one_new() -> None:
+    # "A splendid old fellow!" says something of Mr. Garrow; the "he" after it is Mr. Garrow
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nI rode over to the farm to see my new landlord, and Mr. Garrow and I got on well from the\n"
+        "first. A splendid old fellow! He little knew how much I liked him.\n\n"
+        "“You are early, sir,” he said, opening the gate.")
+    assert _names_by_text(text)["You are early, sir,"] == "Mr. Garrow"
