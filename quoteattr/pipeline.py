@@ -1401,10 +1401,10 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         # last goes on (not the other party, as with "said the lady"), where the description names no one
         # else
         return _speakers.Resolved(last.speaker.name, last.speaker.entity, mention, res.kind, 0.6, res.source)
-    if res.kind == "nominal" and (low == ["the", "other"] or len(low) == 2 and low[0] in ("his", "her")
-                                  and low[1] in _speakers.COMPANIONS) and last.speaker is not None:
-        # '“…?” asked Silver. / “…,” answered his companion' / 'said the other': the one who spoke before
-        # the last speaker, in this conversation
+    if res.kind == "nominal" and (low == ["the", "other"] or len(low) in (2, 3) and low[0] in ("his", "her")
+                                  and low[-1] in _speakers.COMPANIONS) and last.speaker is not None:
+        # '“…?” asked Silver. / “…,” answered his companion' / 'said the other' / 'rejoined his young
+        # interlocutor': the one who spoke before the last speaker, in this conversation
         for t in _conversation_back(turns, first.paragraph):
             sp = t.speaker
             if sp is not None and sp.entity is not None and sp.entity != last.speaker.entity:

@@ -583,9 +583,12 @@ def test_the_other_and_his_companion_are_the_one_who_spoke_before_the_last_speak
             "“'Tain't much use for fools,” cried Silver.\n\n"
             "“Well,” said the other, “all the other money's gone now.”\n\n"
             "“Why, where might you suppose it was?” asked Silver.\n\n"
-            "“At Bristol, in banks and places,” answered his companion.\n")
+            "“At Bristol, in banks and places,” answered his companion.\n\n"
+            "“Then we shall find it there,” said Silver.\n\n"
+            "“Not we,” rejoined his young companion.\n")
     by_text = _names_by_text(text)
     assert by_text["Well,"] == by_text["At Bristol, in banks and places,"] == "the young seaman"
+    assert by_text["Not we,"] == "the young seaman"  # ("his young companion": a word between)
 
 
 def test_in_a_first_person_story_a_name_only_others_call_the_narrator_by_is_the_narrator() -> None:
