@@ -99,6 +99,8 @@ _LIKENESS_BEFORE = regex.compile(r"\b(?:[Aa]s|[Ll]ike|[Tt]han|[Ss]uch|[Ww]hat|[Q
 # fellow! He little imagined …"): what comes before it ends a sentence or a paragraph, an exclamation mark ends it
 _SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?][\"”’']?+[ \t]++|\n[ \t]*+)$")
 _EXCLAIMED = regex.compile(r"[ \t]*+!")
+# a sentence that opens with the narrator's relative or companion: "My cousin rushed to meet them"
+_MY_SUBJECT = regex.compile(r"[\s\"“”‘’'—–-]*+(?P<nom>My[ \t\n]++(?P<head>\p{Ll}[\p{Ll}\-]*+))(?![\p{L}\p{M}'’])")
 _TO_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Tt]o|[Ff]rom|[Ff]or|[Oo]f|[Aa]t|[Ll]eft|[Rr]eached|[Vv]isited)[ \t\n]+$")
 # before any other place's name: "in Bath", "into Kent" (not "to" or "at": "said to Anne", "looked at Emma")
 _IN_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Ww]ithin|[Tt]hroughout|[Oo]utside|[Ii]nside)[ \t\n]+$")
@@ -474,6 +476,10 @@ class Entities:
             apposed = self._apposed(head)
             if apposed is not None:
                 return apposed  # "the butler": the one the text calls "Barrymore, the butler"
+        if at >= 0 and words == ("my", head) and self.narrative:
+            mine = self._mine_named(head)
+            if mine is not None:
+                return mine  # "my cousin": the one the narrator calls "my cousin, John Herncastle"
         if words[:2] == ("one", "of"):
             head = self._singular(head)  # "one of the gentlemen" is one gentleman ("said the gentleman")
         # the capitalised words that set this one apart: "the Republican candidate" is not "the Democratic
@@ -526,6 +532,30 @@ class Entities:
             eid = next(iter(ids))
             self._apposed_memo[head] = (self.entities[eid].name, eid)
         return self._apposed_memo[head]
+
+    def _mine_named(self, head: str) -> Optional[tuple[str, int]]:
+        """The one person a first-person narration (not a quotation) names right after "my" and the noun
+        ``head`` ("my cousin, John Herncastle"), as (name, entity); None where it so names no one, or more than one. (One scan for
+        the words, when first asked.)"""
+        key = "my " + head
+        if key in self._apposed_memo:
+            return self._apposed_memo[key]
+        self._apposed_memo[key] = None
+        text = self.doc.text
+        ids: set[int] = set()
+        for m in regex.finditer(r"(?<![\p{L}\p{M}])[Mm]y[ \t\n]++" + regex.escape(head) + r",[ \t\n]++", text):
+            if self.in_quotation(m.start(), m.end()):
+                continue  # (someone else's "my": "“… my friend, Sir Henry Baskerville …”")
+            n = self.pat.name_re.match(text, m.end())
+            if n is None or _LIST_GOES_ON.match(text, n.end()) is not None:
+                continue  # ("my cousin, Tom, Anne, and Mary": a list)
+            words, title = self.split(n.group())
+            if self.person_name(words, title):
+                ids.add(self.entity(n.group(), n.start())[1])
+        if len(ids) == 1:
+            eid = next(iter(ids))
+            self._apposed_memo[key] = (self.entities[eid].name, eid)
+        return self._apposed_memo[key]
 
     def described_before(self, text: str) -> Optional[tuple[str, int]]:
         """The one of a group who spoke earlier, described by the same noun ("said one of the gentlemen" …
@@ -1186,6 +1216,15 @@ class Entities:
                 return self._subject_of_gender(ap.start("name"), ap.end("name"), gender)
             m = self.pat.sentence_subject.match(text, st, min(len(text), st + 200))
             if m is None or m.group("name") is not None and not self.person_name(*self.split(m.group("name"))):
+                my = _MY_SUBJECT.match(text, st, min(len(text), st + 40)) if self.narrative else None
+                mine = self._mine_named(my.group("head")) if my is not None and my.end() <= pos else None
+                if my is not None and mine is not None:
+                    # "My cousin rushed to meet them. “Clear the room!” he shouted": the one the narrator
+                    # named "my cousin, John Herncastle" (a "my" no name follows is left to the rest: Watson's
+                    # "my friend" is Holmes)
+                    if self.gender(mine[1]) not in (gender, "?") and gender != "x":
+                        return None
+                    return mine[0], mine[1], my.start("nom")
                 # "At last an old man stood up and looked about him. He said:": someone the sentence brings on
                 ind = self._indefinite_subject(st, pos)
                 if ind is None or _EXCLAIMED.match(text, ind[2]) is not None:

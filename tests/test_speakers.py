@@ -1793,3 +1793,25 @@ def test_an_exclamation_that_only_describes_someone_is_no_one_new() -> None:
         "first. A splendid old fellow! He little knew how much I liked him.\n\n"
         "“You are early, sir,” he said, opening the gate.")
     assert _names_by_text(text)["You are early, sir,"] == "Mr. Garrow"
+
+
+def test_my_cousin_is_the_one_the_narrator_names_so() -> None:
+    # "my cousin, John Herncastle" in the narration: "My cousin" opening a sentence, and "said my cousin",
+    # are John Herncastle, not the dying man the narration named last
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nI will explain why I have refused my hand to my cousin, John Herncastle. It is a long story.\n\n"
+        "The dying man sank to his knees and said, in his own language, “You will pay for this!”\n\n"
+        "Before I could stir, the soldiers crowded in. My cousin rushed to meet them.\n"
+        "“Clear the room!” he shouted to me.\n\n"
+        "“Nobody leaves,” said my cousin.")
+    names = _names_by_text(text)
+    assert names["Clear the room!"] == names["Nobody leaves,"] == "John Herncastle"
+
+
+def test_my_friend_with_no_name_after_it_is_left_to_the_pronoun() -> None:
+    # Watson's "my friend" is never "my friend, Sherlock Holmes" in his narration: "he" keeps its antecedent
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\n“What do you think about it, Mr. Sherlock Holmes?” asked the naturalist, “my friend, Sir Henry, "
+        "thinks otherwise.”\n\n"
+        "My friend bowed his compliments. “You are quick at identification,” said he.")
+    assert _names_by_text(text)["You are quick at identification,"] == "Sherlock Holmes"
