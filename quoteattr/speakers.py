@@ -77,6 +77,9 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word 
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
+# a look or a gesture at someone: "looked at Montraville", "smiled at Anne"
+_LOOKED_AT = regex.compile(r"\b(?:looked|glanced|gazed|stared|peered|smiled|frowned|laughed|nodded|winked|scowled"
+                           r"|glared|grinned)[ \t\n]++at[ \t\n]+$")
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "once been a Catholic")
 # a description of a few words that opens a sentence, capitals allowed ("the Conservative leader"): with a
@@ -1395,8 +1398,11 @@ class Entities:
             return None
         if words[-1] in self.pat.lex.place_words or self.place_like(words, title):
             return None  # "Baker Street", "Netherfield Park", "in Bath" elsewhere
-        if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None:
-            return None  # "a briefing in Kyiv": the object of a preposition is rarely what "he" means
+        if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None \
+                and _LOOKED_AT.search(text, max(0, s - 20), s) is None:
+            # "a briefing in Kyiv": the object of a preposition is rarely what "he" means (but one looked at
+            # is someone: "A tall girl looked at Montraville and blushed: he instantly recollected …")
+            return None
         if not title and (_THE_BEFORE.search(text, max(0, s - 5), s) is not None or text.startswith(("The", "the"), s)
                           and text[s + 3:s + 4] in (" ", "\n", "\t")):
             # "the Trepoff murder", "the Thames", "the American Catholic clergy", "The Happy Family", "a

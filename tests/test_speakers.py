@@ -1815,3 +1815,12 @@ def test_my_friend_with_no_name_after_it_is_left_to_the_pronoun() -> None:
         "thinks otherwise.”\n\n"
         "My friend bowed his compliments. “You are quick at identification,” said he.")
     assert _names_by_text(text)["You are quick at identification,"] == "Sherlock Holmes"
+
+
+def test_one_looked_at_is_someone_a_pronoun_can_mean() -> None:
+    # "looked at Montraville": the object of "at" is no place here; the "he" after it is Montraville
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nBelcour rode ahead with the baggage. A tall girl looked at Montraville and blushed: he\n"
+        "instantly recollected her features, and the memory warmed him all the way to the inn.\n\n"
+        "“She is the sweetest girl in the world,” said he, as he entered the inn.")
+    assert _names_by_text(text)["She is the sweetest girl in the world,"] == "Montraville"
