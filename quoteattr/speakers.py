@@ -1174,7 +1174,7 @@ class Entities:
         to my ear."): the nearest name of that gender before it."""
         text = self.doc.text
         starts = self.doc.sentence_starts
-        j = bisect_left(starts, pos - 1) - 1
+        j = bisect_left(starts, pos - 2) - 1  # (a mark of one or two characters: “, --)
         if j < 1:
             return None
         st, before = starts[j], starts[j - 1]
@@ -1194,7 +1194,7 @@ class Entities:
         text = doc.text
         starts = doc.sentence_starts
         lex = self.pat.lex
-        j = bisect_left(starts, pos - 1) - 1  # the sentence before the one the quotation opens
+        j = bisect_left(starts, pos - 2) - 1  # the sentence before the one the quotation opens (“, --)
         for _ in range(3):
             if j < 0:
                 return None

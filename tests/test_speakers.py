@@ -1824,3 +1824,17 @@ def test_one_looked_at_is_someone_a_pronoun_can_mean() -> None:
         "instantly recollected her features, and the memory warmed him all the way to the inn.\n\n"
         "“She is the sweetest girl in the world,” said he, as he entered the inn.")
     assert _names_by_text(text)["She is the sweetest girl in the world,"] == "Montraville"
+
+
+def test_a_dash_line_looks_back_to_the_subject_of_the_narration_before_it() -> None:
+    # "--What is your name?": the dash that opens the line is two characters, and the narration before it
+    # walks back through "he" to Nasty Roche (not to Rody Kickham, the man named before him)
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nRody Kickham was a decent fellow but Nasty Roche was a stink. Rody\n"
+        "Kickham had greaves in his number and a hamper in the refectory. Nasty\n"
+        "Roche had big hands. He called the Friday pudding dog-in-the-blanket.\n"
+        "And one day he had asked:\n\n--What is your name?\n\nStephen had answered: Stephen Dedalus.\n\n"
+        "Then Nasty Roche had said:\n\n--What kind of a name is that?\n\n"
+        "And when Stephen had not been able to answer Nasty Roche had asked:\n\n--What is your father?\n\n"
+        "Stephen had answered:\n\n--A gentleman.")
+    assert _names_by_text(text)["What is your name?"] == "Nasty Roche"
