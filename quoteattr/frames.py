@@ -713,5 +713,8 @@ _AND_CLAUSE = regex.compile(
     r"(?!\p{Ll}*ly\b)\p{Ll}++\b)")  # (not an object and an adverb: "greeted Mrs. Smith warmly and said")
 # "Halted, he peered …": a capitalised word, a comma, then the subject pronoun -- a fronted participle, no name
 _FRONTED = regex.compile(r"[ \t]*+,[ \t\n]*+(?:he|she|they|I|we)(?![\p{L}\p{M}])")
-# narration inside a tag: no sentence end, but a title's dot ("to Mr. Linden") or a parenthesis ("(bless her!)")
-_GAP = regex.compile(r"(?:[^.!?“”\"(]++|\([^()“”\"\n]{0,80}+\)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle))\.|\()*+")
+# narration inside a tag: no sentence end, but a title's dot ("to Mr. Linden"), an abbreviation's dot before a
+# comma or a word in lower case ("in Everett, Wash., recently", "at 9 a.m. on Monday") or a parenthesis
+# ("(bless her!)")
+_GAP = regex.compile(r"(?:[^.!?“”\"(]++|\([^()“”\"\n]{0,80}+\)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle))\."
+                     r"|(?<=[\p{L}\p{M}])\.(?=,|[ \t\n]++\p{Ll}|\p{L})|\()*+")
