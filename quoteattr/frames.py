@@ -428,7 +428,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         if mention is not None:
             vs, ve = m.span("verb" if m.group("verb") is not None else "verb2")
             if mention.kind == "nominal":
-                mention = _issuer(text, mention, s, pat) or mention
+                mention = _issuer(text, mention, s, pat) or _apposed_name(text, mention, s, pat) or mention
             return Frame(_verb_at(text, s + vs, s + ve, pat), mention, "before", o)
     if last_verb is not None and last in ":,":
         # "a farmer who said, “…”", "a message that read: “…”": the relative pronoun, standing for the noun
@@ -599,6 +599,21 @@ def _issuer(text: str, mention: Mention, s: int, pat: Patterns) -> Optional[Ment
             a, b = m.span(group)
             return Mention(a, b, text[a:b], kind)
     return None
+
+
+def _apposed_name(text: str, mention: Mention, s: int, pat: Patterns) -> Optional[Mention]:
+    """The name a description stands in apposition to ("Howard Dean, a former party chairman, mocked Trump,
+    saying, “…”": Howard Dean, not the description), where a name and a comma come right before it and a
+    comma right after it."""
+    if not text[max(s, mention.start - 3):mention.start].rstrip().endswith(",") \
+            or not text.startswith(",", mention.end):
+        return None  # (set off on both sides: not "As Trump attacked Clinton, the attendees chanted")
+    m = pat.relative_ante.search(text, max(s, mention.start - 80), mention.start)
+    if m is None or m.group("name") is None:
+        return None
+    ns, ne = m.span("name")
+    a, b = _trim_name(text, ns, ne, pat)
+    return Mention(a, b, text[a:b], "name") if b > a else None
 
 
 @functools.cache

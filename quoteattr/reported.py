@@ -1528,8 +1528,8 @@ def _opening_before_tag(ctx: _Ctx, vs: int, ve: int, cands: list[_Cand]) -> None
     if not text.startswith(",", te) or not _next_is_quote(ctx, te + 1, se):
         return
     mention, neg, subj_start = _subject_before(ctx, ss, vs)
-    if mention is None or neg or mention.refers is not None or subj_start <= ss:
-        return
+    if mention is None or neg or mention.refers is not None or subj_start <= ss or "," in text[mention.end:vs]:
+        return  # (not "Howard Dean, a former party chairman, mocked Trump, saying, “…”": an appositive)
     pre = _rstrip_end(text, ss, subj_start)
     if pre <= ss or text[pre - 1] != ",":
         return

@@ -1546,3 +1546,13 @@ def test_a_second_report_after_a_quoted_phrase_and_its_comma_is_its_own() -> Non
 def test_a_time_phrase_after_a_reporting_verb_is_no_content(text: str, when: str) -> None:
     from quoteattr import extract
     assert when not in [q.text for q in extract(text)]
+
+
+def test_a_name_set_off_by_its_description_before_a_participle_tag_speaks_and_is_no_report() -> None:
+    # "Howard Dean, a former party chairman, mocked Trump, saying, “…”": the name is the speaker (not its
+    # appositive), and no opening before the tag is reported ("Instead, she said, “…”" has one)
+    text = "Howard Dean, a former party chairman, mocked Trump, saying, “Notice Trump sniffing all the time.”"
+    quotes = Extractor().extract(text)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "Notice Trump sniffing all the time.")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Howard Dean"
+    assert quotes[0].verb is not None and quotes[0].verb.text == "saying"
