@@ -115,7 +115,13 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
             s, e = m.span(g)
             if kind == "nominal" and not suffix and _group(m, "app") is not None:
                 # "The Labour leader, Keir Starmer, said": the name set off after the description is the speaker
-                n = pat.name_re.fullmatch(text, *m.span("app"))
+                # (also with an affiliation after it: "the study's lead author, Dr. Priya Natarajan of Yale,")
+                a_s, a_e = m.span("app")
+                n = pat.name_re.fullmatch(text, a_s, a_e)
+                if n is None:
+                    n = pat.name_re.match(text, a_s, a_e)
+                    if n is not None and _AFFILIATION.match(text, n.end(), a_e) is None:
+                        n = None
                 if n is not None:
                     ns, ne = _trim_name(text, n.start(), n.end(), pat)
                     if ne > ns:
@@ -124,8 +130,18 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
                 s, e = _trim_name(text, s, e, pat)
                 if e <= s:
                     return None
+                if _PARTY.fullmatch(text, s, e) is not None:
+                    # "Rep. Jim Jordan, R-Ohio, who chairs the committee, said": a party and a state set off
+                    # after a name are that name's
+                    return _apposed_name(text, Mention(s, e, text[s:e], "name"), max(0, s - 80), pat)
             return Mention(s, e, text[s:e], kind)
     return None
+
+
+_PARTY = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?")  # "R-Ohio", "D-N.Y.", "D-New York"
+
+
+_AFFILIATION = regex.compile(r"[ \t\n]++(?:of|at|from|with)[ \t\n]")  # "Dr. Priya Natarajan of Yale"
 
 
 def _group(m: Any, g: str) -> Optional[str]:

@@ -210,7 +210,12 @@ def patterns(language: str = "en") -> Patterns:
     subject2 = subject.replace("?P<pron>", "?P<pron2>").replace("?P<nom>", "?P<nom2>").replace("?P<name>", "?P<name2>")
     # "Rep. Gwen Moore (D-Wis.) said", "Maria Lopez, the chief executive, said"
     # ("Laura Finch, D-Ore., said": an abbreviation's dot may end the appositive)
-    appos = r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>(?!(?:and|but|or|then|while|as)\s)[^,.;:!?“”\"\n]{1,80}+)\.?,)?"
+    # the dot of a title before a name ("telling Mr. Lee"), which ends no sentence (tokenize.sentence_starts)
+    title_dot = (r"(?<=(?<![\p{L}\p{M}])(?i:" + trie_alternation(sorted(lex.abbreviations)) + r"))\.(?=[ \t\u00a0]++\p{Lu})"
+                 if lex.abbreviations else "(?!)")
+    # ("the study's lead author, Dr. Priya Natarajan of Yale, said": a title's dot inside the appositive)
+    appos = (r"(?:\s*+\([^()\n]{1,40}+\))?(?:\s*+,\s*+(?P<app>(?!(?:and|but|or|then|while|as)\s)"
+             r"(?:[^,.;:!?“”\"\n]|" + title_dot + r"){1,80}+)\.?,)?")
     # after a quotation, where the subject comes first: "“…,” Jones, 54, a retired teacher from Ohio, said" (an
     # age, then a description that opens with an article; before a quotation a second comma phrase is as likely the subject itself: "In a
     # statement, Brian Fallon, a spokesman, said:")
@@ -250,9 +255,6 @@ def patterns(language: str = "en") -> Patterns:
     dash_line = rf"[ \t\u00a0]*+\n[ \t\u00a0]*+\n?[ \t\u00a0]*+[-―—–][ \t\u00a0]*+(?P<name>{name})[ \t\u00a0]*+[.,]?[ \t\u00a0]*+(?=\n|$)"
     # "a White House official who spoke anonymously to discuss strategy said Wednesday, “…”"
     relcl = r"(?:\s++who\s++(?:(?!\b(?:he|she|they|when|while|as|after|before)\b)[^,.;:!?“”\"\n]){1,80}?)?"
-    # the dot of a title before a name ("telling Mr. Lee"), which ends no sentence (tokenize.sentence_starts)
-    title_dot = (r"(?<=(?<![\p{L}\p{M}])(?i:" + trie_alternation(sorted(lex.abbreviations)) + r"))\.(?=[ \t\u00a0]++\p{Lu})"
-                 if lex.abbreviations else "(?!)")
     plain_sent = r"[^.!?:;“”\"]"  # a sentence's words, up to its end
     plain_rest = r"[^.!?“”\"\n]"  # the words between a tag's verb and the quotation
 
