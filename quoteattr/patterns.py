@@ -320,7 +320,7 @@ def patterns(language: str = "en") -> Patterns:
         inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re, subject_start=subject_start,
         person_nominal=(
-            r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that)\s)[\p{Ll}\-]++\s++){0,2}?(?P<head>"
+            r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that|his|her|their|its|my|our|your|while|when|as|he|she|they|we|you)\s)[\p{Ll}\-]++\s++){0,2}?(?P<head>"
             + person_heads + r")(?![\p{L}\p{M}])"
         ),
         person_scan=person_scan,

@@ -1477,8 +1477,11 @@ class Entities:
             if unbound and self.narrative and gender in ("m", "f") and self._bound(s, gender):
                 continue
             if g == "?" and gender in ("m", "f"):
-                if unsure is None and len(self.entities[eid].key) >= 2:
-                    unsure = (name, eid, s)  # a full name of unknown gender; a lone word ("Kyiv") is no person
+                if unsure is None and (len(self.entities[eid].key) >= 2 or title
+                                       or name.split(" ", 1)[0].lower().rstrip(".") in self.pat.lex.titles):
+                    # a full name of unknown gender, or a titled one ("Captain Harding"); a lone word ("Kyiv") is
+                    # no person
+                    unsure = (name, eid, s)
                 continue
             return name, eid, s
         return None if sure else unsure

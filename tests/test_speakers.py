@@ -1838,3 +1838,20 @@ def test_a_dash_line_looks_back_to_the_subject_of_the_narration_before_it() -> N
         "And when Stephen had not been able to answer Nasty Roche had asked:\n\n--What is your father?\n\n"
         "Stephen had answered:\n\n--A gentleman.")
     assert _names_by_text(text)["What is your name?"] == "Nasty Roche"
+
+
+def test_a_titled_surname_of_no_known_gender_is_whom_he_means_when_no_one_else_fits() -> None:
+    # "Captain Harding" has no given name and no pronoun right after it; "he" still means him, the only man
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nCaptain Harding rode into the yard at dusk. His daughter Jane ran out to meet him.\n\n"
+        "Jane took the bridle. “Was it very bad at the front?”\n\n"
+        "He did not answer at once. “Bad enough,” he said at length.")
+    assert _names_by_text(text)["Bad enough,"] == "Captain Harding"
+
+
+def test_a_description_holds_no_possessive_between_its_article_and_its_noun() -> None:
+    # "After a while her mother looked up": not a person called "a while her mother"
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nJane stood in the doorway and watched them. After a while her mother looked up.\n\n"
+        "“Jane, bring your father some tea.”\n\n“Yes, Mother.”")
+    assert all(q.speaker is None or "while" not in q.speaker.name for q in quoteattr.extract(text))
