@@ -102,6 +102,8 @@ _LIKENESS_BEFORE = regex.compile(r"\b(?:[Aa]s|[Ll]ike|[Tt]han|[Ss]uch|[Ww]hat|[Q
 # fellow! He little imagined …"): what comes before it ends a sentence or a paragraph, an exclamation mark ends it
 _SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?][\"”’']?+[ \t]++|\n[ \t]*+)$")
 _EXCLAIMED = regex.compile(r"[ \t]*+!")
+# a sentence that opens with someone's relative and the relative's name: "His daughter Jane ran out"
+_KIN_NAMED = regex.compile(r"[\s\"“”‘’'—–-]*+(?:His|Her|Their|My|Our)[ \t\n]++(\p{Ll}[\p{Ll}\-]*+)[ \t\n]++(?=\p{Lu})")
 # a sentence that opens with the narrator's relative or companion: "My cousin rushed to meet them"
 _MY_SUBJECT = regex.compile(r"[\s\"“”‘’'—–-]*+(?P<nom>My[ \t\n]++(?P<head>\p{Ll}[\p{Ll}\-]*+))(?![\p{L}\p{M}'’])")
 _TO_BEFORE = regex.compile(r"\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Tt]o|[Ff]rom|[Ff]or|[Oo]f|[Aa]t|[Ll]eft|[Rr]eached|[Vv]isited)[ \t\n]+$")
@@ -1219,6 +1221,14 @@ class Entities:
                 return self._subject_of_gender(ap.start("name"), ap.end("name"), gender)
             m = self.pat.sentence_subject.match(text, st, min(len(text), st + 200))
             if m is None or m.group("name") is not None and not self.person_name(*self.split(m.group("name"))):
+                kin = _KIN_NAMED.match(text, st, min(len(text), st + 40))
+                if kin is not None and (kin.group(1) in lex.nominal_gender or kin.group(1) in lex.person_nouns
+                                        or kin.group(1) in lex.nominals):
+                    n = self.pat.name_re.match(text, kin.end(), min(len(text), kin.end() + 60))
+                    if n is not None and n.end() <= pos and self.person_name(*self.split(n.group())):
+                        # "His daughter Jane ran out to meet him. “Father!” she cried": the name after the
+                        # relative's noun is the subject
+                        return self._subject_of_gender(n.start(), n.end(), gender)
                 my = _MY_SUBJECT.match(text, st, min(len(text), st + 40)) if self.narrative else None
                 mine = self._mine_named(my.group("head")) if my is not None and my.end() <= pos else None
                 if my is not None and mine is not None:

@@ -1855,3 +1855,11 @@ def test_a_description_holds_no_possessive_between_its_article_and_its_noun() ->
         "\n\nJane stood in the doorway and watched them. After a while her mother looked up.\n\n"
         "“Jane, bring your father some tea.”\n\n“Yes, Mother.”")
     assert all(q.speaker is None or "while" not in q.speaker.name for q in quoteattr.extract(text))
+
+
+def test_a_relative_named_after_the_noun_is_the_subject_a_pronoun_goes_on_with() -> None:
+    # "His daughter Jane ran out to meet him. “Father!” she cried": Jane, not her father named before
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nCaptain Harding rode into the yard at dusk. His daughter Jane ran out to meet him.\n\n"
+        "“Father!” she cried. “You are home at last.”")
+    assert _names_by_text(text)["Father!"] == "Jane"
