@@ -1006,6 +1006,14 @@ _CLAUSE_BREAK = regex.compile(
     r"comment|rebuke|claim|charge|criticism|warning|message|statement)s?+)\s")
 
 
+# in a story, a main clause coordinated after the reported one: ", and (then / on Sunday) I climbed …" (a
+# pronoun and a verb that is no auxiliary: "he said he was tired, and he would go" may still be his)
+_STORY_GOES_ON = regex.compile(
+    r",\s++(?:and|but|so)\s++(?:(?:then|there|at\s++once|(?:on|at|in|by|after)\s++\p{L}++(?:\s++\p{L}++)?),?+\s++)?"
+    r"(?:he|she|they|I|we)\s++(?!(?:would|could|should|might|must|will|shall|had|was|were|did|is|are|can|may)\b)"
+    r"(?:\p{Ll}++ly\s++)?+\p{Ll}++(?:ed)?+\b")
+
+
 def _end_content(ctx: _Ctx, s: int, se: int) -> int:
     """Where a complement starting at ``s`` ends: its sentence end, or before a direct quotation."""
     e = se
@@ -1025,6 +1033,11 @@ def _end_content(ctx: _Ctx, s: int, se: int) -> int:
     c = _CLAUSE_BREAK.search(ctx.text, s, e)
     if c is not None and c.start() - s > 10:
         e = c.start()
+    if ctx.narrative:
+        # a story goes on in a clause of its own: "I said I would, and on Sunday I climbed the hill"
+        c = _STORY_GOES_ON.search(ctx.text, s, e)
+        if c is not None and c.start() > s:
+            e = c.start()
     # a sentence-final dot stays out (PolNeAR leaves it out)
     while e > s and ctx.text[e - 1] in " \t\n.;,:—–-":
         e -= 1

@@ -1556,3 +1556,16 @@ def test_a_name_set_off_by_its_description_before_a_participle_tag_speaks_and_is
     assert [(q.kind, q.text) for q in quotes] == [("direct", "Notice Trump sniffing all the time.")]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Howard Dean"
     assert quotes[0].verb is not None and quotes[0].verb.text == "saying"
+
+
+def test_in_a_story_a_clause_of_its_own_after_the_reported_one_is_the_narrators() -> None:
+    # "I said I would, and on Sunday I climbed the hill": what was said ends before the story goes on; a
+    # clause with an auxiliary may still be the speaker's ("she was tired, and she would go to bed early")
+    story = " ".join(["The house stood at the end of the lane, and the garden behind it ran down to the river.",
+                      "In summer the children had played there all day, and in winter the water froze hard.",
+                      "Nobody had lived in it for years, and the windows were dark."] * 6)
+    text = (f"CHAPTER I\n\n{story}\n\nI said I would, and on Sunday I climbed the hill to his house.\n\n"
+            "She said she was tired, and she would go to bed early.")
+    reported = {q.text for q in Extractor().extract(text) if q.kind == "indirect"}
+    assert "I would" in reported
+    assert "she was tired, and she would go to bed early" in reported
