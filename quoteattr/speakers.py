@@ -102,6 +102,13 @@ _LIKENESS_BEFORE = regex.compile(r"\b(?:[Aa]s|[Ll]ike|[Tt]han|[Ss]uch|[Ww]hat|[Q
 # fellow! He little imagined …"): what comes before it ends a sentence or a paragraph, an exclamation mark ends it
 _SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?][\"”’']?+[ \t]++|\n[ \t]*+)$")
 _EXCLAIMED = regex.compile(r"[ \t]*+!")
+# a clause coordinated after the first: "The door opened and a tall stranger came in"
+_AND_SOMEONE = regex.compile(r"(?<![\p{L}\p{M}])(?:and|when|as|till|until)[ \t\n]++(?=[Aa]n?[ \t\n])")
+# the someone: an article, a noun among the next words, and a verb after it ("a tall stranger came")
+_A_SOMEONE = regex.compile(r"[Aa]n?[ \t\n]++((?:[\p{Ll}\-]++[ \t\n]++){1,3}+)")
+_PAST_VERB = regex.compile(r"\p{Ll}{2,}ed|came|went|stood|sat|ran|rose|strode|spoke|said|cried|began|stepped|burst"
+                           r"|broke|drew|got|looked|walked|appeared|entered|arrived")
+_NOT_IN_DESCRIPTION = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "with", "who", "that"})
 # a sentence that opens with someone's relative and the relative's name: "His daughter Jane ran out"
 _KIN_NAMED = regex.compile(r"[\s\"“”‘’'—–-]*+(?:His|Her|Their|My|Our)[ \t\n]++(\p{Ll}[\p{Ll}\-]*+)[ \t\n]++(?=\p{Lu})")
 # a sentence that opens with the narrator's relative or companion: "My cousin rushed to meet them"
@@ -1338,8 +1345,24 @@ class Entities:
                 return (o.start(), "?", o.end()) if o.end() <= pos else None
             w = _LEAD_WORD.match(text, at, min(len(text), at + 30))
             if w is None or w.group(1).lower() not in self.pat.lex.non_names:
-                return None
+                break
             at = w.end()
+        # "The door opened and a tall stranger came in": someone brought on in a second clause, after a first
+        # whose subject is a thing
+        a = _AND_SOMEONE.search(text, st, min(pos, st + 120))
+        if a is not None:
+            n = _A_SOMEONE.match(text, a.end(), min(pos, a.end() + 60))
+            lex = self.pat.lex
+            if n is not None:
+                found = list(_LOWER_WORD.finditer(text, n.start(1), n.end(1)))
+                for k, w in enumerate(found[:-1]):
+                    word = w.group()
+                    if word in _NOT_IN_DESCRIPTION:
+                        break
+                    if (word in lex.nominal_gender or word in lex.person_nouns) \
+                            and _PAST_VERB.fullmatch(found[k + 1].group()) is not None:
+                        # (the noun, then its verb in the past: "came in", "entered")
+                        return n.start(), lex.nominal_gender.get(word, "?"), w.end()
         return None
 
     def _people(self, word: str) -> bool:

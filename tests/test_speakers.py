@@ -1863,3 +1863,12 @@ def test_a_relative_named_after_the_noun_is_the_subject_a_pronoun_goes_on_with()
         "\n\nCaptain Harding rode into the yard at dusk. His daughter Jane ran out to meet him.\n\n"
         "“Father!” she cried. “You are home at last.”")
     assert _names_by_text(text)["Father!"] == "Jane"
+
+
+def test_someone_brought_on_in_a_second_clause_is_whom_he_means() -> None:
+    # "The door opened and a tall stranger came in": the stranger, not the landlord the narration named before
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nThe landlord kept a good fire and a better cellar, and the travellers were glad of both.\n\n"
+        "The door opened and a tall stranger came in, shaking the snow from his coat.\n\n"
+        "“A room for the night,” he said, “and something hot to drink.”")
+    assert _names_by_text(text)["A room for the night,"] == "a tall stranger"
