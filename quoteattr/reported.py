@@ -932,6 +932,7 @@ _FIRST_WORD = regex.compile(r"\p{L}++")
 _BARE_NOT_FIRST = frozenset({"in", "from", "on", "at", "by"})
 # a subordinate clause right after the verb, before the bare clause it reports ("said when I announced …, I'm not
 # going to …"): the report starts after its comma
+_AT_LEAST = regex.compile(r"at\s++(?:least|most)(?![\p{L}])")
 _BARE_SUBORD = frozenset({"when", "after", "before", "as", "because", "since", "while", "once", "until"})
 _BARE_DAY = regex.compile(r"on\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s++(?:morning|afternoon|evening|night))?+(?:\s*+,)?+\s++(?=\p{L})")
@@ -2075,8 +2076,11 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         day = _BARE_DAY.match(text, cs, ce) if w is not None and w.group(0) == "on" else None
         if day is not None and day.end() < ce:
             cs = day.end()  # "said on Wednesday the service had …": the day is the verb's, the clause follows
-        elif w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None:
-            return  # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause
+        elif w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None \
+                and _AT_LEAST.match(text, cs, ce) is None:
+            # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause (but "said
+            # at least 14 people had been killed": a number's "at least" opens the clause)
+            return
         elif w is not None and w.group(0) in _BARE_SUBORD:
             c = text.find(", ", w.end(), ce)
             if c > 0:

@@ -1569,3 +1569,10 @@ def test_in_a_story_a_clause_of_its_own_after_the_reported_one_is_the_narrators(
     reported = {q.text for q in Extractor().extract(text) if q.kind == "indirect"}
     assert "I would" in reported
     assert "she was tired, and she would go to bed early" in reported
+
+
+def test_at_least_after_the_verb_opens_the_reported_clause() -> None:
+    # "said at a news conference" is an adjunct; "said at least 14 people had been killed" is what was said
+    text = "The storm hit the coast on Monday. Officials said at least 14 people had been killed."
+    reported = [(q.text, q.speaker.name if q.speaker else None) for q in Extractor().extract(text)]
+    assert reported == [("at least 14 people had been killed", "Officials")]
