@@ -932,9 +932,10 @@ _FIRST_WORD = regex.compile(r"\p{L}++")
 _BARE_NOT_FIRST = frozenset({"in", "from", "on", "at", "by"})
 # a subordinate clause right after the verb, before the bare clause it reports ("said when I announced …, I'm not
 # going to …"): the report starts after its comma
+_DAY_FIRST = frozenset({"on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _AT_LEAST = regex.compile(r"at\s++(?:least|most)(?![\p{L}])")
 _BARE_SUBORD = frozenset({"when", "after", "before", "as", "because", "since", "while", "once", "until"})
-_BARE_DAY = regex.compile(r"on\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_BARE_DAY = regex.compile(r"(?:on\s++)?+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s++(?:morning|afternoon|evening|night))?+(?:\s*+,)?+\s++(?=\p{L})")
 _FOR_VERBS = frozenset({"call", "push", "press", "ask", "argue", "advocate", "plead", "lobby", "campaign", "hope"})
 _LEAD_SKIP = regex.compile(r"(?:\s*+(?:,|out|up|back|that)(?![\p{L}]))*+\s*+")
@@ -2073,9 +2074,11 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         return  # (a hedge's one word is its predicate: "appeared paralyzed")
     if bare:  # (bare_ok: checked above)
         w = _FIRST_WORD.match(text, cs, ce)
-        day = _BARE_DAY.match(text, cs, ce) if w is not None and w.group(0) == "on" else None
+        day = _BARE_DAY.match(text, cs, ce) if w is not None and w.group(0) in _DAY_FIRST else None
         if day is not None and day.end() < ce:
-            cs = day.end()  # "said on Wednesday the service had …": the day is the verb's, the clause follows
+            # "said on Wednesday the service had …", "said Tuesday it would veto …": the day is the verb's, the
+            # clause follows
+            cs = day.end()
         elif w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None \
                 and _AT_LEAST.match(text, cs, ce) is None:
             # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause (but "said

@@ -1576,3 +1576,10 @@ def test_at_least_after_the_verb_opens_the_reported_clause() -> None:
     text = "The storm hit the coast on Monday. Officials said at least 14 people had been killed."
     reported = [(q.text, q.speaker.name if q.speaker else None) for q in Extractor().extract(text)]
     assert reported == [("at least 14 people had been killed", "Officials")]
+
+
+def test_a_bare_day_after_the_verb_is_the_verbs() -> None:
+    # "said Tuesday it would veto the bill": the day is when it was said, not what
+    for text in ("The White House said Tuesday it would veto the bill.",
+                 "The White House said on Tuesday it would veto the bill."):
+        assert [q.text for q in Extractor().extract(text)] == ["it would veto the bill"], text
