@@ -547,8 +547,8 @@ class Entities:
 
     def _mine_named(self, head: str) -> Optional[tuple[str, int]]:
         """The one person a first-person narration (not a quotation) names right after "my" and the noun
-        ``head`` ("my cousin, John Herncastle"), as (name, entity); None where it so names no one, or more than one. (One scan for
-        the words, when first asked.)"""
+        ``head`` ("my cousin, John Herncastle"), as (name, entity); None where it so names no one, or more
+        than one. (One scan for the words, when first asked.)"""
         key = "my " + head
         if key in self._apposed_memo:
             return self._apposed_memo[key]
@@ -1870,7 +1870,7 @@ _RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his
 _RANK_REACH = 5000  # how far back "her Ladyship" looks for the lady
 
 
-def person_noun(word: str, lex: Any) -> bool:
+def _person_noun(word: str, lex: Any) -> bool:
     """Whether a lower-case noun names a person: a noun of the lexicon's people, roles or gendered nouns."""
     return word in lex.person_nouns or word in lex.role_nouns or word in lex.nominal_gender
 
@@ -1880,7 +1880,7 @@ def _capitalised_role(mention: Mention, ents: Entities) -> Mention:
     description (as "said the Coroner" is), not a name "Coroner"."""
     lex = ents.pat.lex
     low = mention.text.lower()
-    if " " in low or not person_noun(low, lex):
+    if " " in low or not _person_noun(low, lex):
         return mention
     text = ents.doc.text
     s = mention.start - 4
@@ -2151,7 +2151,7 @@ def _introduced_as(text: str, pos: int, end: int, lex: Any) -> bool:
     m = _YOUR_ROLE.match(text, pos, end)
     if m is None:
         return False
-    return person_noun(m.group(1), lex) or m.group(1) in _KIN
+    return _person_noun(m.group(1), lex) or m.group(1) in _KIN
 _THE_TITLE = regex.compile(r"the[ \t\n]++(\p{Lu}\p{Ll}++\.?)[ \t\n]++\p{Lu}")
 _OF_ORIGIN = regex.compile(r"[ \t]*+,?[ \t\n]*+of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}")
 _OF_PLACE = regex.compile(r"of[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}+[ \t]*+(?:[,.;:!?\-—–)]|$)")
