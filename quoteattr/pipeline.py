@@ -1575,7 +1575,9 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         told_m = rs[i].mention if i >= 0 else None
         if told_m is not None:
             return _inherit(_speakers.resolve(told_m, rs[i].start, ents), 0.6, True)
-    told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat)
+    answering = turns[-1].speaker.entity if narrative and turns and 0 < para - turns[-1].para <= 2 \
+        and turns[-1].speaker is not None and turns[-1].speaker.entity is not None else -1
+    told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat, answering)
     if told is not None:
         return told
     first = parts[0]

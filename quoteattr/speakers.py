@@ -1890,19 +1890,21 @@ def _capitalised_role(mention: Mention, ents: Entities) -> Mention:
 
 
 def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents: Entities,
-                      pat: Patterns) -> Optional[Resolved]:
+                      pat: Patterns, answering: int = -1) -> Optional[Resolved]:
     """The character named at the start of a sentence in the paragraph's narration: ``Elizabeth smiled. “…”``.
     The same for every quotation of a paragraph, so worked out once per paragraph (a file with no line
-    breaks is one paragraph of thousands of quotations)."""
+    breaks is one paragraph of thousands of quotations). ``answering``: the entity of the one who spoke the
+    line before, whom a description in this narration does not mean ('“…,” she stammered. / The old woman
+    put down her sewing. “…”')."""
     memo = ents.narration_memo
     if item.paragraph in memo:
         return memo[item.paragraph]
-    found = memo[item.paragraph] = _narration_subject(doc, item, items_in_para, ents, pat)
+    found = memo[item.paragraph] = _narration_subject(doc, item, items_in_para, ents, pat, answering)
     return found
 
 
 def _narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents: Entities,
-                       pat: Patterns) -> Optional[Resolved]:
+                       pat: Patterns, answering: int = -1) -> Optional[Resolved]:
     text = doc.text
     ps, pe = doc.paragraphs[item.paragraph]
     spans = []
@@ -1937,6 +1939,10 @@ def _narration_subject(doc: Document, item: Item, items_in_para: list[Item], ent
             if _PLURAL_VERB.match(text, s + ne) is not None:
                 continue
             described = resolve(Mention(s + ns, s + ne, text[s + ns:s + ne], "nominal"), s + ns, ents)
+            if described.entity is not None and described.entity == answering and described.source >= 0:
+                # a description, where a pronoun would have done for the one who just spoke, is someone else
+                name, eid = ents.nominal_entity(text[s + ns:s + ne], s + ns)
+                return Resolved(name, eid, None, "nominal", 0.45)
             return Resolved(described.name, described.entity, None, "nominal", 0.5)
         ms, me = m.span("name")
         named = named_subject(text, s + ms, s + me, ents, e)

@@ -1872,3 +1872,11 @@ def test_someone_brought_on_in_a_second_clause_is_whom_he_means() -> None:
         "The door opened and a tall stranger came in, shaking the snow from his coat.\n\n"
         "“A room for the night,” he said, “and something hot to drink.”")
     assert _names_by_text(text)["A room for the night,"] == "a tall stranger"
+
+
+def test_a_description_in_the_narration_before_an_answer_is_not_the_one_who_just_spoke() -> None:
+    # "The old woman put down the sewing. “And perhaps he won’t.”" answers Emily: the description is not her
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nEmily turned from the window. “I don’t know,” she stammered. “Perhaps he will come tomorrow.”\n\n"
+        "The old woman put down the sewing. “And perhaps he won’t.”")
+    assert _names_by_text(text)["And perhaps he won’t."] not in ("Emily", None)
