@@ -930,10 +930,10 @@ _FIRST_WORD = regex.compile(r"\p{L}++")
 # cheered", "said at a forum", "won by pointing …"); a quotation later in the sentence keeps the hit (it may name
 # who speaks there); after "on" and a day the clause follows ("said on Wednesday the service had …": _BARE_DAY)
 _BARE_NOT_FIRST = frozenset({"in", "from", "on", "at", "by"})
+# … but a number's "at least" / "at most" opens the clause ("said at least 14 people had been killed")
+_AT_LEAST = regex.compile(r"at\s++(?:least|most)(?![\p{L}])")
 # a subordinate clause right after the verb, before the bare clause it reports ("said when I announced …, I'm not
 # going to …"): the report starts after its comma
-_DAY_FIRST = frozenset({"on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-_AT_LEAST = regex.compile(r"at\s++(?:least|most)(?![\p{L}])")
 _BARE_SUBORD = frozenset({"when", "after", "before", "as", "because", "since", "while", "once", "until"})
 _BARE_DAY = regex.compile(r"(?:on\s++)?+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s++(?:morning|afternoon|evening|night))?+(?:\s*+,)?+\s++(?=\p{L})")
@@ -2074,7 +2074,7 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         return  # (a hedge's one word is its predicate: "appeared paralyzed")
     if bare:  # (bare_ok: checked above)
         w = _FIRST_WORD.match(text, cs, ce)
-        day = _BARE_DAY.match(text, cs, ce) if w is not None and w.group(0) in _DAY_FIRST else None
+        day = _BARE_DAY.match(text, cs, ce) if w is not None else None
         if day is not None and day.end() < ce:
             # "said on Wednesday the service had …", "said Tuesday it would veto …": the day is the verb's, the
             # clause follows
