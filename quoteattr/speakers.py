@@ -245,7 +245,8 @@ class Entities:
         self._in_titled = False
         self._intros: Optional[dict[str, list[int]]] = None  # _role_intros()
         self._role_memo: dict[str, Optional[tuple[str, int, int]]] = {}  # _role_titled(): a role's one person
-        self._apposed_memo: dict[str, Optional[tuple[str, int]]] = {}  # _apposed(): head noun -> the one so named
+        # _apposed(): head noun -> the one so named; _mine_named(): "my " + head noun -> the one the narrator so names
+        self._apposed_memo: dict[str, Optional[tuple[str, int]]] = {}
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self.self_named_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
