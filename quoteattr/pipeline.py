@@ -1648,9 +1648,9 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             break
         prev_para = t.para
         if t.speaker is not None and (b is None or t.speaker.name != b.name) and not _a_thing(t.speaker, pat) \
-                and not _passer_by(t.speaker, pat):
-            # (not a thing that 'said' its line, the note read aloud, nor "said one" of some youths passing:
-            # they take no part in a conversation)
+                and not _passer_by(t.speaker, pat) and not _group(t.speaker, pat):
+            # (not a thing that 'said' its line, the note read aloud, nor "said one" of some youths passing,
+            # nor "said we both": they take no part in a conversation as one of its two sides)
             return _inherit(t.speaker, 0.45)
     # no one else has spoken: the one who spoke goes on ("…,” Collins told MSNBC. / “So the best way …”), a
     # guess that counting back from a later tag overrides
@@ -1729,6 +1729,14 @@ def _passer_by(res: _speakers.Resolved, pat: Patterns) -> bool:
         return False
     low = res.mention.text.lower()
     return low != "who" and pat.lex.pronouns.get(low) == ("x", "sg", "3")
+
+
+def _group(res: _speakers.Resolved, pat: Patterns) -> bool:
+    """A speaker that is a plural pronoun no one resolves ("“Evening,” said we both", "they cried"): several
+    people at once, not one side of a conversation."""
+    if res.kind != "pronoun" or res.entity is not None or res.mention is None:
+        return False
+    return pat.lex.pronouns.get(res.mention.text.lower(), ("", ""))[1] == "pl"
 
 
 def _a_thing(res: _speakers.Resolved, pat: Patterns) -> bool:

@@ -1880,3 +1880,11 @@ def test_a_description_in_the_narration_before_an_answer_is_not_the_one_who_just
         "\n\nEmily turned from the window. “I don’t know,” she stammered. “Perhaps he will come tomorrow.”\n\n"
         "The old woman put down the sewing. “And perhaps he won’t.”")
     assert _names_by_text(text)["And perhaps he won’t."] not in ("Emily", None)
+
+
+def test_several_speaking_at_once_take_no_turn_in_a_conversation() -> None:
+    # "said we both" is no side of the talk: the answer to Tom's question is Jim's
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nJim was waiting by the willows. “Evening, Tom,” he said.\n\n"
+        "“Evening,” said we both.\n\n“Is she sound?” asked Tom.\n\n“Sound as a dollar.”")
+    assert _names_by_text(text)["Sound as a dollar."] == "Jim"
