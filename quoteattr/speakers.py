@@ -86,6 +86,9 @@ _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "o
 # name set off after it, that name is the sentence's subject
 _DESCRIBED = regex.compile(r"(?:[Tt]he|[Aa]n?|His|Her|Their|Its)[ \t\n]++(?:[\p{L}\-]++[ \t\n]++){0,3}?[\p{Ll}\-]++(?=,)")
 _LEAD_CONJUNCTION = regex.compile(r"(?:But|And|Yet)[ \t\n]++")  # a sentence's first word, before a _DESCRIBED
+# a conjunction and an adverb before a sentence's subject: "And even Mary could assure her family"
+_LEAD_ADVERB = regex.compile(r"[\s\"“”‘’'—–-]*+(?:And|But|Yet|So)[ \t\n]++(?:even|then|now|only|just|still|so|yet)"
+                             r"[ \t\n]++(?=\p{Lu})")
 # a clause fronted before a sentence's subject: "When they entered, …", "As she spoke, …"
 _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
@@ -104,6 +107,10 @@ _SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?][\"”’']?+[ \t]++|\n[ \t]*+)$")
 _EXCLAIMED = regex.compile(r"[ \t]*+!")
 # a clause coordinated after the first: "The door opened and a tall stranger came in"
 _AND_SOMEONE = regex.compile(r"(?<![\p{L}\p{M}])(?:and|when|as|till|until)[ \t\n]++(?=[Aa]n?[ \t\n])")
+# ... or someone named: "The door opened, and Mr. Hale came in"
+# (after a word in lower case or a comma: not "Catherine and Lydia", two names that are one subject)
+_AND_NAMED = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’\-]*+|,)[ \t\n]++and[ \t\n]++(?=\p{Lu})")
+_NEXT_WORD = regex.compile(r"[ \t\n]++(\p{Ll}++)(?![\p{L}\p{M}])")
 # the someone: an article, a noun among the next words, and a verb after it ("a tall stranger came")
 _A_SOMEONE = regex.compile(r"[Aa]n?[ \t\n]++((?:[\p{Ll}\-]++[ \t\n]++){1,3}+)")
 _PAST_VERB = regex.compile(r"\p{Ll}{2,}ed|came|went|stood|sat|ran|rose|strode|spoke|said|cried|began|stepped|burst"
@@ -1221,6 +1228,10 @@ class Entities:
                 # "When they entered, the old man arose", "The following Monday Anne surprised Marilla": the
                 # subject after the fronted clause or time
                 st = f.end()
+            else:
+                lead = _LEAD_ADVERB.match(text, st, min(len(text), st + 30))
+                if lead is not None:
+                    st = lead.end()  # "And even Mary could assure her family …"
             # "But the Conservative leader, Kemi Badenoch, called it …": the name set off after a description
             c = _LEAD_CONJUNCTION.match(text, st, min(len(text), st + 12))
             d = _DESCRIBED.match(text, st if c is None else c.end(), min(len(text), st + 80))
@@ -1249,6 +1260,11 @@ class Entities:
                 # "At last an old man stood up and looked about him. He said:": someone the sentence brings on
                 ind = self._indefinite_subject(st, pos)
                 if ind is None or _EXCLAIMED.match(text, ind[2]) is not None:
+                    named = self._named_second_clause(st, pos)
+                    if named is not None:
+                        # "The door opened, and Mr. Hale came in": someone named in a second clause, after a
+                        # first whose subject is a thing
+                        return self._subject_of_gender(named[0], named[1], gender)
                     continue  # (an exclamation that only describes: "A capital fellow! He little imagined")
                 if ind[1] not in (gender, "?") and gender != "x":
                     return None
@@ -1365,6 +1381,25 @@ class Entities:
                         # (the noun, then its verb in the past: "came in", "entered")
                         return n.start(), lex.nominal_gender.get(word, "?"), w.end()
         return None
+
+    def _named_second_clause(self, st: int, pos: int) -> Optional[tuple[int, int]]:
+        """The span of a person's name that opens a clause after "and" in the sentence at ``st``, with a verb
+        in the past right after it ("The door opened, and Mr. Hale came in"); None where there is none before
+        ``pos``."""
+        text = self.doc.text
+        starts = self.doc.sentence_starts
+        k = bisect_right(starts, st)
+        end = min(pos, st + 120, starts[k] if k < len(starts) else len(text))
+        a = _AND_NAMED.search(text, st, end)
+        if a is None:
+            return None
+        n = self.pat.name_re.match(text, a.end(), min(pos, a.end() + 60))
+        if n is None:
+            return None
+        w = _NEXT_WORD.match(text, n.end(), min(pos, n.end() + 30))
+        if w is None or _PAST_VERB.fullmatch(w.group(1)) is None or not self.person_name(*self.split(n.group())):
+            return None
+        return n.start(), n.end()
 
     def _people(self, word: str) -> bool:
         """Whether a plural noun names people ("men", "sailors", "ladies")."""

@@ -1882,6 +1882,45 @@ def test_a_description_in_the_narration_before_an_answer_is_not_the_one_who_just
     assert _names_by_text(text)["And perhaps he won’t."] not in ("Emily", None)
 
 
+def test_someone_named_in_a_second_clause_is_who_speaks_next() -> None:
+    # "The door opened, and Mr. Hale came in": the line after his paragraph is his, not the turn of the one
+    # who spoke before the last speaker
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nMargaret was at the window when her brother came in.\n\n"
+        "“You are late, Frederick.”\n\n“The roads were abominable.”\n\n"
+        "The door opened, and Mr. Hale came in with a sheaf of papers in his hand. He looked from one to the "
+        "other.\n\n“What is the matter, my dears?”")
+    assert _names_by_text(text)["What is the matter, my dears?"] == "Mr. Hale"
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("The door opened, and Mr. Hale came in.", "Mr. Hale"),
+    ("The door opened and Margaret looked in.", "Margaret"),
+    ("The happiness anticipated by Catherine and Lydia depended on the ball.", None),  # one subject's names
+    ("The door opened, and Mr. Hale's dog ran in.", None),                          # no past verb after it
+])
+def test_someone_named_in_a_second_clause(sentence: str, named: str | None) -> None:
+    ents = entities(sentence)
+    span = ents._named_second_clause(0, len(sentence))
+    assert (sentence[span[0]:span[1]] if span else None) == named
+
+
+@pytest.mark.parametrize("opening", [
+    "At length Frederick rose and took the papers from the table.",
+    "Presently Frederick rose and took the papers from the table.",
+    "Then Frederick rose and took the papers from the table.",
+    "And even Frederick rose and took the papers from the table.",
+])
+def test_an_adverb_before_the_subject_of_the_narration_is_passed_over(opening: str) -> None:
+    # the subject after "At length" (fronted_times.txt) or "And even" speaks the line after the narration,
+    # though he spoke last and turn-taking would give the line to Margaret
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nMargaret was at the window when her brother came in.\n\n"
+        "“You are late, Frederick.”\n\n“The roads were abominable.”\n\n"
+        "Neither spoke for a while. " + opening + "\n\n“Nothing has come from Cadiz.”")
+    assert _names_by_text(text)["Nothing has come from Cadiz."] == "Frederick"
+
+
 def test_several_speaking_at_once_take_no_turn_in_a_conversation() -> None:
     # "said we both" is no side of the talk: the answer to Tom's question is Jim's
     text = _drawing_room() + "\n\n" + _inquest() + (
