@@ -89,6 +89,9 @@ _LEAD_CONJUNCTION = regex.compile(r"(?:But|And|Yet)[ \t\n]++")  # a sentence's f
 # a conjunction and an adverb before a sentence's subject: "And even Mary could assure her family"
 _LEAD_ADVERB = regex.compile(r"[\s\"“”‘’'—–-]*+(?:And|But|Yet|So)[ \t\n]++(?:even|then|now|only|just|still|so|yet)"
                              r"[ \t\n]++(?=\p{Lu})")
+# how far after a full name said once its given name must turn up alone for the two to be one person
+# ("Florence Linden … Florence"): beyond, the full name was said in passing (Entities._passing)
+_PASSING_GAP = 3000
 # a clause fronted before a sentence's subject: "When they entered, …", "As she spoke, …"
 _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
@@ -681,6 +684,8 @@ class Entities:
             lasts = self._by_last.get(w, [])
             firsts = self._by_first.get(w, [])
             cands = lasts if lasts else firsts
+            if not lasts and len(cands) == 1 and self.narrative and self._passing(cands[0]):
+                cands = []  # (a name said in passing: a preface's "Mary Wollstonecraft" is not the story's "Mary")
             if lasts and firsts and title and not inferred:
                 cands = lasts  # "Marchioness Manson", "Mr. Curtis": after a title, a surname (Medora Manson)
             elif lasts and firsts and at >= 0:
@@ -913,6 +918,18 @@ class Entities:
                     break
             self._male_title_memo[word] = found
         return found
+
+    def _passing(self, full: tuple[str, ...]) -> bool:
+        """Whether a full name is one the text says in passing, not a character's: said once, its surname
+        never used again (alone, after a title, in another full name), and its given name not used alone in
+        the next few pages after it ("Mary Wollstonecraft protested …" in a preface; the story's "Mary" comes
+        much later)."""
+        if self._full.get(full, 0) != 1 or len(self._by_last.get(full[-1], ())) > 1 or (full[-1],) in self._by_words:
+            return False
+        at = self.mentions[self._by_words[full][0]][0]
+        lone = [self.mentions[k][0] for k in self._by_words.get((full[0],), ())]
+        i = bisect_right(lone, at)
+        return i < len(lone) and lone[i] - at > _PASSING_GAP
 
     def _nearest_full(self, names: list[tuple[str, ...]], at: int) -> tuple[str, ...]:
         best: tuple[str, ...] = names[0]

@@ -1921,6 +1921,20 @@ def test_an_adverb_before_the_subject_of_the_narration_is_passed_over(opening: s
     assert _names_by_text(text)["Nothing has come from Cadiz."] == "Frederick"
 
 
+def test_a_full_name_said_in_passing_is_not_the_full_name_of_a_character() -> None:
+    # a preface names "Mary Wollstonecraft" once; the story's Mary, pages later, is only "Mary"
+    preface = ("Miss Austen wrote of the limits against which Mary Wollstonecraft protested with better "
+               "general sense than particular taste.\n\n")
+    text = preface + _drawing_room() + "\n\n" + _inquest() * 3 + (
+        "\n\nMary looked up from her book.\n\n“Pride is a very common failing,” observed Mary.")
+    assert _names_by_text(text)["Pride is a very common failing,"] == "Mary"
+    # said near the story's own uses of the given name, the full name is the character's
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nMary Hale looked up from her book. Mary had been reading all afternoon.\n\n"
+        "“Pride is a very common failing,” observed Mary.")
+    assert _names_by_text(text)["Pride is a very common failing,"] == "Mary Hale"
+
+
 def test_several_speaking_at_once_take_no_turn_in_a_conversation() -> None:
     # "said we both" is no side of the talk: the answer to Tom's question is Jim's
     text = _drawing_room() + "\n\n" + _inquest() + (
