@@ -169,6 +169,7 @@ class Entities:
         self.doc = doc
         self.narrative = narrative  # a story: "Mrs. Lennox" is Mary Lennox's mother, not Mary
         self._male_title_memo: dict[str, str] = {}
+        self._titled_gender_memo: dict[str, str] = {}  # _titled_gender()
         self.first_person = False  # a narrator speaks as "I" (pipeline)
         # where the narrator's lines were named, the names, and the name nearly all give (pipeline)
         self.narrator_votes: Optional[tuple[list[int], list[tuple[str, int]], Optional[tuple[str, int]]]] = None
@@ -700,6 +701,13 @@ class Entities:
                 cands = [c for f in self.pat.lex.nicknames.get(w, ()) for c in self._by_first.get(f, ())
                          if c not in ranked or not self._untitled((f,))]
             cands = [c for c in cands if self._fits_gender(c, gender)]
+            if cands and not gender and (title or not self.narrative):
+                # "President Obama" or (in news) "Obama" where the text names Michelle Obama too: the one its
+                # titles of either sex say ("Mr. Obama" throughout, no "Mrs. Obama"); (a story's lone surname
+                # is often the son's where his mother is "Madame Lebrun")
+                said = self._titled_gender(w)
+                if said:
+                    cands = [c for c in cands if self._fits_gender(c, said)]
             if title in _MARRIED_TITLES and self.narrative:
                 # in a story, "Mrs. Lennox" and "Mary Lennox" are mother and daughter (news calls Hillary
                 # Clinton "Mrs. Clinton"; a story's married heroine keeps a name that fits her either way)
@@ -917,6 +925,22 @@ class Entities:
                     found = t
                     break
             self._male_title_memo[word] = found
+        return found
+
+    def _titled_gender(self, word: str) -> str:
+        """The gender every title of either sex given to the lone name ``word`` says ("m" where the text
+        writes "Mr. Obama" and never "Mrs." or "Miss Obama"), else ""."""
+        found = self._titled_gender_memo.get(word)
+        if found is None:  # (worked out once per word)
+            text = self.doc.text
+            said = set()
+            for k in self._by_words.get((word,), ()):
+                s, e, _words, t = self.mentions[k]
+                if t in _MALE_TITLES or t in _FEMALE_TITLES:
+                    i = text[s:e].lower().find(t)
+                    if i >= 0 and text[s + i].isupper():  # (with its capital: not "an American mother. But Cruz")
+                        said.add("m" if t in _MALE_TITLES else "f")
+            found = self._titled_gender_memo[word] = said.pop() if len(said) == 1 else ""
         return found
 
     def _passing(self, full: tuple[str, ...]) -> bool:

@@ -1941,3 +1941,17 @@ def test_several_speaking_at_once_take_no_turn_in_a_conversation() -> None:
         "\n\nJim was waiting by the willows. “Evening, Tom,” he said.\n\n"
         "“Evening,” said we both.\n\n“Is she sound?” asked Tom.\n\n“Sound as a dollar.”")
     assert _names_by_text(text)["Sound as a dollar."] == "Jim"
+
+
+def test_a_surname_takes_the_sex_the_text_titles_it_with_over_a_woman_of_that_surname() -> None:
+    # news names Michelle Obama once and calls the president "Mr. Obama" throughout: "President Obama" and a
+    # lone "Obama" are he, not the first lady
+    text = ("President Obama spoke on Saturday. Mr. Obama told the crowd he would campaign hard. "
+            "The campaign plans to employ Mr. Obama and the first lady, Michelle Obama, in Ohio.")
+    ents = entities(text)
+    president, pid = ents.entity("President Obama", 0)
+    alone, aid = ents.entity("Obama", 0)
+    mr, mid = ents.entity("Mr. Obama", 40)
+    assert "Michelle" not in president and "Michelle" not in alone
+    assert pid == mid == aid
+    assert ents.entity("Michelle Obama", 150)[1] != mid
