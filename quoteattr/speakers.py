@@ -1758,6 +1758,9 @@ def _headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple
         if e - s > 200:
             continue
         line = text[s:e].strip()
+        if line[:1] == "[" and line[-1:] == "]":
+            out.append((s, e))  # "[_Copyright 1894 by George Allen._]]": an editor's note under a picture
+            continue
         italic = "_" in line
         if italic and _ITALIC_LINE.fullmatch(line):
             out.append((s, e))  # "_Note left by Van Helsing … directed to John Seward, M. D._": a caption

@@ -1943,6 +1943,16 @@ def test_several_speaking_at_once_take_no_turn_in_a_conversation() -> None:
     assert _names_by_text(text)["Sound as a dollar."] == "Jim"
 
 
+def test_an_editors_note_in_brackets_names_no_one_a_pronoun_can_mean() -> None:
+    # an illustrated edition's "[_Copyright 1894 by George Allen._]]" under a picture: "he" is not George Allen
+    text = _drawing_room() + "\n\n" + _inquest() + (
+        "\n\nMr. Darcy stood near the door and watched the dancers. Mr. Bingley came up to him.\n\n"
+        "“Come, you must dance. There is one of her sisters sitting down just behind you.”\n\n"
+        "[Illustration:\n\n“She is tolerable”\n\n[_Copyright 1894 by George Allen._]]\n\n"
+        "“Which do you mean?” and turning round, he looked for a moment at Elizabeth.")
+    assert _names_by_text(text)["Which do you mean?"] not in ("George Allen", None)
+
+
 def test_a_surname_takes_the_sex_the_text_titles_it_with_over_a_woman_of_that_surname() -> None:
     # news names Michelle Obama once and calls the president "Mr. Obama" throughout: "President Obama" and a
     # lone "Obama" are he, not the first lady
