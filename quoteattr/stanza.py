@@ -37,6 +37,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, Optional
 
+import regex
+
 from quoteattr.document import Document, Entity, Token
 from quoteattr.frames import Frame, Item, Mention, Reported
 from quoteattr.patterns import Patterns
@@ -683,6 +685,9 @@ def dependency_reported(doc: Document, items: list[Item], pat: Patterns,
     # fragments, and quoted words in a sentence that the rules took for a mixed quotation
     frags = [(it.open_mark[0] if it.open_mark else it.start, it.close_mark[1] if it.close_mark else it.end)
              for it in items if it.fragment or it.kind != "direct"]
+    # where the verbs start that tag a direct quotation closed before them (“…,” Ramos said)
+    tags = {it.frame.verb[0] for it in items if not it.fragment and it.kind == "direct" and it.frame is not None
+            and it.frame.verb is not None and it.end <= it.frame.verb[0]}
     scored = []
     cues: dict[int, list[tuple[int, int, float]]] = {}
     for c in _candidates(p, pat):
@@ -690,6 +695,13 @@ def dependency_reported(doc: Document, items: list[Item], pat: Patterns,
         sc = _score(c, pat) if got is None else max(got, _lexicon_score(c, pat))
         span = (c.start, c.end)
         if any(_overlaps(span, d) for d in direct):
+            continue
+        if c.verb[0] in tags and c.start >= c.verb[1] and (
+                _TAG_TAIL.match(doc.text, c.start) is not None
+                or c.verb[3] == "tell" and _TOLD_WHAT.match(doc.text, c.start) is None):
+            # after the tag of a quotation, the tag's inverted subject ("said Ramos, whose new book …"), the
+            # one told ("he told Reuters in a rare interview") or a phrase of time or place ("said the next
+            # day"): no content of the verb's own
             continue
         if got is not None:
             cues.setdefault(c.verb[0], []).append((c.start, c.end, sc))
@@ -708,6 +720,12 @@ def dependency_reported(doc: Document, items: list[Item], pat: Patterns,
         kind = "mixed" if any(_overlaps((c.start, c.end), f) for f in frags) else "indirect"
         out.append(Reported(c.start, c.end, kind, c.verb, mention, round(min(0.95, 0.3 + sc * 0.6), 3)))
     return _Parsed(out, cues)
+
+
+# what a content after a direct quotation's tag verb opens with when it is none: a capital (a name), an article
+_TAG_TAIL = regex.compile(r"\p{Lu}|(?:the|a|an)(?![\p{L}\p{M}])")
+# ... and what it opens with when the tag's "told" reports something besides the quotation ("told them that …")
+_TOLD_WHAT = regex.compile(r"(?:that|how|why|what|whether|if)(?![\p{L}\p{M}])")
 
 
 class _Parsed(list):  # type: ignore[type-arg]

@@ -493,3 +493,31 @@ def test_content_leaves_out_a_trailing_aside_at_any_depth():
     assert ("say", "ccomp", "the tax would rise") in got
     assert ("praise", "obj", "a plan by Jane Roe") in got
     assert ("say", "ccomp", "the vote, which was close, would stand") in got
+
+
+def test_no_content_after_the_tag_of_a_direct_quotation_but_what_the_verb_reports_besides():
+    """“…,” said [Jake Sullivan]: the parse hangs the tag's inverted subject, or the one told, on the verb as if
+    it were content; after a quotation's tag a name or an article opens none (and "told" reports only what a
+    "that" or "how" opens)."""
+    sdoc = _conllu(
+        "“/“/PUNCT/5/punct Taxes/tax/NOUN/5/nsubj are/be/AUX/5/cop too/too/ADV/5/advmod high/high/ADJ/8/ccomp "
+        ",/,/PUNCT/5/punct ”/”/PUNCT/5/punct said/say/VERB/0/root Jake/Jake/PROPN/8/obj "
+        "Sullivan/Sullivan/PROPN/9/flat ././PUNCT/8/punct",
+        "“/“/PUNCT/4/punct We/we/PRON/4/nsubj will/will/AUX/4/aux win/win/VERB/8/ccomp ,/,/PUNCT/4/punct "
+        "”/”/PUNCT/4/punct he/he/PRON/8/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/8/obj "
+        "in/in/ADP/12/case the/the/DET/12/det hall/hall/NOUN/9/nmod ././PUNCT/8/punct",
+    )
+    doc = qs.to_document(sdoc)
+    # (at a threshold low enough that these small fixtures' scores would pass: the rule holds at any)
+    got = [doc.text[r.start:r.end] for r in qs.dependency_reported(doc, items_of(doc), PAT, threshold=0.05)]
+    assert not any("Sullivan" in g or "reporters" in g for g in got), got
+    # a "that" clause after the tag's "told" is content
+    sdoc = _conllu(
+        "“/“/PUNCT/4/punct We/we/PRON/4/nsubj will/will/AUX/4/aux win/win/VERB/8/ccomp ,/,/PUNCT/4/punct "
+        "”/”/PUNCT/4/punct he/he/PRON/8/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/8/obj "
+        "that/that/SCONJ/13/mark the/the/DET/12/det vote/vote/NOUN/13/nsubj stands/stand/VERB/8/ccomp "
+        "././PUNCT/8/punct",
+    )
+    doc = qs.to_document(sdoc)
+    got = [doc.text[r.start:r.end] for r in qs.dependency_reported(doc, items_of(doc), PAT, threshold=0.05)]
+    assert "that the vote stands" in got, got
