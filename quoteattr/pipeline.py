@@ -1383,7 +1383,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     if res.kind == "pronoun":
         gender = lex.pronouns.get(low[0], ("x", "", ""))[0] if low else "x"
     else:
-        gender = lex.nominal_gender.get(low[-1], "x") if low else "x"
+        gender = _speakers.described_gender(low, lex)[1] or "x" if low else "x"
     if res.kind == "nominal" and low and (low[-1] in lex.role_nouns or _speakers.head_capitalised(mention.text, low[-1])):
         return res  # "said the nurse", "said the Invisible Man": the character the text calls so throughout
     if res.kind == "nominal" and low and low[0] in ("a", "an", "another", "one"):

@@ -478,8 +478,10 @@ class Entities:
 
     def nominal_entity(self, text: str, at: int = -1) -> tuple[str, int]:
         """An entity for a nominal speaker ("the girl", "a small boy"): one per head noun and document, so
-        that "a small boy", "the boy" and a later "he" can meet. Its name is the first mention's text.
-        (``at``: where the mention stands, if known.)"""
+        that "a small boy", "the boy" and a later "he" can meet; but each indefinite description (where ``at``
+        is known) brings on someone new ("a source said … another source said"), whom a later definite one
+        ("the source added") means. Its name is the first mention's text. (``at``: where the mention stands,
+        if known.)"""
         lex = self.pat.lex
         words, head = self._nominal_head(text)
         if len(words) == 2 and words[0] == "the" and head_capitalised(text, head):
@@ -510,9 +512,12 @@ class Entities:
         # candidate", nor "Labour's deputy leader" "the Conservative leader"
         marks = tuple(w.lower() for w in _TOKEN.findall(text)
                       if w[:1].isupper() and w.lower() not in _DETERMINERS and w.lower() not in head.split())
-        key = ((head, *marks), "nominal")
+        key: tuple[Any, ...] = ((head, *marks), "nominal")
+        fresh = at >= 0 and words[:1] in (("a",), ("an",), ("another",))
+        if fresh:
+            key = (*key, at)  # "said a former official" after "said a senior official": someone new each time
         eid = self._by_key.get(key)
-        if eid is None and not marks:
+        if eid is None and not marks and not fresh:
             eid = self._by_head.get(head)  # "the candidate": the last one so described
         if eid is None:
             eid = len(self.entities)
@@ -1923,8 +1928,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
                 return Resolved(before[0], before[1], mention, "nominal", 0.6)  # "said the gentleman", again
         if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three") \
                 and not named_possessor(mention.text):  # ("Scrooge's nephew" is that nephew)
-            head = " ".join(nwords[-2:]) if " ".join(nwords[-2:]) in lex.nominal_gender else nwords[-1]
-            g = lex.nominal_gender.get(head)
+            head, g = described_gender(nwords, lex)
             if g is not None and head not in lex.role_nouns and not head_capitalised(mention.text, head) \
                     and not any(w.endswith(("'s", "’s")) for w in nwords[:-1]):
                 # ("the parson" stays the parson; "the Invisible Man", a description the text spells as a name,
@@ -1948,6 +1952,20 @@ def resolve(mention: Mention, pos: int, ents: Entities,
 
 _RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his lordship": a rank's bearer
 _RANK_REACH = 5000  # how far back "her Ladyship" looks for the lady
+
+
+def described_gender(words: list[str], lex: Any) -> tuple[str, Optional[str]]:
+    """A description's head noun and its gender, or None where the lexicon gives none ("the old man" -> man,
+    m; "young lady", a head of two words; "the boy officer" -> boy, m: a gendered noun before a head of no
+    gender tells it)."""
+    two = " ".join(words[-2:])
+    head = two if two in lex.nominal_gender else words[-1] if words else ""
+    g = lex.nominal_gender.get(head)
+    if g is None and len(words) >= 3 and words[-2] in lex.nominal_gender \
+            and (words[-1] in lex.person_nouns or words[-1] in lex.nominals):
+        head = words[-2]
+        g = lex.nominal_gender[head]
+    return head, g
 
 
 def _person_noun(word: str, lex: Any) -> bool:

@@ -1965,3 +1965,23 @@ def test_a_surname_takes_the_sex_the_text_titles_it_with_over_a_woman_of_that_su
     assert "Michelle" not in president and "Michelle" not in alone
     assert pid == mid == aid
     assert ents.entity("Michelle Obama", 150)[1] != mid
+
+
+@pytest.mark.parametrize("words, head, gender", [
+    (["the", "old", "man"], "old man", "m"),              # (the lexicon has "old man")
+    (["the", "young", "lady"], "young lady", "f"),      # a head of two words
+    (["the", "boy", "officer"], "boy", "m"),            # a gendered noun before a head of no gender tells it
+    (["the", "senior", "official"], "official", None),
+])
+def test_a_descriptions_gender(words: list[str], head: str, gender: str | None) -> None:
+    from quoteattr.speakers import described_gender
+    assert described_gender(words, patterns("en").lex) == (head, gender)
+
+
+def test_each_indefinite_description_is_someone_new() -> None:
+    # "said a senior official" … "said a former official": two people; "the source added" is the last one
+    text = ("A campaign operative changed course, a source said.\n\n"
+            "The van was supposed to be escorted by the police, another source said.\n\n"
+            "The police overruled that request, the source added.")
+    speakers = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text)]
+    assert speakers == ["a source", "another source", "another source"]
