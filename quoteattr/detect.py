@@ -260,6 +260,8 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
             role = "c"  # an inch or minute mark, unless it closes an open quote
         if style == "s" and role == "C" and i > 0 and text[i - 1].isalpha() and _weak_possessive(text, i):
             role = "w"  # the dogs' bowls, waitin' all day: a closer only when nothing better follows
+        elif ch in "”″" and role == "C" and i > 0 and text[i - 1].isdigit():
+            role = "w"  # “… he’s like 6’2”,” Rubio said: an inch mark, where a closer follows
         by_para[mark_para[k]].append((i, role))
         width[i] = len(ch)
 
