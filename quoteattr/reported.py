@@ -90,6 +90,9 @@ class ReportingLexicon:
     # a stdlib-``re`` pattern that matches wherever topic_re does (and maybe elsewhere), to find its matches
     # with ``tokenize.confirmed``; None where a pair is not plain ASCII letters and spaces
     topic_scan: Optional[re.Pattern[str]] = None
+    # "in a statement", "in an interview with CNN", "on Twitter" (and a day after it): what a statement was made
+    # in, before a clause with no "that" (``lexicons/<lang>/speech_settings.txt``); None where there are none
+    setting_re: Optional[regex.Pattern[str]] = None
 
 
 _TELL = frozenset({"tell", "assure", "inform", "remind", "warn", "convince", "promise", "ask", "urge",
@@ -172,7 +175,28 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
         # the same trie for the stdlib engine (five times faster): its ASCII word boundary holds where a
         # topic_re match starts (no letter, digit or "_" before it); ``re``'s white space includes ``regex``'s
         topic_scan = re.compile(rf"(?a:\b)(?:{body})")
-    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns), topic_re, topic_scan)
+    try:
+        settings_raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
+                        .joinpath("speech_settings.txt").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        settings_raw = ""
+    settings = [w.strip() for w in settings_raw.splitlines() if w.strip() and not w.startswith("#")]
+    nouns_in = trie_alternation([w for w in settings if w.islower()])
+    names_on = "|".join(regex.escape(w) for w in settings if not w.islower())
+    setting_re = None
+    if settings:
+        setting_re = regex.compile(
+            r"(?:in|on|during|via)\s++(?:"
+            + (rf"(?:a|an|the|his|her|their|its|our)\s++(?:[\p{{L}}\-]++\s++){{0,2}}?(?:{nouns_in})s?" if nouns_in
+               else "(?!)")
+            + (rf"|(?:{names_on})" if names_on else "")
+            # (to whom or for whom: "with CNN", "with The Associated Press", "to reporters")
+            + r")(?![\p{L}\p{M}])(?:\s++(?:with|to|on|for)\s++(?:(?:[Tt]he\s++)?\p{Lu}[\p{L}\p{M}.’'\-&]*+"
+              r"(?:\s++\p{Lu}[\p{L}\p{M}.’'\-&]*+){0,3}+"
+              r"|(?:reporters|journalists|supporters|lawmakers|students|voters|members|donors|viewers|listeners)"
+              r"(?![\p{L}\p{M}])))?+"
+        )
+    return ReportingLexicon(frames, form_lemma, verb_re, scan, frozenset(nouns), topic_re, topic_scan, setting_re)
 
 
 _NARROWED: dict[tuple[int, frozenset[str]], tuple[ReportingLexicon, ReportingLexicon]] = {}
@@ -930,6 +954,11 @@ _FIRST_WORD = regex.compile(r"\p{L}++")
 # cheered", "said at a forum", "won by pointing …"); a quotation later in the sentence keeps the hit (it may name
 # who speaks there); after "on" and a day the clause follows ("said on Wednesday the service had …": _BARE_DAY)
 _BARE_NOT_FIRST = frozenset({"in", "from", "on", "at", "by"})
+_NAMED_THEN_THAT = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{M}.’'\-&]*+|the|of|with|on|and|in|for|to)[ \t\n\u00a0]++){0,8}+"
+                                  r"that(?![\p{L}\p{M}])")
+# what a clause after "said in a statement" opens with: a pronoun, a determiner or a capital
+_CLAUSE_START = regex.compile(r"(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|our|this|these|those"
+                              r"|some|many|most|no|all|\p{Lu}[\p{L}\p{M}]*+)(?![\p{L}\p{M}])")
 # … but a number's "at least" / "at most" opens the clause ("said at least 14 people had been killed")
 _AT_LEAST = regex.compile(r"at\s++(?:least|most)(?![\p{L}])")
 # a subordinate clause right after the verb, before the bare clause it reports ("said when I announced …, I'm not
@@ -2034,6 +2063,27 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
                     frame = "t"
                     if obj >= 0 and text[obj:p2].strip() not in _TIME_WORDS:
                         p2 = obj  # "urged Congress to act": the hearer is part of the content (PolNeAR)
+            where = ctx.lex.setting_re.match(text, p2, se) if not frame and ctx.lex.setting_re is not None else None
+            if where is not None:
+                # "said in a statement it regretted …", "said in an interview with CNN on Monday the plan …": what
+                # it was said in is the verb's; the clause follows, with "that" or without
+                if "c" not in frames:
+                    return
+                p2 = where.end()
+                while p2 < se and text[p2] in " \t\n":
+                    p2 += 1
+                day = _BARE_DAY.match(text, p2, se)
+                p2 = day.end() if day is not None else p2
+                th = _NAMED_THEN_THAT.match(text, p2, min(se, p2 + 100))
+                if th is not None:
+                    # "stating in an interview on Fox News’ On the Record with Greta Van Susteren that …": the
+                    # rest of a programme's name, then "that"
+                    p2 = th.end() - 4
+                elif not bare_ok or _CLAUSE_START.match(text, p2, se) is None:
+                    return
+                else:
+                    bare = True
+                frame = "c"
             if not frame:
                 if "c" in frames or "n" in frames:
                     # (where no bare clause may follow, "to discuss the plan" reads a noun phrase)
@@ -2077,8 +2127,11 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         day = _BARE_DAY.match(text, cs, ce) if w is not None else None
         if day is not None and day.end() < ce:
             # "said on Wednesday the service had …", "said Tuesday it would veto …": the day is the verb's, the
-            # clause follows
+            # clause follows (not another adjunct: "said Sunday in Ohio as the crowd cheered")
             cs = day.end()
+            nw = _FIRST_WORD.match(text, cs, ce)
+            if nw is not None and nw.group(0) in _BARE_NOT_FIRST and _AT_LEAST.match(text, cs, ce) is None:
+                return
         elif w is not None and w.group(0) in _BARE_NOT_FIRST and ctx.first_blocked(cs, se) is None \
                 and _AT_LEAST.match(text, cs, ce) is None:
             # "said on Twitter", "said Sunday in Ohio as the crowd cheered": an adjunct, no clause (but "said

@@ -1583,3 +1583,18 @@ def test_a_bare_day_after_the_verb_is_the_verbs() -> None:
     for text in ("The White House said Tuesday it would veto the bill.",
                  "The White House said on Tuesday it would veto the bill."):
         assert [q.text for q in Extractor().extract(text)] == ["it would veto the bill"], text
+
+
+@pytest.mark.parametrize("text, content", [
+    # what it was said in is the verb's (speech_settings.txt); the clause with no "that" follows
+    ("The European Commission, which drafted the proposal, said in a statement it regretted the outcome.",
+     "it regretted the outcome"),
+    ("The commission said in an interview with CNN on Monday the plan would fail.", "the plan would fail"),
+    ("The minister said in a written statement on Tuesday the talks had collapsed.", "the talks had collapsed"),
+    # an adjunct after the day is no clause either
+    ("Trump said Sunday in Ohio as the crowd cheered.", None),
+    ("The commission said in a statement.", None),
+])
+def test_what_a_statement_was_made_in_is_the_verbs(text: str, content: Optional[str]) -> None:
+    got = [q.text for q in Extractor().extract(text)]
+    assert got == ([content] if content else []), text
