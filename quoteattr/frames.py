@@ -484,6 +484,9 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         # suspended while the newcomer sat down, and Mrs. Hilbery … and remarking:"): that one first
         starts = [*(c.start() for c in reversed(list(_AND_CLAUSE.finditer(
             window, max(0, last_verb.start() - 100), last_verb.start())))), *starts]
+        ft = pat.fronted_time.match(window, 0, last_verb.start())
+        if ft is not None:
+            starts.append(ft.end())  # "Very soon Lestrade came in and cried out:": the subject after the time
         coord = pat.before_coord if "." in window else pat.before_coord_nodot  # (the same matches there)
         for at in starts:
             m = coord.match(window, at)

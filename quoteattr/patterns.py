@@ -195,7 +195,9 @@ def patterns(language: str = "en") -> Patterns:
         rf"(?:(?:{title}{gap}){{0,3}}(?:{capword})(?:{gap}(?:{_PARTICLE}{gap}|{title}{gap})?{capword}){{0,4}}+)"
     )
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t|[Ss]omebody|[Ss]omeone|[Ee]veryone|[Ee]verybody)"
-    nom_heads = trie_alternation(sorted(set(lex.nominals) | set(lex.person_nouns)))
+    # (and the nouns of a gender or a role: "said the baronet quietly")
+    nom_heads = trie_alternation(sorted(set(lex.nominals) | set(lex.person_nouns) | set(lex.role_nouns)
+                                        | {w for w in lex.nominal_gender if " " not in w}))
     dets = "the|a|an|one|another|his|her|its|their|our|my|your|some|several|two|three"
     det = rf"(?i:{dets})"
     # ("Ms. Merkel's spokesman": a possessor may have a title)
@@ -204,8 +206,9 @@ def patterns(language: str = "en") -> Patterns:
     # former official", "a younger man")
     nominal = (
         rf"(?:(?:{det}|(?:{title}\s++)?+\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?:(?!(?i:a|an|before|after|than|that|who|whom|which|was|is|were|are|had|has|have)\s)[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?|[\p{{Ll}}\-]++,\s++(?!(?:the|a|an|his|her|its|their|our|my|your|when|who|whom|which|that|as|and|or|but|while|where|if|after|before|with|in|on|at|of|for|to|by|he|she|it|they|we|i|you)\s)(?:[\p{{Ll}}\p{{N}}’'\-]++\s+)??(?=[\p{{Ll}}\p{{N}}]))(?i:{nom_heads}(?!\s++(?:{nom_heads})\b)|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?\b(?!\s++(?:[\p{{L}}\-]++\s++){{0,2}}(?:{nom_heads})\b))\b(?![\-'’]\p{{L}})"
-        # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets"
-        rf"(?:\s++(?:for|of|at|from|with(?!\s++an?\s))\s++(?:the\s++)?+(?:(?!{_AUX}\s)[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and|to|{_AUX})\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
+        # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets" (not "a timid voice at her side",
+        # nor "the baronet with decision": a "with" of manner)
+        rf"(?:\s++(?:for|of|at|from|with(?=\s++(?:the\s|\p{{Lu}})))\s++(?:the\s++)?+(?:(?!{_AUX}\s)[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and|to|her|his|their|its|my|your|our|{_AUX})\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
         # "said the man with the basket." (but "said the man with a smile, …": how, not who)
         rf"|\s++with\s++the\s++[\p{{L}}\-’']++(?=\s*+[.;!?]))?)"
     )
@@ -228,7 +231,9 @@ def patterns(language: str = "en") -> Patterns:
     # "Clinton campaign spokesman Brian Fallon said", "panel Chairman Rep. Jason Chaffetz said"
     # (up to six words, none of them one that opens a clause or a phrase of its own: "former State policy planning
     # director Anne-Marie Slaughter wrote", not "citing an instance in which a Marine was found")
-    subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|(?!{_CLAUSE_WORDS}\s)[\p{{Ll}}\-]++)\s++){{0,6}}?")
+    # (nor a word that ends a phrase of time: "At this moment Five, who had been …, called out" is said by Five)
+    times = trie_alternation(sorted(lex.fronted_times)) if lex.fronted_times else "(?!)"
+    subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|(?!(?:{_CLAUSE_WORDS}|{times})\s)[\p{{Ll}}\-]++)\s++){{0,6}}?")
     # "Mr. Morgan of the Sierra Club said": an affiliation after the name
     # (not where a title and a name follow the organisation: "Bank of England Governor Mark Ellis said" is said by
     # Mark Ellis, the organisation and title modifiers before his name)
@@ -358,7 +363,7 @@ def patterns(language: str = "en") -> Patterns:
                       r"(?P<name>" + name + r")(?![\p{L}\p{M}'’])[^,.;:!?“”\"\n(]{0,60}+,[ \t\n]*+$"),
         apposed_before=(r"(?P<name>" + name + r")(?:,[ \t\n]++|[ \t\n]++)(?:the|(?:\p{Lu}[\p{L}.]*+[ \t\n]++){0,3}?"
                         r"\p{Lu}\p{L}*+['’]s)[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++)?$"),
-        fronted_time=(r"[\s\"“”‘’'—–-]*+(?:(?:The|That|This|Next|One|Early|Late|Every|Each|Later|Some"
+        fronted_time=(r"[\s\"“”‘’'—–-]*+(?:(?:The|That|This|Next|One|Early|Late|Every|Each|Later|Some|Very"
                       r"|(?:After|In|At|On|For|During|Within|By)(?:\s++(?:a|an|the|that|this|one|some))?)\s++"
                       r"(?:\p{Ll}++\s++){0,2}?)?(?i:" + trie_alternation(sorted(lex.fronted_times))
                       + r")(?![\p{L}\p{M}]),?+\s++(?=\p{Lu}|the\s)" if lex.fronted_times else r"(?!)"),
