@@ -1985,3 +1985,11 @@ def test_each_indefinite_description_is_someone_new() -> None:
             "The police overruled that request, the source added.")
     speakers = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text)]
     assert speakers == ["a source", "another source", "another source"]
+
+
+def test_a_sailors_capn_is_a_title() -> None:
+    # "Cap’n Hawkins", "Cap'n Smollett": the sailors' form of "Captain", no given name "Cap’n"
+    text = "Alexander Smollett came aboard at noon. Later Cap’n Smollett nodded to Cap'n Hawkins, and Jim Hawkins grinned."
+    ents = entities(text)
+    assert ents.entity("Cap’n Smollett", 49)[1] == ents.entity("Alexander Smollett", 0)[1]
+    assert ents.entity("Cap'n Hawkins", 74)[1] == ents.entity("Jim Hawkins", 93)[1]
