@@ -1598,3 +1598,15 @@ def test_a_bare_day_after_the_verb_is_the_verbs() -> None:
 def test_what_a_statement_was_made_in_is_the_verbs(text: str, content: Optional[str]) -> None:
     got = [q.text for q in Extractor().extract(text)]
     assert got == ([content] if content else []), text
+
+
+def test_a_pronoun_that_tags_a_quotation_and_a_participle_is_one_person_for_both() -> None:
+    # '“…,” she said, accusing the government of …': the participle's subject is the tag's "she", whom the
+    # quotation's attribution found (Kemi Badenoch, whose given name tells no gender), not the nearest woman
+    text = ("Chancellor Rachel Reeves defended the budget on Monday.\n\n"
+            "Opposition leader Kemi Badenoch was scathing. “The chancellor has talked the economy down,” she said, "
+            "accusing the government of “reckless” tax rises.")
+    quotes = Extractor().extract(text)
+    accusing = [q for q in quotes if q.verb is not None and q.verb.text == "accusing"]
+    assert len(accusing) == 1 and accusing[0].speaker is not None
+    assert accusing[0].speaker.name == "Kemi Badenoch" and accusing[0].speaker.text == "she"
