@@ -382,12 +382,14 @@ def inline_frame(doc: Document, item: Item, pat: Patterns) -> Optional[tuple[Fra
 _NOUN_USE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|the|his|her|their|its|our|my|your)[ \t]++(?:(\p{Ll}++)[ \t]++)?$")
 
 
-def _person_noun(word: str, lex: Any) -> bool:
+def _names_people(word: str, lex: Lexicon) -> bool:
     """Whether a lower-case word names people ("men", "officials", "the old man"): then the verb after it is
     their verb, no noun."""
     return word in lex.nominals or word in lex.person_nouns or word in lex.nominal_gender \
         or word.endswith("s") and (word[:-1] in lex.nominals or word[:-1] in lex.person_nouns) \
         or word.endswith("men") and word[:-3] + "man" in lex.nominals
+
+
 _AS_IF = regex.compile(r"[ \t\n]*+as[ \t\n]++(?:if|though)[ \t\n]")  # a manner clause after the tag's verb
 
 
@@ -443,7 +445,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     for v in pat.verb_re.finditer(window, max(0, len(window) - 160)):
         nu = _NOUN_USE.search(window, max(0, v.start() - 24), v.start()) \
             if last == ":" and pat.lex.verb_lemma.get(v.group().lower()) == v.group().lower() else None
-        if nu is not None and (nu.group(1) is None or not _person_noun(nu.group(1).lower(), pat.lex)):
+        if nu is not None and (nu.group(1) is None or not _names_people(nu.group(1).lower(), pat.lex)):
             # "responded in a text message:": a verb's base form used as a noun after an article, before the
             # colon that introduces the words (not "the men say:", nor "the lawsuit says:")
             continue

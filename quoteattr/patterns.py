@@ -365,7 +365,7 @@ def patterns(language: str = "en") -> Patterns:
                         r"\p{Lu}\p{L}*+['’]s)[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++)?$"),
         fronted_time=(r"[\s\"“”‘’'—–-]*+(?:(?:The|That|This|Next|One|Early|Late|Every|Each|Later|Some|Very"
                       r"|(?:After|In|At|On|For|During|Within|By)(?:\s++(?:a|an|the|that|this|one|some))?)\s++"
-                      r"(?:\p{Ll}++\s++){0,2}?)?(?i:" + trie_alternation(sorted(lex.fronted_times))
+                      r"(?:\p{Ll}++\s++){0,2}?)?(?i:" + times
                       + r")(?![\p{L}\p{M}]),?+\s++(?=\p{Lu}|the\s)" if lex.fronted_times else r"(?!)"),
         # (not "the company's spokesman": a possessive describes someone else)
         organisation=(r"(?<![\p{L}\p{M}])(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)[ \t\n]++(?:[\p{L}\p{N}.’'\-]++[ \t\n]++){0,3}?(?:"

@@ -157,18 +157,14 @@ class Extractor:
         plural: Optional[_speakers.Resolved] = None  # the last group that spoke, for "they"
         # a pronoun that tags a quotation and is the subject of reported speech too ('“…,” she said, accusing
         # the government of …'): one person, as the quotation's attribution found
-        tagged = {(it.frame.mention.start, it.frame.mention.end): speakers[it.group] for it in items
-                  if it.frame is not None and it.frame.mention is not None and it.frame.mention.kind == "pronoun"
-                  and speakers.get(it.group) is not None}
+        tagged = {(sp.mention.start, sp.mention.end): sp for sp in speakers.values()
+                  if sp.mention is not None and sp.mention.kind == "pronoun"}
         for r in reported:
             if r.kind not in self.kinds or ents is None:
                 continue
             group += 1
-            shared = tagged.get((r.mention.start, r.mention.end)) if r.mention is not None else None
-            if shared is not None and shared.mention is not None and r.mention is not None \
-                    and (shared.mention.start, shared.mention.end) == (r.mention.start, r.mention.end):
-                res: Optional[_speakers.Resolved] = shared
-            else:
+            res = tagged.get((r.mention.start, r.mention.end)) if r.mention is not None else None
+            if res is None:
                 res = _speakers.resolve(r.mention, r.start, ents, plural) \
                     if r.mention is not None and not _expletive(doc.text, r) else None
             if res is not None and res.name == _speakers.NARRATOR and ents.narrator_votes is not None:

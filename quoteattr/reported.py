@@ -66,7 +66,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.frames import LEAD_LABEL as _LEAD_LABEL
 from quoteattr.frames import Item, Mention, Reported
-from quoteattr.lexicon import Lexicon
+from quoteattr.lexicon import Lexicon, _lines
 from quoteattr.patterns import Patterns, trie_alternation
 from quoteattr.tokenize import WORD, confirmed, gaps, overlaps_any
 
@@ -175,12 +175,7 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
         # the same trie for the stdlib engine (five times faster): its ASCII word boundary holds where a
         # topic_re match starts (no letter, digit or "_" before it); ``re``'s white space includes ``regex``'s
         topic_scan = re.compile(rf"(?a:\b)(?:{body})")
-    try:
-        settings_raw = (resources.files("quoteattr").joinpath("lexicons").joinpath(language)
-                        .joinpath("speech_settings.txt").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        settings_raw = ""
-    settings = [w.strip() for w in settings_raw.splitlines() if w.strip() and not w.startswith("#")]
+    settings = [w.strip() for w in _lines(language, "speech_settings.txt")]
     nouns_in = trie_alternation([w for w in settings if w.islower()])
     names_on = "|".join(regex.escape(w) for w in settings if not w.islower())
     setting_re = None
