@@ -809,7 +809,8 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     # a story told in the first person: the narrator's own tags ("I said") are at least three and a fifth of
     # the named ones (a letter or a framed tale inside a story told in the third person is not enough)
     mine = sum(1 for r in out.values() if r.kind == "narrator")
-    ents.first_person = mine >= 3 and mine * 5 >= sum(1 for r in out.values() if r.kind == "name")
+    ents.first_person = mine >= 3 and mine * 5 >= sum(1 for r in out.values() if r.kind == "name") \
+        or mine >= 1 and _narration_i_rate(doc.text, items) >= _FIRST_PERSON_RATE
     alternate = _alternates(order, groups, out, not report)
     # paragraph -> (the starts of, and) its reported speech with a speaker that a quotation can go on from, in
     # order of start
@@ -1559,6 +1560,24 @@ def _goes_on(r: Reported, pat: Patterns) -> bool:
 _TURNS_BACK = 40  # how many turns of a conversation are looked back over for its other participant
 
 
+_FIRST_PERSON_RATE = 10.0  # a story told in the first person says "I" at least so often per 1,000 words of narration
+_I_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])I(?![\p{L}\p{N}'’])")
+_WORD = regex.compile(r"[\p{L}\p{N}]++")
+
+
+def _narration_i_rate(text: str, items: list[Item]) -> float:
+    """How many times the narration (the text outside quotations) says "I", per 1,000 of its words."""
+    spans = sorted((it.start, it.end) for it in items)
+    i_words = words = 0
+    pos = 0
+    for s, e in [*spans, (len(text), len(text))]:
+        if s > pos:
+            i_words += sum(1 for _ in _I_WORD.finditer(text, pos, s))
+            words += sum(1 for _ in _WORD.finditer(text, pos, s))
+        pos = max(pos, e)
+    return 1000.0 * i_words / words if words else 0.0
+
+
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
               ents: _speakers.Entities, pat: Patterns, alternate: bool,
@@ -1668,6 +1687,11 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
                                 besides=b.entity if b.entity is not None else -1)
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
+    if ents.first_person and b is not None and b.kind != "narrator" and narrative and not _group(b, pat) \
+            and not _a_thing(b, pat) and last.span[0] - doc.paragraphs[last.para][0] <= 2:
+        # a story told in the first person, and only one other has spoken in this scene: the narrator answers
+        # ('“Are you Mr. Hale?” she asked. / “I am. Sit down, please.”')
+        return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", _GOES_ON)
     return _inherit(b, _GOES_ON, True) if b is not None else None
 
 

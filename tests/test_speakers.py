@@ -1993,3 +1993,34 @@ def test_a_sailors_capn_is_a_title() -> None:
     ents = entities(text)
     assert ents.entity("Cap’n Smollett", 49)[1] == ents.entity("Alexander Smollett", 0)[1]
     assert ents.entity("Cap'n Hawkins", 74)[1] == ents.entity("Jim Hawkins", 93)[1]
+
+
+def _office(first_person: bool) -> str:
+    """A scene in an office: told by "I", or the same told of Mr. Hale."""
+    para = ("I had been waiting in the office for an hour when the door opened. I looked up from my desk, and I "
+            "saw a tall woman in a grey coat standing there. I had not expected a visitor, and I was tired.")
+    if not first_person:
+        para = para.replace("I had", "Mr. Hale had").replace("I looked", "He looked").replace("my desk", "his desk") \
+            .replace("I saw", "he saw").replace("I was", "he was")
+    return _wrapped(para, 8) + (
+        "\n\n“Are you Mr. Hale?” she asked.\n\n“Yes. Sit down, please.”\n\n"
+        "She sat. “My name is Clara Voss. My brother has gone missing.”\n\n“When did you last see him?”\n\n"
+        "“Tuesday. He left the house at nine and never came back.”\n\n“Did he say where he was going?”\n\n"
+        "“Only that he had business at the docks.”\n\n"
+        + ("“I will take the case,” I said.\n" if first_person else "“I will take the case,” he said.\n"))
+
+
+def test_in_a_first_person_story_the_narrator_answers_the_only_one_who_has_spoken() -> None:
+    """Before the narrator's first "I said", a scene with one other speaker is a conversation with the
+    narrator: the lines alternate. A story is told in the first person where its narration says "I" often."""
+    lines = [(q.text, q.speaker) for q in quoteattr.extract(_office(True)) if q.kind == "direct"]
+    kinds = [spk.kind if spk is not None and spk.name == "the narrator" else spk.name if spk else None
+             for _t, spk in lines]
+    assert kinds == ["Clara Voss", "narrator", "Clara Voss", "narrator", "Clara Voss", "narrator",
+                     "Clara Voss", "narrator"]
+
+
+def test_told_in_the_third_person_the_only_one_who_has_spoken_goes_on() -> None:
+    """The same scene told of "Mr. Hale" by a narrator who never says "I" gives the narrator no line."""
+    names = [q.speaker.name if q.speaker else None for q in quoteattr.extract(_office(False)) if q.kind == "direct"]
+    assert "the narrator" not in names
