@@ -1610,3 +1610,25 @@ def test_a_pronoun_that_tags_a_quotation_and_a_participle_is_one_person_for_both
     accusing = [q for q in quotes if q.verb is not None and q.verb.text == "accusing"]
     assert len(accusing) == 1 and accusing[0].speaker is not None
     assert accusing[0].speaker.name == "Kemi Badenoch" and accusing[0].speaker.text == "she"
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("I wrote that down and looked at her for a long moment.", None),
+    ("He said that over and over, and the children laughed.", None),
+    ("She said that to me, and went out.", None),
+    ("He said that down the road there was an inn.", "that down the road there was an inn"),  # a clause
+])
+def test_in_a_story_that_as_the_thing_said_is_no_clause(sentence: str, said: str | None) -> None:
+    # "that" before a particle, an adverb of repetition or a hearer, and then the sentence's end, is the thing
+    # said or written ("wrote that down"); news annotation counts it as what was said ("ruled that out"), a
+    # story does not
+    story = " ".join(["The house stood at the end of the lane, and the garden behind it ran down to the river.",
+                      "In summer the children had played there all day, and in winter the water froze hard.",
+                      "Nobody had lived in it for years, and the windows were dark."] * 8)
+    reported = [q.text for q in Extractor().extract(f"CHAPTER I\n\n{story}\n\n{sentence}") if q.kind == "indirect"]
+    assert reported == ([said] if said else [])
+
+
+def test_in_news_that_as_the_thing_said_is_what_was_said() -> None:
+    reported = [q.text for q in Extractor().extract("Administration officials have effectively ruled that out.")]
+    assert reported == ["that out"]
