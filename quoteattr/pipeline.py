@@ -1478,11 +1478,15 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         a = first.open_mark[0] if first.open_mark else first.start
         # the narration from the paragraph after the last turn's (or from its end, in the same paragraph)
         lead = doc.text[doc.paragraphs[last.para + 1][0] if first.paragraph > last.para else last.end:a]
-        m = _PRON_LEAD.match(lead)
-        if m is not None and lex.pronouns.get(m.group(1).lower(), ("x",))[0] == gender:
+        k = 0
+        while (n := _speakers.NO_ONE.match(lead, k)) is not None and (stop := _STOP.search(lead, n.end())) is not None:
+            k = stop.end()  # ("Not a man among us moved. Growling …, he crawled …": past a sentence about no one)
+        m = _PRON_LEAD.match(lead, k)
+        if m is not None and lex.pronouns.get(m.group(1).lower(), ("x",))[0] == gender or goes_on and 0 < k == len(lead):
             # '—The bard’s noserag! … / He mounted to the parapet again … —God! he said': narration that goes
             # on with the same pronoun goes on with the one who spoke, whoever else it names ("And on receiving
-            # an assuring nod from Alexey Alexandrovitch, he went on")
+            # an assuring nod from Alexey Alexandrovitch, he went on"); so does "he added" after narration of no
+            # one else ("Not a man stirred. / “…,” he added")
             return _speakers.Resolved(last.speaker.name, last.speaker.entity, mention, res.kind, 0.6, res.source)
     if named_since:
         return res
@@ -1515,6 +1519,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     return _speakers.Resolved(pick.name, pick.entity, mention, res.kind, 0.6, res.source)
 
 
+_STOP = regex.compile(r"[.;!?][\"”’']?+(?:\s++|$)")  # a sentence's (or a clause's) end
 # narration that opens with "he" or "she" as its subject, maybe after a fronted phrase ("And on receiving an
 # assuring nod from Alexey Alexandrovitch, he went on", "And, putting on his coat as he went, he patted …")
 _PRON_LEAD = regex.compile(r"\s*+(?:(?:And|But|Then|So|Now),?+[ \t\n]++)?(?:[^,.;:!?“”\"\n]{1,120}+,[ \t\n]*+)?"

@@ -72,6 +72,9 @@ _ONE_OF = regex.compile(r"[Oo]ne[ \t\n]++of[ \t\n]++(?:them|the[ \t\n]++(?:[\p{L
                         r"(?![\p{L}\p{M}\-])(?![ \t\n]++(?:was|is)\b)")  # ("One of them was from Tom": a thing, likely)
 # after a name, the next item of a list: "…, Hunter", "…, the doctor", "…, and the squire"
 _LIST_GOES_ON = regex.compile(r",[ \t\n]++(?:and[ \t\n]++)?(?:\p{Lu}|the[ \t\n]|his[ \t\n]|her[ \t\n])")
+# a sentence whose subject is no one: "Not a man among us moved", "Never a soul came near", "No one answered"
+NO_ONE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:(?:[Nn]ot|[Nn]ever|[Nn]or|[Ss]carcely|[Hh]ardly)[ \t\n]++(?:an?|one|a[ \t\n]++single)"
+                       r"|[Nn]o[ \t\n]++(?:one|man|woman|body|soul)|[Nn]obody|[Nn]one|[Nn]either)(?![\p{L}\p{M}])")
 _LEAD_WORD = regex.compile(r"([\p{L}\p{M}]++),?[ \t\n]++")  # a word that opens a sentence, before its subject
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word in lower case (_lower_lead)
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
@@ -104,6 +107,8 @@ _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes|(?:made|makes|m
 # before an indefinite description that is a likeness, not someone present: "as warmly as a man violently in
 # love can", "like a madman", "such a woman", "what a man", "quite a man", "more than a child"
 _LIKENESS_BEFORE = regex.compile(r"\b(?:[Aa]s|[Ll]ike|[Tt]han|[Ss]uch|[Ww]hat|[Qq]uite|[Rr]ather)[ \t\n]+$")
+# ... or no one at all: "Not a man among us moved", "never a woman came near"
+_NEGATED_BEFORE = regex.compile(r"\b(?:[Nn]ot|[Nn]ever|[Nn]or|[Ss]carcely|[Hh]ardly)[ \t\n]+$")
 # an exclamation that is only an indefinite description, said of someone ("… such a suitable pair. A capital
 # fellow! He little imagined …"): what comes before it ends a sentence or a paragraph, an exclamation mark ends it
 _SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?][\"”’']?+[ \t]++|\n[ \t]*+)$")
@@ -660,7 +665,8 @@ class Entities:
                 en = m.end()
                 if g in ("m", "f") and not text.startswith(("'s", "’s"), en) \
                         and _COPULA_BEFORE.search(text, max(0, st - 30), st) is None \
-                        and not (text[st] in "Aa" and _LIKENESS_BEFORE.search(text, max(0, st - 10), st)) \
+                        and not (text[st] in "Aa" and (_LIKENESS_BEFORE.search(text, max(0, st - 10), st)
+                                                       or _NEGATED_BEFORE.search(text, max(0, st - 10), st))) \
                         and not (text[st] == "A" and _EXCLAIMED.match(text, en) is not None
                                  and _SENTENCE_BEFORE.search(text, max(0, st - 4), st) is not None):
                     # ("at a woman's slipper": a possessive is no one present; "Mr. Temple was the youngest
@@ -1268,6 +1274,8 @@ class Entities:
             hi = bisect_right(self.headings, (st, 1 << 60)) - 1
             if hi >= 0 and self.headings[hi][0] <= st < self.headings[hi][1]:
                 return None  # a heading: the chapter starts after it
+            if NO_ONE.match(text, st, min(len(text), st + 20)) is not None:
+                continue  # "Not a man among us moved.": no one to go on from
             f = _FRONTED_CLAUSE.match(text, st, min(len(text), st + 160)) \
                 or self.pat.fronted_time.match(text, st, min(len(text), st + 60))
             if f is not None:

@@ -2024,3 +2024,18 @@ def test_told_in_the_third_person_the_only_one_who_has_spoken_goes_on() -> None:
     """The same scene told of "Mr. Hale" by a narrator who never says "I" gives the narrator no line."""
     names = [q.speaker.name if q.speaker else None for q in quoteattr.extract(_office(False)) if q.kind == "direct"]
     assert "the narrator" not in names
+
+
+@pytest.mark.parametrize("between, tag", [
+    # narration about no one, then the same "he" goes on
+    ("Not a man among us moved. Growling the foulest oaths, he crawled along the sand to the porch.", "he cried"),
+    # narration about no one at all, and a verb that says the speaker goes on
+    ("Not a man stirred; not a man answered.", "he added"),
+])
+def test_a_sentence_about_no_one_is_no_antecedent(between: str, tag: str) -> None:
+    """"Not a man among us moved" brings on no one: a "he" after it is the one who spoke before it."""
+    text = (_inquest() + "\n\nLong John Silver sat on the sand and looked at us all with his small eyes.\n\n"
+            "“Who will give me a hand up?” he roared.\n\n" + between + "\n\n"
+            f"“There! That is what I think of you,” {tag}.\n")
+    by_text = _names_by_text(text)
+    assert by_text["There! That is what I think of you,"] == "Long John Silver"
