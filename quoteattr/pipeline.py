@@ -1404,6 +1404,9 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         gender = _speakers.described_gender(low, lex)[1] or "x" if low else "x"
     if res.kind == "nominal" and low and (low[-1] in lex.role_nouns or _speakers.head_capitalised(mention.text, low[-1])):
         return res  # "said the nurse", "said the Invisible Man": the character the text calls so throughout
+    if res.kind == "nominal" and len(low) == 2 and low[0] == "the" and low[1] in lex.role_titles \
+            and res.entity is not None and _DESCRIBED.match(res.name) is None:
+        return res  # "said the doctor": the one the text calls "Dr. Livesey" (Entities.role_titled), whoever spoke
     if res.kind == "nominal" and low and low[0] in ("a", "an", "another", "one"):
         return res  # "asked a gentleman on his way to his office": someone new, not one who spoke
     if res.kind == "nominal" and _speakers.named_possessor(mention.text):

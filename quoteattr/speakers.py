@@ -260,7 +260,8 @@ class Entities:
         self._titled_spoken: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # … dialogue
         self._in_titled = False
         self._intros: Optional[dict[str, list[int]]] = None  # _role_intros()
-        self._role_memo: dict[str, Optional[tuple[str, int, int]]] = {}  # _role_titled(): a role's one person
+        self._role_memo: dict[str, Optional[tuple[str, int, int]]] = {}  # role_titled(): a role's one person
+        self._last_word_at: Optional[dict[str, list[int]]] = None  # _named_between(): a name's last word -> starts
         # _apposed(): head noun -> the one so named; _mine_named(): "my " + head noun -> the one the narrator so names
         self._apposed_memo: dict[str, Optional[tuple[str, int]]] = {}
         self._nominals: Optional[list[tuple[int, int, str]]] = None
@@ -500,7 +501,7 @@ class Entities:
                 # Angela Merkel", "French President Emmanuel Macron"
                 return titled
         if at >= 0 and words[:1] == ("the",) and head in lex.role_titles:
-            role = self._role_titled(head, at)
+            role = self.role_titled(head, at)
             if role is not None:
                 return role
         if at >= 0 and words == ("the", head) and self.narrative:
@@ -777,7 +778,7 @@ class Entities:
                 return longer[0]
         return words
 
-    def _role_titled(self, head: str, at: int) -> Optional[tuple[str, int]]:
+    def role_titled(self, head: str, at: int) -> Optional[tuple[str, int]]:
         """"the parson", "the clergyman" (a role noun, ``role_titles.tsv``) at ``at``: the one person the text
         calls "Parson Tringham" or "Rev. X" (any title the role goes with), where it calls one person so, and
         no "a clergyman" came on the scene after that person was first named and before ``at``: "(Rev.
@@ -802,9 +803,25 @@ class Entities:
             at_role = intros.get(other)
             if at_role:
                 i = bisect_left(at_role, at) - 1
-                if i >= 0 and at_role[i] > first:
-                    return None  # a new one of that role came on the scene after the named one
+                if i >= 0 and at_role[i] > first and not self._named_between(eid, at_role[i], at):
+                    # a new one of that role came on the scene after the named one, and the named one has not
+                    # been named since ("The doctor had to go to London for a physician to take charge of his
+                    # practice", then "Dr. Livesey" again: the doctor is Dr. Livesey still)
+                    return None
         return name, eid
+
+    def _named_between(self, eid: int, lo: int, hi: int) -> bool:
+        """Whether a mention between ``lo`` and ``hi`` ends in the last word of entity ``eid``'s name (its surname,
+        mostly: "Dr. Livesey", "Livesey")."""
+        if self._last_word_at is None:
+            self._last_word_at = {}
+            for s, _e, words, _title in self.mentions:  # (in order of start)
+                if words:
+                    self._last_word_at.setdefault(words[-1], []).append(s)
+        key = self.entities[eid].key
+        at = self._last_word_at.get(key[-1], []) if key else []
+        i = bisect_left(at, lo)
+        return i < len(at) and at[i] < hi
 
     def _role_intros(self) -> dict[str, list[int]]:
         """Where the narration brings someone on by a role noun with an indefinite article ("an elderly
@@ -871,8 +888,8 @@ class Entities:
             # case-blind trie in `regex`, tried at every character of the dialogue, cost more than the rest)
             for m in confirmed(_title_scan(self.pat.lex.language), before_name, text, list(gaps(quoted, len(text)))):
                 i = bisect_right(starts, m.start()) - 1
-                if i < 0 or m.end() > quoted[i][1]:
-                    continue
+                if i < 0 or m.end() > quoted[i][1] or not text[m.start()].isupper():
+                    continue  # (a title in lower case names no one: "… or squire. Master Pew's dead")
                 n = name_at(text, m.start(), quoted[i][1])
                 if n is not None:
                     spoken.append(n.span())
@@ -1930,6 +1947,10 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         rel = ents.relative(mention, nwords, pos, hearer)
         if rel is not None:
             return Resolved(rel[0], rel[1], mention, "nominal", 0.55, rel[2])
+        if len(nwords) == 2 and nwords[0] == "the" and nwords[1] in lex.role_titles:
+            role = ents.role_titled(nwords[1], mention.start)
+            if role is not None:  # "said the squire": the one the text calls "Squire Trelawney"
+                return Resolved(role[0], role[1], mention, "nominal", 0.7)
         if nwords and nwords[0] == "the" and len(nwords) <= 3:
             before = ents.described_before(mention.text)
             if before is not None:

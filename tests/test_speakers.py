@@ -2039,3 +2039,24 @@ def test_a_sentence_about_no_one_is_no_antecedent(between: str, tag: str) -> Non
             f"“There! That is what I think of you,” {tag}.\n")
     by_text = _names_by_text(text)
     assert by_text["There! That is what I think of you,"] == "Long John Silver"
+
+
+def test_a_role_noun_is_the_one_person_so_titled_through_a_whole_conversation() -> None:
+    """"said the squire" and "said the doctor" are Squire Trelawney and Dr. Livesey, whoever spoke last: a
+    gendered role noun as much as one of no gender; a title in lower case in the dialogue ("or squire.
+    Master Pew's dead") titles no one else; and a physician brought on in passing, after which the text names
+    Dr. Livesey again, leaves the doctor Dr. Livesey."""
+    text = (_inquest() + "\n\nSquire Trelawney and Dr. Livesey sat by the fire in the parlour, and the "
+            "supervisor stood at the door with his hat in his hand.\n\n"
+            "“I might as well ride round and report to the magistrate or squire. Master Pew's dead, when all's "
+            "done,” said the supervisor.\n\n"
+            "“What do you make of it?” said the squire.\n\n“Very little,” replied the doctor.\n\n"
+            "“Then we sail on Monday,” said the squire.\n\n"
+            "The doctor had to go to London for a physician to take charge of his practice. Dr. Livesey came "
+            "back to the hall a week later.\n\n"
+            "“Is all ready?” asked the doctor.\n\n“All,” cried the squire.\n")
+    by_text = _names_by_text(text)
+    for line in ("What do you make of it?", "Then we sail on Monday,", "All,"):
+        assert by_text[line] == "Squire Trelawney", line
+    for line in ("Very little,", "Is all ready?"):
+        assert by_text[line] == "Dr. Livesey", line
