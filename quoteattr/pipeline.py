@@ -263,10 +263,15 @@ def _clause_like(text: str, start: int, end: int) -> bool:
         return True
     if _NO_CLAUSE.match(text, start, end):
         return False
-    return _FINITE.search(text, start, min(end, start + 120)) is not None
+    # (a finite verb before any comma or conjunction: "all and you shall judge for yourself", "the direction of
+    # my suspicions, however much the result may have shown …" are a thing told, and a clause after it)
+    lim = min(end, start + 120)
+    link = _LINK.search(text, start, lim)
+    return _FINITE.search(text, start, link.start() if link is not None else lim) is not None
 
 
 _WORD_GAP = regex.compile(r"\S\s+\S")
+_LINK = regex.compile(r"[,;:(]|(?<![\p{L}\p{M}])(?:and|but|or|nor)(?![\p{L}\p{M}])")
 # "that" as the thing said or written, not a clause's start: before a particle, an adverb of repetition or a
 # hearer, and then the sentence's end or another verb's link ("I wrote that down and …", "said that to me.",
 # "said that over and over"; not "said that down the road there was an inn"). News annotation counts such a
@@ -282,7 +287,7 @@ _FINITE = regex.compile(r"(?<![\p{L}\p{M}'’\-])(?i:was|were|is|are|am|had|has|
 # what a reported clause opens with in a story: a conjunction ("that", "whether", "how"), or a subject and its
 # verb ("it was a mean practice", "Tom Sawyer would go there", "the old man had gone")
 _CLAUSE_SHAPE = regex.compile(
-    r"(?i:that|whether|if|how|why|what|where|when|who)\s"
+    r"(?:\p{Ll}{1,20}?ly[\s,]++){0,2}+(?i:that|whether|if|how|why|what|where|when|who)[\s,]"
     r"|(?:(?i:he|she|it|they|we|I|you|there|this|these|those)|\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}+"
     r"|(?i:the|his|her|their|my|our|your|a|an)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?)"
     r"(?:['’](?:s|d|ll|re|ve|m)\b|\s++(?:\p{Ll}+ly\s++|not\s++|never\s++|also\s++|still\s++|only\s++)?+"

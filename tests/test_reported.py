@@ -1632,3 +1632,24 @@ def test_in_a_story_that_as_the_thing_said_is_no_clause(sentence: str, said: str
 def test_in_news_that_as_the_thing_said_is_what_was_said() -> None:
     reported = [q.text for q in Extractor().extract("Administration officials have effectively ruled that out.")]
     assert reported == ["that out"]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # a thing told, and a clause of the narrator's after it
+    ("But I will tell you all and you shall judge for yourself.", None),
+    ("I tell you the direction of my suspicions, however much the result may have shown them wrong.", None),
+    # a clause, with a comma right after its conjunction
+    ("She told him that, as to dancing, he was perfectly indifferent to it.",
+     "that, as to dancing, he was perfectly indifferent to it"),
+    # a clause with no conjunction, its verb before any comma
+    ("He told her his private meeting with the Pope was not a secret.",
+     "his private meeting with the Pope was not a secret"),
+])
+def test_in_a_story_a_thing_told_is_no_clause(sentence: str, said: str | None) -> None:
+    # in a story, what a verb of speech reports has the shape of a clause: a finite verb before any comma or
+    # conjunction, where no conjunction opens it
+    story = " ".join(["The house stood at the end of the lane, and the garden behind it ran down to the river.",
+                      "In summer the children had played there all day, and in winter the water froze hard.",
+                      "Nobody had lived in it for years, and the windows were dark."] * 8)
+    reported = [q.text for q in Extractor().extract(f"CHAPTER I\n\n{story}\n\n{sentence}") if q.kind == "indirect"]
+    assert reported == ([said] if said else [])
