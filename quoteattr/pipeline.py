@@ -991,8 +991,9 @@ def _described_answered_by_name(out: dict[int, _speakers.Resolved], turns: list[
         t, nxt = turns[k], turns[k + 1]
         res = t.speaker
         if nxt.para - t.para != 1 or res is None or res.entity is None or res.entity in has_name \
-                or res.kind not in ("nominal", "pronoun") or _DESCRIBED.match(res.name) is None or not nxt.pieces:
-            continue
+                or res.kind not in ("nominal", "pronoun") or _DESCRIBED.match(res.name) is None or not nxt.pieces \
+                or res.mention is not None and _speakers.is_plural(res.mention, ents):
+            continue  # (nor a group: 'All the girls said, "Oh!" / "Don't you do it, Anne"' is no call to them)
         answerer = nxt.speaker
         if answerer is None or answerer.mention is None or answerer.entity == res.entity:
             continue  # (an answer its own tag gives to another; not the same speaker going on to call someone)

@@ -1428,7 +1428,7 @@ class Entities:
                     return None
                 return n.start(), self.pat.lex.nominal_gender.get(n.group("head").lower(), "?"), n.end()
             o = _ONE_OF.match(text, at, min(len(text), at + 60))
-            if o is not None and (o.group(1) is None or self._people(o.group(1).lower())):
+            if o is not None and (o.group(1) is None or self.people(o.group(1).lower())):
                 # "one of them--one of the ill-bred people whom one does meet abroad--leant forward"
                 return (o.start(), "?", o.end()) if o.end() <= pos else None
             w = _LEAD_WORD.match(text, at, min(len(text), at + 30))
@@ -1472,7 +1472,7 @@ class Entities:
             return None
         return n.start(), n.end()
 
-    def _people(self, word: str) -> bool:
+    def people(self, word: str) -> bool:
         """Whether a plural noun names people ("men", "sailors", "ladies")."""
         lex = self.pat.lex
         stems = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else \
@@ -1872,7 +1872,8 @@ def is_plural(mention: Mention, ents: Entities) -> bool:
     last = words[-1].lower()
     lex = ents.pat.lex
     return (last in lex.nominals and last.endswith("s") and not last.endswith("ss")) or (
-        mention.kind == "name" and len(words) == 1 and last.endswith("s") and last[:-1] in lex.nominals)
+        mention.kind == "name" and len(words) == 1 and last.endswith("s") and last[:-1] in lex.nominals) or (
+        mention.kind == "nominal" and last.endswith(("s", "men")) and not last.endswith("ss") and ents.people(last))
 
 
 def resolve(mention: Mention, pos: int, ents: Entities,

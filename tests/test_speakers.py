@@ -2060,3 +2060,14 @@ def test_a_role_noun_is_the_one_person_so_titled_through_a_whole_conversation() 
         assert by_text[line] == "Squire Trelawney", line
     for line in ("Very little,", "Is all ready?"):
         assert by_text[line] == "Dr. Livesey", line
+
+
+def test_a_group_that_speaks_is_not_the_one_the_next_line_calls_by_name() -> None:
+    """'All the fifth-class girls said, "Oh!" / "Don't you do it, Anne," entreated Diana': the answer calls
+    Anne, but a group spoke, not Anne; "cried the girls" later is that group again."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\nAnne turned pale, but there was clearly only one thing to be done. She walked "
+            "toward the house. All the fifth-class girls said, \"Oh!\" partly in excitement, partly in dismay.\n\n"
+            "\"Don't you do it, Anne,\" entreated Diana.\n\n\"No, Anne!\" cried the girls.\n")
+    by_text = _names_by_text(text)
+    assert by_text["Oh!"] == by_text["No, Anne!"] == "the fifth-class girls"
+    assert by_text["Don't you do it, Anne,"] == "Diana"
