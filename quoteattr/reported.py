@@ -97,6 +97,9 @@ class ReportingLexicon:
 
 _TELL = frozenset({"tell", "assure", "inform", "remind", "warn", "convince", "promise", "ask", "urge",
                    "advise", "persuade", "press", "invite", "encourage", "order", "caution", "notify"})
+# those whose passive's subject is the hearer, not who spoke ("was told that …", "was asked whether …"; not
+# "is convinced that …", a belief of the subject's own)
+_TOLD_PASSIVE = frozenset({"tell", "inform", "notify", "warn", "caution", "remind", "advise", "ask", "promise"})
 
 # verb forms that are mostly nouns in news ("the state", "the United States")
 _NOUN_FORMS = frozenset({"state", "states"})
@@ -1445,11 +1448,18 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                             cuts.append(comma)
             n = len(cands)
             _complement(ctx, ss, se, vs, ve, verb, mention, frames, lemma, cands, cuts, subj_start)
-            if len(cands) > n and lemma == "ask" and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None:
-                # "Sanders was asked whether …": the subject is who was asked; who asked is not said
+            if len(cands) > n and lemma in _TOLD_PASSIVE and not word.endswith("ing") \
+                    and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None:
+                # "Sanders was asked whether …", "The waiter was told that he need not stay": the subject is who
+                # was asked or told; who asked or told them is the agent after "by", or not said
+                agent = _BY_AGENT.match(text, ve, se)
+                who = None
+                if agent is not None:
+                    a_s, a_e = agent.span("np")
+                    who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
                 for i in range(n, len(cands)):
                     c = cands[i]
-                    cands[i] = (c[0], c[1], c[2], c[3], None, c[5], c[6])
+                    cands[i] = (c[0], c[1], c[2], c[3], who, c[5], c[6])
             if len(cands) > n and (lemma in _RAISING or lemma in _RAISING_PASSIVE
                                    and _HEDGE_BE.search(text, max(ss, vs - 30), vs) is not None):
                 # "The closures appear to have brought …", "A ruling is expected in May": nobody is quoted;

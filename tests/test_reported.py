@@ -1653,3 +1653,23 @@ def test_in_a_story_a_thing_told_is_no_clause(sentence: str, said: str | None) -
                       "Nobody had lived in it for years, and the windows were dark."] * 8)
     reported = [q.text for q in Extractor().extract(f"CHAPTER I\n\n{story}\n\n{sentence}") if q.kind == "indirect"]
     assert reported == ([said] if said else [])
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    # who was told or asked is the subject; who told or asked them, the agent after "by", or no one
+    ("The senator was told that the bill would fail.", "that the bill would fail", None),
+    ("I was told that the executive team did not want the deal.", "that the executive team did not want the deal",
+     None),
+    ("The senator was warned by the Russian government that he was a threat.", "that he was a threat",
+     "the Russian government"),
+    ("Sanders was asked whether he would run.", "whether he would run", None),
+    # a belief of the subject's own
+    ("Mr. Ackman is convinced that Valeant will be a comeback story.", "that Valeant will be a comeback story",
+     "Mr. Ackman"),
+    # the active voice
+    ("She told reporters that the plant would close.", "that the plant would close", "She"),
+])
+def test_the_subject_of_a_passive_tell_is_the_hearer(sentence: str, content: str, speaker: str | None) -> None:
+    quotes = Extractor().extract(sentence)
+    assert [q.text for q in quotes] == [content]
+    assert (quotes[0].speaker.text if quotes[0].speaker else None) == speaker
