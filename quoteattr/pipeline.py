@@ -1246,8 +1246,10 @@ def _name_the_described(out: dict[int, _speakers.Resolved], turns: list[_Turn], 
             j += 1
         lines = [(k, g, out[g]) for k in range(i, j + 1) for g in turns[k].groups if g in out]
         i = j + 1
+        # (not a description the text spells as a name, "the Duchess": that is what the text calls her)
         described = {r.entity for _k, _g, r in lines if r.entity is not None and r.kind == "nominal"
-                     and r.entity not in has_name and r.name.split(" ", 1)[0].lower() in _ARTICLES}
+                     and r.entity not in has_name and r.name.split(" ", 1)[0].lower() in _ARTICLES
+                     and not r.name.rsplit(" ", 1)[-1][:1].isupper()}
         for n in described:
             gender = ents.gender(n)
             if gender not in ("m", "f"):

@@ -2071,3 +2071,18 @@ def test_a_group_that_speaks_is_not_the_one_the_next_line_calls_by_name() -> Non
     by_text = _names_by_text(text)
     assert by_text["Oh!"] == by_text["No, Anne!"] == "the fifth-class girls"
     assert by_text["Don't you do it, Anne,"] == "Diana"
+
+
+def test_a_description_spelt_as_a_name_keeps_it_when_someone_new_is_named() -> None:
+    """"the Duchess" is what the text calls her: when she goes and the Cheshire Cat, named for the first
+    time, talks to Alice next, the Duchess's lines do not take its name (as a described newcomer's would)."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\n"
+            "“Please would you tell me,” said Alice, a little timidly, “why your cat grins like that?”\n\n"
+            "“It's a Cheshire cat,” said the Duchess, “and that's why.”\n\n"
+            "“You don't know much,” said the Duchess; “and that's a fact.”\n\n"
+            "“Oh, please mind what you're doing!” cried Alice.\n\n"
+            "The Duchess went out, and Alice was a little startled by seeing the Cheshire Cat sitting on a "
+            "bough of a tree a few yards off.\n\n"
+            "“We're all mad here,” said the Cheshire Cat.\n")
+    by_text = _names_by_text(text)
+    assert by_text["It's a Cheshire cat,"] == by_text["You don't know much,"] == "the Duchess"
