@@ -730,7 +730,13 @@ class Entities:
                 # in a story, one name the other extends ("John Silver", "Long John Silver"): one person (news
                 # headlines in capitals make such names of junk: "Miss Universe Alicia Machado")
                 cands = [c for c in cands if not any(len(d) > len(c) and set(c) < set(d) for d in cands)]
-            if len(cands) == 1 or (cands and len({c[-1] for c in cands}) == 1 and not gender):
+            if len(cands) > 1 and self.narrative and at >= 0 and (not title or inferred or title in _MALE_TITLES) \
+                    and len({c[-1] for c in cands}) == 1 \
+                    and len({gender or self._key_gender(c) for c in cands}) == 1:
+                # in a story, brothers of one surname ("said Sholto": Thaddeus or Bartholomew Sholto): the one
+                # the text names nearest before (else after) this mention
+                target = self._nearest_full(cands, at)
+            elif len(cands) == 1 or (cands and len({c[-1] for c in cands}) == 1 and not gender):
                 target = max(cands, key=lambda c: (self._full[c], len(c)))
             elif not cands and not lasts and not firsts:
                 named = [(f,) for f in self.pat.lex.nicknames.get(w, ()) if (f,) in self._by_words]

@@ -2086,3 +2086,22 @@ def test_a_description_spelt_as_a_name_keeps_it_when_someone_new_is_named() -> N
             "“We're all mad here,” said the Cheshire Cat.\n")
     by_text = _names_by_text(text)
     assert by_text["It's a Cheshire cat,"] == by_text["You don't know much,"] == "the Duchess"
+
+
+def test_a_surname_two_brothers_share_is_the_brother_named_nearest() -> None:
+    """"said Sholto" where the text names Thaddeus and Bartholomew Sholto (and their father, Major Sholto): the
+    brother named nearest before; "Miss Bennet" keeps its own reading (a woman's title is not so resolved)."""
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\n"
+            "Major Sholto had died years before, and his twin sons had lived at the Lodge ever since. The elder "
+            "was Bartholomew Sholto; the younger, Thaddeus Sholto, kept a house in town.\n\n"
+            "Even Thaddeus Sholto seemed ill at ease, and the lantern quivered and rattled in his hand.\n\n"
+            "“It is Mrs. Bernstone,” said Sholto. “She is the only woman in the house.”\n\n"
+            "Later that night Bartholomew Sholto came down the stairs with a candle.\n\n"
+            "“Who is there?” said Sholto.\n")
+    by_text = _names_by_text(text)
+    assert by_text["It is Mrs. Bernstone,"] == "Thaddeus Sholto"
+    assert by_text["Who is there?"] == "Bartholomew Sholto"
+    sisters = (_drawing_room() + "\n\n" + _inquest() + "\n\n"
+               "Elizabeth Bennet and Lydia Bennet walked into the room, and their elder sister followed them.\n\n"
+               "“It is very late,” said Miss Bennet.\n")
+    assert _names_by_text(sisters)["It is very late,"] == "Miss Bennet"
