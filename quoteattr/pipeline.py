@@ -1706,12 +1706,20 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             return _inherit(t.speaker, 0.45)
     # no one else has spoken: the one who spoke goes on ("…,” Collins told MSNBC. / “So the best way …”), a
     # guess that counting back from a later tag overrides
+    if b is not None and narrative and _goes_on_in_narration(doc, last, first, b, ents):
+        return _inherit(b, _GOES_ON, True)  # (the narration between is still about the one who spoke)
     if b is not None and (b.entity is not None or b.kind == "narrator") and narrative:
         # a new paragraph's line in a story where only one person has spoken: the person the narration named
         # lately who is not that speaker ("Buck Mulligan … linked his arm in Stephen's … / “…”"; after "said I",
         # anyone named)
-        found = ents.antecedent(first.start, "x", max(0, first.start - 1500), sure=True,
-                                besides=b.entity if b.entity is not None else -1)
+        # (a man or a woman, named, or described as one the text names: "The butler brought me my coffee, and I
+        # took the chance to ask him a few questions. / “…,” said I / “I don't know, sir.”" is the butler,
+        # Barrymore, not the Mortimer named before him; not "the lady" no name is given)
+        floor = max(0, first.start - 1500)
+        besides = b.entity if b.entity is not None else -1
+        found = max((f for f in (ents.antecedent(first.start, g, floor, sure=True, besides=besides) for g in "mf")
+                     if f is not None and f[1] != besides and _DESCRIBED.match(f[0]) is None),
+                    key=lambda f: f[2], default=None)
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
     if ents.first_person and b is not None and b.kind != "narrator" and narrative and not _group(b, pat) \
@@ -1720,6 +1728,19 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         # ('“Are you Mr. Hale?” she asked. / “I am. Sit down, please.”')
         return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", _GOES_ON)
     return _inherit(b, _GOES_ON, True) if b is not None else None
+
+
+def _goes_on_in_narration(doc: Document, last: _Turn, first: Item, b: _speakers.Resolved,
+                          ents: _speakers.Entities) -> bool:
+    """Whether the narration between the last turn and ``first`` opens with a "he" or "she" of the last
+    speaker's gender: it is still about them ('“… did he come at all?” / She could settle it in no way that
+    gave her pleasure. / “He could be still amiable …”')."""
+    if b.entity is None or first.paragraph <= last.para + 1:
+        return False
+    g = ents.gender(b.entity)
+    a = first.open_mark[0] if first.open_mark else first.start
+    m = _PRON_LEAD.match(doc.text, doc.paragraphs[last.para + 1][0], a)
+    return m is not None and g in ("m" if m.group(1).lower() == "he" else "f", "?")
 
 
 def _epithet(called: tuple[str, int], ents: _speakers.Entities) -> bool:

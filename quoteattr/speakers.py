@@ -75,6 +75,8 @@ _LIST_GOES_ON = regex.compile(r",[ \t\n]++(?:and[ \t\n]++)?(?:\p{Lu}|the[ \t\n]|
 # a sentence whose subject is no one: "Not a man among us moved", "Never a soul came near", "No one answered"
 NO_ONE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:(?:[Nn]ot|[Nn]ever|[Nn]or|[Ss]carcely|[Hh]ardly)[ \t\n]++(?:an?|one|a[ \t\n]++single)"
                        r"|[Nn]o[ \t\n]++(?:one|man|woman|body|soul)|[Nn]obody|[Nn]one|[Nn]either)(?![\p{L}\p{M}])")
+_SPAN_OF_TIME_AFTER = regex.compile(r"[ \t\n]++(?:year|years|day|days|week|weeks|month|months|term|semester|class)"
+                                    r"(?![\p{L}\p{M}])")
 _LEAD_WORD = regex.compile(r"([\p{L}\p{M}]++),?[ \t\n]++")  # a word that opens a sentence, before its subject
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word in lower case (_lower_lead)
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
@@ -1556,6 +1558,8 @@ class Entities:
             return None
         if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
             return None
+        if len(words) == 1 and not title and _SPAN_OF_TIME_AFTER.match(text, e) is not None:
+            return None  # "Throughout Senior year she …": a capital before a span of time is no one
         if title and words[-1].endswith("s") and not words[-1].endswith("ss") and \
                 _THE_BEFORE.search(text, max(0, s - 5), s) is not None:
             return None  # "the Miss Dashwoods", "the Mr. Wilcoxes": a family, whom "she" or "he" does not mean

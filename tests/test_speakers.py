@@ -2105,3 +2105,14 @@ def test_a_surname_two_brothers_share_is_the_brother_named_nearest() -> None:
                "Elizabeth Bennet and Lydia Bennet walked into the room, and their elder sister followed them.\n\n"
                "“It is very late,” said Miss Bennet.\n")
     assert _names_by_text(sisters)["It is very late,"] == "Miss Bennet"
+
+
+def test_narration_about_the_only_speaker_leaves_them_the_next_line() -> None:
+    """A new line after the only speaker's goes to the person the narration named lately, but not where the
+    narration between goes on about the one who spoke ("She could settle it in no way that gave her
+    pleasure"): Elizabeth, alone, goes on."""
+    alone = (_drawing_room() + "\n\n" + _inquest() + "\n\nMrs. Bennet had gone up to bed. Elizabeth walked out "
+             "to recover her spirits.\n\n“Why, if he came only to be silent, did he come at all?” said she.\n\n"
+             "She could settle it in no way that gave her pleasure.\n\n"
+             "“He could be still amiable, still pleasing to my uncle and aunt.”\n")
+    assert _names_by_text(alone)["He could be still amiable, still pleasing to my uncle and aunt."] == "Elizabeth"
