@@ -1648,6 +1648,9 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     if first.open_mark is not None and para > 0 and para - 1 not in by_para \
             and _frames.position(doc, first) == "start" and first.open_mark[0] == doc.paragraphs[para][0]:
         # a quotation opening its paragraph after a paragraph of narration: that narration's subject
+        if narrative and ents.narrator_speaks_before(first.start):
+            # "… I began to believe that I had found an ally, and I answered him at once. / “…”": the narrator
+            return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", 0.5)
         found = ents.recent_subject(first.start, "x")
         if found is not None:
             return _speakers.Resolved(found[0], found[1], None, "name", 0.5, found[2])

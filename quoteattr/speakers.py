@@ -77,6 +77,12 @@ NO_ONE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:(?:[Nn]ot|[Nn]ever|[Nn]o
                        r"|[Nn]o[ \t\n]++(?:one|man|woman|body|soul)|[Nn]obody|[Nn]one|[Nn]either)(?![\p{L}\p{M}])")
 _SPAN_OF_TIME_AFTER = regex.compile(r"[ \t\n]++(?:year|years|day|days|week|weeks|month|months|term|semester|class)"
                                     r"(?![\p{L}\p{M}])")
+# the narrator and a verb with no words of its own after it, opening a sentence or a clause after "and": "and I
+# answered him at once.", "I said:" (not "I told him he was out walking": the words told are in the narration)
+_I_VERB = regex.compile(r"(?:^|(?<=[\s\"“”‘’'—–-])|(?<=\band[ \t\n]))I[ \t\n]++(?:\p{Ll}++ly[ \t\n]++|then[ \t\n]++)?"
+                        r"(?P<verb>\p{Ll}++)(?:[ \t\n]++(?:him|her|them|me|us))?+"
+                        r"(?:[ \t\n]++(?:\p{Ll}++ly|at[ \t\n]++once|again|aloud|then|quickly|slowly))?+"
+                        r"[ \t\n]*+[.:;!—–-]")
 _LEAD_WORD = regex.compile(r"([\p{L}\p{M}]++),?[ \t\n]++")  # a word that opens a sentence, before its subject
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word in lower case (_lower_lead)
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
@@ -1278,6 +1284,26 @@ class Entities:
         if m is None or _I_OPENS.match(text, before, st) is None:
             return None
         return self.antecedent(m.start(1), "m" if m.group(1) == "He" else "f", max(0, st - 3000))
+
+    def narrator_speaks_before(self, pos: int) -> bool:
+        """Whether the last sentence of narration before ``pos`` says the narrator speaks ("At this I had a happy
+        inspiration … and I answered him at once."): it opens with "I" and a verb of speech (speech_verbs.tsv
+        use "d" or "l"), maybe after a conjunction or an adverb."""
+        text = self.doc.text
+        starts = self.doc.sentence_starts
+        j = bisect_left(starts, pos - 2) - 1
+        if j < 0:
+            return False
+        st = starts[j]
+        if self._in_dialogue(st):
+            return False
+        lex = self.pat.lex
+        for m in _I_VERB.finditer(text, st, pos):
+            lemma = lex.verb_lemma.get(m.group("verb"))
+            uses = lex.verb_uses.get(lemma, "") if lemma else ""
+            if lemma and ("d" in uses or "l" in uses) and lemma not in lex.thought_verbs:
+                return True
+        return False
 
     def recent_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:
         """The subject of the narration right before a quotation that opens at ``pos``: the first noun

@@ -2116,3 +2116,15 @@ def test_narration_about_the_only_speaker_leaves_them_the_next_line() -> None:
              "She could settle it in no way that gave her pleasure.\n\n"
              "“He could be still amiable, still pleasing to my uncle and aunt.”\n")
     assert _names_by_text(alone)["He could be still amiable, still pleasing to my uncle and aunt."] == "Elizabeth"
+
+
+@pytest.mark.parametrize("narration, narrator", [
+    ("At this I had a happy inspiration, and I answered him at once.", True),
+    ("I told him he was out walking.", False),  # the words told are in the narration: he answers them
+])
+def test_narration_that_says_the_narrator_speaks_gives_them_the_line_after(narration: str, narrator: bool) -> None:
+    text = (_drawing_room() + "\n\n" + _inquest() + "\n\nBen Gunn held me by the wrist and looked hard at me.\n\n"
+            "“Now, Jim, you tell me true: that ain't Flint's ship?” he asked.\n\n" + narration + "\n\n"
+            "“It's not Flint's ship, and Flint is dead.”\n")
+    speaker = _speakers_by_text(text)["It's not Flint's ship, and Flint is dead."]
+    assert (speaker is not None and speaker.kind == "narrator") == narrator
