@@ -1492,8 +1492,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         k = 0
         while (n := _speakers.NO_ONE.match(lead, k)) is not None and (stop := _STOP.search(lead, n.end())) is not None:
             k = stop.end()  # ("Not a man among us moved. Growling …, he crawled …": past a sentence about no one)
-        m = _PRON_LEAD.match(lead, k)
-        if m is not None and lex.pronouns.get(m.group(1).lower(), ("x",))[0] == gender or goes_on and 0 < k == len(lead):
+        if _lead_gender(lead, k, len(lead), lex) == gender or goes_on and 0 < k == len(lead):
             # '—The bard’s noserag! … / He mounted to the parapet again … —God! he said': narration that goes
             # on with the same pronoun goes on with the one who spoke, whoever else it names ("And on receiving
             # an assuring nod from Alexey Alexandrovitch, he went on"); so does "he added" after narration of no
@@ -1535,6 +1534,13 @@ _STOP = regex.compile(r"[.;!?][\"”’']?+(?:\s++|$)")  # a sentence's (or a cl
 # assuring nod from Alexey Alexandrovitch, he went on", "And, putting on his coat as he went, he patted …")
 _PRON_LEAD = regex.compile(r"\s*+(?:(?:And|But|Then|So|Now),?+[ \t\n]++)?(?:[^,.;:!?“”\"\n]{1,120}+,[ \t\n]*+)?"
                            r"(He|She|he|she)\b")
+
+
+def _lead_gender(text: str, start: int, end: int, lex: Any) -> Optional[str]:
+    """The gender of the "he" or "she" that narration text[start:end] opens with as its subject
+    (_PRON_LEAD), or None where it opens otherwise."""
+    m = _PRON_LEAD.match(text, start, end)
+    return lex.pronouns.get(m.group(1).lower(), ("x",))[0] if m is not None else None
 
 
 def _conversation_back(turns: list[_Turn], para: int, n: int = 6) -> Iterator[_Turn]:
@@ -1740,10 +1746,9 @@ def _goes_on_in_narration(doc: Document, last: _Turn, first: Item, b: _speakers.
     gave her pleasure. / “He could be still amiable …”')."""
     if b.entity is None or first.paragraph <= last.para + 1:
         return False
-    g = ents.gender(b.entity)
     a = first.open_mark[0] if first.open_mark else first.start
-    m = _PRON_LEAD.match(doc.text, doc.paragraphs[last.para + 1][0], a)
-    return m is not None and g in ("m" if m.group(1).lower() == "he" else "f", "?")
+    lead = _lead_gender(doc.text, doc.paragraphs[last.para + 1][0], a, ents.pat.lex)
+    return lead is not None and ents.gender(b.entity) in (lead, "?")
 
 
 def _epithet(called: tuple[str, int], ents: _speakers.Entities) -> bool:

@@ -1101,6 +1101,18 @@ _BY_AGENT = regex.compile(r"\s++by\s++(?P<np>(?:[^,.;:!?“”\"()\n]|(?<=(?<![\
                           r"Rev|Capt|Adm|Jr|St|U|U\.S|U\.N))\.|$)|\s++(?:in|on|at|during|"
                           r"after|before|when|while|last|this|to|for|with|as|and|but|who|which|that)\s)")
 # (an abbreviation's dot is no end: "by Sen. Ann Roe", "by U.S. officials")
+
+
+def _by_agent(text: str, ve: int, se: int) -> Optional[Mention]:
+    """The agent after "by" that follows a passive verb ending at ``ve`` (before ``se``), as a mention: who did
+    the saying ("which were reported by the AP", "was warned by the Russian government that …"); else None."""
+    agent = _BY_AGENT.match(text, ve, se)
+    if agent is None:
+        return None
+    a_s, a_e = agent.span("np")
+    return Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
+
+
 # a passive's own complement ("was accused of …", "was declared the winner", "is known to …"): that is the
 # content, as with the active verb
 _PASSIVE_OWN = regex.compile(r"\s++(?:of|with|for|as|to|the|a|an)\s")
@@ -1349,11 +1361,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
             # said is its subject, and whoever said it the agent after "by" (or no one); a complement of its
             # own ("was accused of …", "was declared the winner") is content too
             se = ctx.sentence_end(vs)
-            agent = _BY_AGENT.match(text, ve, se)
-            who = None
-            if agent is not None:
-                a_s, a_e = agent.span("np")
-                who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
+            who = _by_agent(text, ve, se)
             if not ctx.in_blocked(mention.start):
                 cands.append((_np_start(ctx, ss, mention.start), mention.end, "subj", verb, who, 0.5, lemma))
             if _PASSIVE_OWN.match(text, ve) is not None:
@@ -1452,11 +1460,7 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                     and _PASSIVE_BE.search(text, max(ss, vs - 30), vs) is not None:
                 # "Sanders was asked whether …", "The waiter was told that he need not stay": the subject is who
                 # was asked or told; who asked or told them is the agent after "by", or not said
-                agent = _BY_AGENT.match(text, ve, se)
-                who = None
-                if agent is not None:
-                    a_s, a_e = agent.span("np")
-                    who = Mention(a_s, a_e, text[a_s:a_e], "name" if text[a_s].isupper() else "nominal")
+                who = _by_agent(text, ve, se)
                 for i in range(n, len(cands)):
                     c = cands[i]
                     cands[i] = (c[0], c[1], c[2], c[3], who, c[5], c[6])

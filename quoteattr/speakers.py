@@ -73,7 +73,8 @@ _ONE_OF = regex.compile(r"[Oo]ne[ \t\n]++of[ \t\n]++(?:them|the[ \t\n]++(?:[\p{L
 # after a name, the next item of a list: "…, Hunter", "…, the doctor", "…, and the squire"
 _LIST_GOES_ON = regex.compile(r",[ \t\n]++(?:and[ \t\n]++)?(?:\p{Lu}|the[ \t\n]|his[ \t\n]|her[ \t\n])")
 # a sentence whose subject is no one: "Not a man among us moved", "Never a soul came near", "No one answered"
-NO_ONE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:(?:[Nn]ot|[Nn]ever|[Nn]or|[Ss]carcely|[Hh]ardly)[ \t\n]++(?:an?|one|a[ \t\n]++single)"
+_NEGATION = r"[Nn]ot|[Nn]ever|[Nn]or|[Ss]carcely|[Hh]ardly"  # (NO_ONE, _NEGATED_BEFORE)
+NO_ONE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:(?:" + _NEGATION + r")[ \t\n]++(?:an?|one|a[ \t\n]++single)"
                        r"|[Nn]o[ \t\n]++(?:one|man|woman|body|soul)|[Nn]obody|[Nn]one|[Nn]either)(?![\p{L}\p{M}])")
 _SPAN_OF_TIME_AFTER = regex.compile(r"[ \t\n]++(?:year|years|day|days|week|weeks|month|months|term|semester|class)"
                                     r"(?![\p{L}\p{M}])")
@@ -116,7 +117,7 @@ _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes|(?:made|makes|m
 # love can", "like a madman", "such a woman", "what a man", "quite a man", "more than a child"
 _LIKENESS_BEFORE = regex.compile(r"\b(?:[Aa]s|[Ll]ike|[Tt]han|[Ss]uch|[Ww]hat|[Qq]uite|[Rr]ather)[ \t\n]+$")
 # ... or no one at all: "Not a man among us moved", "never a woman came near"
-_NEGATED_BEFORE = regex.compile(r"\b(?:[Nn]ot|[Nn]ever|[Nn]or|[Ss]carcely|[Hh]ardly)[ \t\n]+$")
+_NEGATED_BEFORE = regex.compile(r"\b(?:" + _NEGATION + r")[ \t\n]+$")
 # an exclamation that is only an indefinite description, said of someone ("… such a suitable pair. A capital
 # fellow! He little imagined …"): what comes before it ends a sentence or a paragraph, an exclamation mark ends it
 _SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?][\"”’']?+[ \t]++|\n[ \t]*+)$")

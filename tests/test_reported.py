@@ -1612,6 +1612,15 @@ def test_a_pronoun_that_tags_a_quotation_and_a_participle_is_one_person_for_both
     assert accusing[0].speaker.name == "Kemi Badenoch" and accusing[0].speaker.text == "she"
 
 
+def _reported_in_a_story(sentence: str) -> list[str]:
+    """The reported speech found in ``sentence`` after a chapter's opening of plain narration, long enough for
+    the text to be judged a story."""
+    story = " ".join(["The house stood at the end of the lane, and the garden behind it ran down to the river.",
+                      "In summer the children had played there all day, and in winter the water froze hard.",
+                      "Nobody had lived in it for years, and the windows were dark."] * 8)
+    return [q.text for q in Extractor().extract(f"CHAPTER I\n\n{story}\n\n{sentence}") if q.kind == "indirect"]
+
+
 @pytest.mark.parametrize("sentence, said", [
     ("I wrote that down and looked at her for a long moment.", None),
     ("He said that over and over, and the children laughed.", None),
@@ -1622,11 +1631,7 @@ def test_in_a_story_that_as_the_thing_said_is_no_clause(sentence: str, said: str
     # "that" before a particle, an adverb of repetition or a hearer, and then the sentence's end, is the thing
     # said or written ("wrote that down"); news annotation counts it as what was said ("ruled that out"), a
     # story does not
-    story = " ".join(["The house stood at the end of the lane, and the garden behind it ran down to the river.",
-                      "In summer the children had played there all day, and in winter the water froze hard.",
-                      "Nobody had lived in it for years, and the windows were dark."] * 8)
-    reported = [q.text for q in Extractor().extract(f"CHAPTER I\n\n{story}\n\n{sentence}") if q.kind == "indirect"]
-    assert reported == ([said] if said else [])
+    assert _reported_in_a_story(sentence) == ([said] if said else [])
 
 
 def test_in_news_that_as_the_thing_said_is_what_was_said() -> None:
@@ -1648,11 +1653,7 @@ def test_in_news_that_as_the_thing_said_is_what_was_said() -> None:
 def test_in_a_story_a_thing_told_is_no_clause(sentence: str, said: str | None) -> None:
     # in a story, what a verb of speech reports has the shape of a clause: a finite verb before any comma or
     # conjunction, where no conjunction opens it
-    story = " ".join(["The house stood at the end of the lane, and the garden behind it ran down to the river.",
-                      "In summer the children had played there all day, and in winter the water froze hard.",
-                      "Nobody had lived in it for years, and the windows were dark."] * 8)
-    reported = [q.text for q in Extractor().extract(f"CHAPTER I\n\n{story}\n\n{sentence}") if q.kind == "indirect"]
-    assert reported == ([said] if said else [])
+    assert _reported_in_a_story(sentence) == ([said] if said else [])
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [
