@@ -205,7 +205,7 @@ def patterns(language: str = "en") -> Patterns:
     # only looks like a head by its ending is none where a head of the lexicon follows within three words: "a
     # former official", "a younger man")
     nominal = (
-        rf"(?:(?:{det}|(?:{title}\s++)?+\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?:(?!(?i:a|an|before|after|than|that|who|whom|which|was|is|were|are|had|has|have)\s)[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?|[\p{{Ll}}\-]++,\s++(?!(?:the|a|an|his|her|its|their|our|my|your|when|who|whom|which|that|as|and|or|but|while|where|if|after|before|with|in|on|at|of|for|to|by|he|she|it|they|we|i|you)\s)(?:[\p{{Ll}}\p{{N}}’'\-]++\s+)??(?=[\p{{Ll}}\p{{N}}]))(?i:{nom_heads}(?!\s++(?:{nom_heads})\b)|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?\b(?!\s++(?:[\p{{L}}\-]++\s++){{0,2}}(?:{nom_heads})\b))\b(?![\-'’]\p{{L}})"
+        rf"(?:(?:{det}|(?:{title}\s++)?+\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?:(?!(?i:a|an|before|after|than|that|who|whom|which|was|is|were|are|had|has|have)\s)(?!(?<=(?<![\p{{L}}\p{{M}}])\p{{Lu}}[\p{{L}}\p{{M}}]*\s+)to\s)(?!(?<!(?i:of|in|on|at|for|from|with|into|by|to|over|under|about|behind|near)\s++)(?i:the)\s)[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?|[\p{{Ll}}\-]++,\s++(?!(?:the|a|an|his|her|its|their|our|my|your|when|who|whom|which|that|as|and|or|but|while|where|if|after|before|with|in|on|at|of|for|to|by|he|she|it|they|we|i|you)\s)(?:[\p{{Ll}}\p{{N}}’'\-]++\s+)??(?=[\p{{Ll}}\p{{N}}]))(?i:{nom_heads}(?!\s++(?:{nom_heads})\b)|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?\b(?!\s++(?:[\p{{L}}\-]++\s++){{0,2}}(?:{nom_heads})\b))\b(?![\-'’]\p{{L}})"
         # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets" (not "a timid voice at her side",
         # nor "the baronet with decision": a "with" of manner)
         rf"(?:\s++(?:for|of|at|from|with(?=\s++(?:the\s|\p{{Lu}})))\s++(?:the\s++)?+(?:(?!{_AUX}\s)[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and|to|her|his|their|its|my|your|our|{_AUX})\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
@@ -328,7 +328,8 @@ def patterns(language: str = "en") -> Patterns:
         inline_tag=inline_tag,
         name_re=name_re, cap_seq=cap_seq, verb_re=verb_re, subject_start=subject_start,
         person_nominal=(
-            r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that|his|her|their|its|my|our|your|while|when|as|he|she|they|we|you)\s)[\p{Ll}\-]++\s++){0,2}?(?P<head>"
+            r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s++(?:(?!(?:of|and|or|to|in|on|at|for|with|who|that|his|her|their|its|my|our|your|while|when|as|he|she|they|we|you|the|an?)\s)(?:[\p{Ll}\-]++|(?!(?:" + person_heads
+            + r"),)\p{Ll}++(?:-\p{Ll}++)*+,)\s++){0,2}?(?P<head>"
             + person_heads + r")(?![\p{L}\p{M}])"
         ),
         person_scan=person_scan,

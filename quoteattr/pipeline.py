@@ -1415,6 +1415,9 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     if res.kind == "nominal" and len(low) == 2 and low[0] == "the" and low[1] in lex.role_titles \
             and res.entity is not None and _DESCRIBED.match(res.name) is None:
         return res  # "said the doctor": the one the text calls "Dr. Livesey" (Entities.role_titled), whoever spoke
+    if res.kind == "nominal" and low and low[0] == "the" and res.source >= 0 and res.name[:2].lower() in ("a ", "an") \
+            and ents.same_described(mention.text, res.name):
+        return res  # "said the thin gentleman": the one brought in as "a thin, elderly gentleman", whoever spoke
     if res.kind == "nominal" and low and low[0] in ("a", "an", "another", "one"):
         return res  # "asked a gentleman on his way to his office": someone new, not one who spoke
     if res.kind == "nominal" and _speakers.named_possessor(mention.text):

@@ -89,10 +89,19 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word 
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
+# ... or any preposition: "for the Wicked Witch", "with the Scarecrow"
+_ANY_PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond"
+                                 r"|along|around|past|behind|beneath|above|below|onto|for|with|by|about|against"
+                                 r"|among|under|like|than|without|after|before)[ \t\n]+$")
 # a look or a gesture at someone: "looked at Montraville", "smiled at Anne"
 _LOOKED_AT = regex.compile(r"\b(?:looked|glanced|gazed|stared|peered|smiled|frowned|laughed|nodded|winked|scowled"
                            r"|glared|grinned)[ \t\n]++at[ \t\n]+$")
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
+# a capitalised description ("the Scarecrow", "the Tin Woodman"), the word after it, the word before it
+_THE_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])[Tt]he[ \t\n]++(\p{Lu}\p{Ll}++(?:[ \t\n]++\p{Lu}\p{Ll}++)?+)"
+                                 r"(?![\p{L}\p{M}’'])")
+_WORD_AFTER = regex.compile(r",?+[ \t\n]++(\p{Ll}++)")
+_WORD_BEFORE_THE = regex.compile(r"(\p{Ll}++),?+[ \t\n]++$")
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "once been a Catholic")
 # a description of a few words that opens a sentence, capitals allowed ("the Conservative leader"): with a
 # name set off after it, that name is the sentence's subject
@@ -109,9 +118,10 @@ _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|A
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
 # a description said of someone, no one of its own: "Mr. Temple was the youngest son", "made him the last man
 # with whom one would care to take a liberty"
-_COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|became|becomes|(?:made|makes|make|making|called|calls|thought"
+_COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|am|became|becomes|(?:made|makes|make|making|called|calls|thought"
                                r"|considered|found|deemed|pronounced|declared|proved)[ \t\n]+(?:him|her|them|me|us"
-                               r"|himself|herself|themselves|myself))[ \t\n]+$")
+                               r"|himself|herself|themselves|myself))[ \t\n]+(?:(?:only|just|not|but|still|merely"
+                               r"|\p{Ll}++(?<=ly))[ \t\n]+)?+$")
 # before a saint's name that is a town: after any of these ("for St. Augustine", "left St. Augustine")
 # before an indefinite description that is a likeness, not someone present: "as warmly as a man violently in
 # love can", "like a madman", "such a woman", "what a man", "quite a man", "more than a child"
@@ -263,6 +273,7 @@ class Entities:
             self._by_first.setdefault(words[0], []).append(words)
         self._gender_cache: dict[int, str] = {}
         self._antecedent_memo: dict[int, Any] = {}  # mention index -> _as_antecedent's answer
+        self._characters_memo: Optional[frozenset[tuple[str, ...]]] = None  # _characters()
         self.quoted = quoted  # the quotations' spans, sorted (what is not in them is narration)
         self._in_quotation: Optional[Callable[[int, int], bool]] = None  # in_quotation, built when first asked
         self._titled: Optional[dict[str, dict[tuple[str, ...], tuple[int, int]]]] = None  # titled(): narration
@@ -642,6 +653,34 @@ class Entities:
             return text[max(text.rfind(" ", st, en), text.rfind("\n", st, en)) + 1:en].lower() in heads  # the head
 
         return self._nearest_nominal(pos, floor, young)
+
+    def described_earlier(self, pos: int, text: str, floor: int) -> Optional[tuple[str, int, int]]:
+        """"Said the thin gentleman": the one the narration brought in before ``pos`` (not before ``floor``) as
+        "a thin, elderly gentleman", with the same head noun and a word of the description in common, as that
+        one's entity's name, the entity and where the introduction stands; None where there is no such one."""
+        if not self._marks(text)[1]:
+            return None
+        doc = self.doc.text
+
+        def introduced(st: int, en: int, _g: str) -> bool:
+            if doc[st] not in "Aa" or doc[st + 1:st + 2].isalpha() and doc[st:st + 3].lower() != "an ":
+                return False  # (an indefinite one: "a thin, elderly gentleman", not "the" nor "Another")
+            return self.same_described(text, doc[st:en])
+
+        return self._nearest_nominal(pos, floor, introduced)
+
+    def same_described(self, text: str, other: str) -> bool:
+        """Whether two descriptions have the same head noun and a word besides in common ("the thin
+        gentleman", "a thin, elderly gentleman")."""
+        head, marks = self._marks(text)
+        other_head, other_marks = self._marks(other)
+        return head == other_head and not marks.isdisjoint(other_marks)
+
+    def _marks(self, text: str) -> tuple[str, frozenset[str]]:
+        """A description's head noun and its other words but the determiners."""
+        words, head = self._nominal_head(text)
+        heads = head.split()
+        return head, frozenset(w for w in words if w not in _DETERMINERS and w not in heads)
 
     def _nominal_antecedent(self, pos: int, gender: str, floor: int) -> Optional[tuple[str, int, int]]:
         """The nearest person nominal of this gender ("a small boy", "the old woman") in the narration."""
@@ -1578,8 +1617,9 @@ class Entities:
             # "a briefing in Kyiv": the object of a preposition is rarely what "he" means (but one looked at
             # is someone: "A tall girl looked at Montraville and blushed: he instantly recollected …")
             return None
-        if not title and (_THE_BEFORE.search(text, max(0, s - 5), s) is not None or text.startswith(("The", "the"), s)
-                          and text[s + 3:s + 4] in (" ", "\n", "\t")):
+        the = _THE_BEFORE.search(text, max(0, s - 5), s)
+        if not title and (the is not None or text.startswith(("The", "the"), s) and text[s + 3:s + 4] in (" ", "\n", "\t")) \
+                and not self._character_at(the.start() if the is not None else s, words):
             # "the Trepoff murder", "the Thames", "the American Catholic clergy", "The Happy Family", "a
             # Catholic": what an article introduces is a thing, a place, a group or a kind, not a person
             return None
@@ -1594,6 +1634,41 @@ class Entities:
             return None  # "was not her Ayah": the one "her" means is the one a pronoun goes on with
         name, eid = self.entity(text[s:e], s)
         return name, eid, self.gender(eid)
+
+    def _character_at(self, at: int, words: tuple[str, ...]) -> bool:
+        """Whether the capitalised description that "the" opens at ``at`` is a character of the story
+        (characters()) and no object of a preposition ("the silver shoes that had belonged to the Witch")."""
+        text = self.doc.text
+        return text[at] in "Tt" and words in self.characters() \
+            and (_ANY_PREP_BEFORE.search(text, max(0, at - 12), at) is None
+                 or _LOOKED_AT.search(text, max(0, at - 20), at) is not None)
+
+    def full_names_ending(self, word: str) -> list[tuple[str, ...]]:
+        """The text's full names whose last word is ``word`` (lower case)."""
+        return self._by_last.get(word, [])
+
+    def characters(self) -> frozenset[tuple[str, ...]]:
+        """In a story, the capitalised descriptions that the narration tags speech with at least twice ("said
+        the Scarecrow", "the Tin Woodman replied"), as their words: characters, whom "he" or "she" can mean
+        though "the" stands before them. (One scan of the text, when first asked.)"""
+        if self._characters_memo is None:
+            seen: dict[tuple[str, ...], int] = {}
+            if self.narrative:
+                text = self.doc.text
+                forms = self.pat.lex.verb_lemma
+                quoted = self.in_quotation
+                for m in _THE_CAPITALISED.finditer(text):
+                    s, e = m.span(1)
+                    if quoted(s, e):
+                        continue
+                    after = _WORD_AFTER.match(text, e)
+                    before = _WORD_BEFORE_THE.search(text, max(0, m.start() - 20), m.start())
+                    if after is not None and after.group(1).lower() in forms \
+                            or before is not None and before.group(1).lower() in forms:
+                        words = tuple(w.lower() for w in m.group(1).split())
+                        seen[words] = seen.get(words, 0) + 1
+            self._characters_memo = frozenset(w for w, n in seen.items() if n >= 2)
+        return self._characters_memo
 
     def _bound(self, s: int, gender: str) -> bool:
         """Whether the name at ``s`` follows a "he"/"she" of ``gender`` in its own sentence, in the narration
@@ -1778,6 +1853,7 @@ def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[t
     its first line is one, else none; a short paragraph of two lines at most, the first such a line, is a
     heading whole ("Chapter 3" and its title on the next line)."""
     out = []
+    titles: list[tuple[int, int]] = []  # the lines before the first labelled one that read as titles (" Introduction", "Preface")
     at = s
     while at < e:
         nl = text.find("\n", at, e)
@@ -1785,12 +1861,27 @@ def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[t
         m = _LABELLED_LINE.match(text, at, end)
         if m is not None and m.group(1).lower() in labels or _contents_line(text, at, end):
             out.append((at, end))
-        elif at == s:
+        elif out:
+            pass
+        elif len(titles) < 2 and _title_line(text, at, end):
+            titles.append((at, end))
+        else:
             return []
         at = end + 1
+    if titles:
+        # a table of contents that opens with entries of no number (" Introduction\n Chapter I. The Cyclone")
+        return [*titles, *out] if len(out) >= 2 else []
     if len(out) == 1 and e - s <= 200 and text.count("\n", s, e) <= 1:
         return [(s, e)]
     return out
+
+
+def _title_line(text: str, s: int, e: int) -> bool:
+    """Whether the line [s, e) reads as a title: short, with no lower-case word of four letters or more and no
+    end of a sentence."""
+    line = text[s:e].strip()
+    return 0 < len(line) <= 60 and line[-1] not in ".,;:!?\"”’'" \
+        and not any(len(w) >= 4 and w[0].islower() for w in _HEADING_WORD.findall(line))
 
 
 # a table of contents' line: a number, a title, dot leaders and a page ("XXVI.  ISRAEL HANDS . . . . 153")
@@ -1977,6 +2068,12 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             if org is not None:
                 return Resolved(org[0], org[1], mention, "pronoun", 0.5, org[2])
         return Resolved(mention.text, None, mention, "pronoun", 0.4)
+    if mention.kind == "nominal" and ents.narrative:
+        named = _capitalised_description(mention, ents)
+        if named is not None:
+            # "said the Tin Woodman", "replied the Woodman": the character the story calls "Tin Woodman"
+            name, eid = ents.entity(named.text, named.start)
+            return Resolved(name, eid, mention, "name", 0.85)
     if mention.kind == "nominal":
         nwords = mention.text.lower().split()
         kin = ents.kin(mention, nwords, pos, hearer)
@@ -1993,6 +2090,12 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             before = ents.described_before(mention.text)
             if before is not None:
                 return Resolved(before[0], before[1], mention, "nominal", 0.6)  # "said the gentleman", again
+        if len(nwords) >= 3 and nwords[0] == "the" and ents.narrative:
+            earlier = ents.described_earlier(mention.start, mention.text, max(0, pos - _INTRODUCED_REACH))
+            if earlier is not None:
+                # "said the thin gentleman": the one brought in as "a thin, elderly gentleman", not the man
+                # named last
+                return Resolved(earlier[0], earlier[1], mention, "nominal", 0.65, earlier[2])
         if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three") \
                 and not named_possessor(mention.text):  # ("Scrooge's nephew" is that nephew)
             head, g = described_gender(nwords, lex)
@@ -2017,6 +2120,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
     return Resolved(name, eid, mention, "name", 0.9)
 
 
+_INTRODUCED_REACH = 6000  # how far back "the thin gentleman" looks for "a thin, elderly gentleman"
 _RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his lordship": a rank's bearer
 _RANK_REACH = 5000  # how far back "her Ladyship" looks for the lady
 
@@ -2052,6 +2156,25 @@ def _capitalised_role(mention: Mention, ents: Entities) -> Mention:
     if s < 0 or text[s:mention.start] not in ("The ", "the ", "The\n", "the\n"):
         return mention
     return Mention(s, mention.end, text[s:mention.end], "nominal")
+
+
+def _capitalised_description(mention: Mention, ents: Entities) -> Optional[Mention]:
+    """The name in a description spelt with capitals after "the" ("the Tin Woodman" -> "Tin Woodman"), where
+    it has two words or more; or one, the last of a name of two ("the Woodman", beside "Tin Woodman") or a
+    character's (Entities.characters(): "said the Hatter" as "said the Scarecrow"), not a noun of people, a
+    role or a title ("the Coroner", "the Queen"); else None."""
+    words = mention.text.split()
+    if len(words) < 2 or words[0] not in ("the", "The") or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    low = tuple(w.lower() for w in words[1:])
+    if len(low) == 1 and (_person_noun(low[0], ents.pat.lex) or low[0] in ents.pat.lex.titles
+                          or low not in ents.characters()
+                          and not any(len(full) > 1 for full in ents.full_names_ending(low[0]))):
+        return None
+    s = mention.start + len(words[0])
+    while ents.doc.text[s] in " \t\n":
+        s += 1
+    return Mention(s, mention.end, ents.doc.text[s:mention.end], "name")
 
 
 def narration_subject(doc: Document, item: Item, items_in_para: list[Item], ents: Entities,

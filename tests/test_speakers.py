@@ -63,6 +63,9 @@ def entities(text: str) -> Entities:
     # or a number, a title, dot leaders and a page
     "I.  THE OLD SEA-DOG AT THE ADMIRAL BENBOW . . . .  11\n     II.  BLACK DOG APPEARS AND DISAPPEARS . . . .  17"
     "\n     XXVI.  ISRAEL HANDS . . . . . . . . . . . . . . . 153",
+    # or one that opens with entries of no number
+    "Contents\n\n Introduction\n Chapter I. The Cyclone\n Chapter II. How Nell Saved the Scarecrow\n"
+    " Chapter III. The Road Through the Forest",
 ])
 def test_a_heading_names_nobody(heading: str) -> None:
     text = heading + "\n\nNell Dorrance walked in. She sat down by Hugo Brandt."
@@ -2128,3 +2131,73 @@ def test_narration_that_says_the_narrator_speaks_gives_them_the_line_after(narra
             "“It's not Flint's ship, and Flint is dead.”\n")
     speaker = _speakers_by_text(text)["It's not Flint's ship, and Flint is dead."]
     assert (speaker is not None and speaker.kind == "narrator") == narrator
+
+
+def test_the_thin_gentleman_is_the_one_brought_in_as_a_thin_elderly_gentleman() -> None:
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\n“Now, what would you do if you had to live in Manchester?” asked Mrs. Hilbery.\n\n"
+        "“Surely she could learn Persian,” broke in a thin, elderly gentleman.\n\n"
+        "“A cousin of ours has gone to live in Manchester,” Katharine explained.\n\n"
+        "Mr. Denham glanced round him. “Have you ever been to Manchester?” he asked Katharine.\n\n"
+        "“Never,” she replied.\n\n"
+        "Mr. Fortescue had been observing her for a moment or two, and at this remark he smiled.\n\n"
+        "“In spite of a slight tendency to exaggeration, Katharine hits the mark,” he said.\n\n"
+        "“Oh, Mr. Fortescue,” exclaimed Mrs. Hilbery, “I had just written to say how I envied her!”\n\n"
+        "“There is the University,” said the thin gentleman, who had insisted upon Persian.\n")
+    by_text = _names_by_text(text)
+    assert by_text["Surely she could learn Persian,"] == "a thin, elderly gentleman"
+    assert by_text["There is the University,"] == "a thin, elderly gentleman"  # not Mr. Fortescue, named since
+    assert by_text["In spite of a slight tendency to exaggeration, Katharine hits the mark,"] == "Mr. Fortescue"
+
+
+def test_a_description_in_the_predicate_brings_in_no_one() -> None:
+    # "she was only an ordinary little girl" describes Dorothy: "the little girl" is still Dorothy
+    text = _drawing_room() + (
+        "\n\nDorothy did not know what to say to this, for all the people seemed to think her a witch, and "
+        "she knew very well she was only an ordinary little girl.\n\n"
+        "“I am going to the Emerald City,” said Dorothy.\n\n"
+        "“Where is that?” asked Boq.\n\n"
+        "“I understand how you feel,” said the little girl, who was truly sorry for him.\n")
+    assert _names_by_text(text)["I understand how you feel,"] == "Dorothy"
+
+
+def _road() -> str:
+    """A story of characters called by capitalised descriptions, with a table of contents before it."""
+    contents = ("Contents\n\n Introduction\n Chapter I. The Cyclone\n Chapter II. How Dorothy Saved the "
+                "Scarecrow\n Chapter III. The Road Through the Forest\n Chapter IV. The Rescue of the Tin "
+                "Woodman\n\n\n")
+    para = ("The road was paved with yellow brick, and the fields on either side were full of corn that "
+            "grew taller than a man, so that the travellers saw nothing but the sky and the road before them.")
+    return contents + _wrapped(para, 8) + (
+        "\n\n“Where is the Emerald City?” asked the Scarecrow.\n\n"
+        "“I do not know,” said the Tin Woodman.\n\n"
+        "“Then we must find it,” said the Scarecrow to the Tin Woodman, “before night.”\n\n"
+        "After a time the Tin Woodman cried out: “Look!”\n\n"
+        "Dorothy offered a piece of bread to the Scarecrow, but he refused.\n\n"
+        "“I am never hungry,” he said.\n\n"
+        "“Rest your brains,” replied the Woodman.\n")
+
+
+def test_characters_called_by_capitalised_descriptions() -> None:
+    by_text = _names_by_text(_road())
+    assert by_text["Where is the Emerald City?"] == "Scarecrow"       # no "Chapter III" from the contents
+    assert by_text["I do not know,"] == "Tin Woodman"
+    assert by_text["Then we must find it,"] == "Scarecrow"            # not "the Scarecrow to the Tin Woodman"
+    assert by_text["Look!"] == "Tin Woodman"                          # not "a time the Tin Woodman"
+    assert by_text["I am never hungry,"] == "Scarecrow"               # "he": the Scarecrow, though "the" before
+    assert by_text["Rest your brains,"] == "Tin Woodman"              # "the Woodman", beside "Tin Woodman"
+
+
+def test_an_object_of_a_preposition_is_no_antecedent_though_a_character() -> None:
+    text = _road() + (
+        "\n\n“Now I am happy,” said the Wicked Witch.\n\n“So am I,” said the Wicked Witch.\n\n"
+        "Dorothy saw the silver shoes on the table, which had belonged to the Wicked Witch.\n\n"
+        "“Come along, Toto,” she said.\n")
+    assert _names_by_text(text)["Come along, Toto,"] == "Dorothy"
+
+
+def test_a_news_description_keeps_its_preposition_phrase() -> None:
+    text = "“No,” an adviser to the president said. A narrator in the Clinton ad says: “The plan is dead.”\n"
+    by_text = _names_by_text(text)
+    assert by_text["No,"] == "an adviser to the president"
+    assert (by_text["The plan is dead."] or "").lower() == "a narrator in the clinton ad"
