@@ -326,7 +326,22 @@ class Entities:
         out: list[tuple[int, int, tuple[str, ...], str]] = []
         given = lex.female_names | lex.male_names
         for s, e, words, title in self.mentions:
-            if counts[words] != 1 or counts.get((words[-1],), 0) < 1 or words[-1] not in given:
+            if len(words) == 2 and words[0] == words[1] and not title:
+                # "called Scrooge Scrooge": the name twice, two mentions of it
+                k = max(text.rfind(" ", s, e), text.rfind("\n", s, e))
+                j = k
+                while j > s and text[j - 1] in " \t\n":
+                    j -= 1
+                if k > s:
+                    self._run_together.add(words)
+                    out.append((s, j, words[:1], ""))
+                    out.append((k + 1, e, words[1:], ""))
+                    continue
+            if counts[words] != 1 or counts.get((words[-1],), 0) < 1 or words[-1] not in given and not (
+                    len(words) == 2 and not title and counts.get((words[-1],), 0) >= 2
+                    and self._lower_lead(text, s, words[0])):
+                # (a name not in the lexicon's given names, used alone twice or more, after a sentence's first
+                # word that the text writes in lower case too: "Up Scrooge went", "Any Cratchit would have")
                 out.append((s, e, words, title))
                 continue
             lead = False  # the first word is no name: "Neither Jane nor Elizabeth", "Till Elizabeth entered"
@@ -1142,6 +1157,10 @@ class Entities:
                 break
             toks = toks[1:]
         best = " ".join(toks)
+        if self.narrative and best.isupper() and len(best) > 3:
+            # "EBENEZER SCROOGE" on a gravestone, "MARLEY was dead": in a story, capitals for the page, not the
+            # name's (news spells "NAACP", "POLITICO")
+            best = " ".join(w[:1] + w[1:].lower() for w in best.split(" "))
         return best
 
     def _most_used_titled(self, ks: Iterable[int]) -> Optional[str]:
@@ -1923,7 +1942,11 @@ def _headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple
         if italic and _ITALIC_LINE.fullmatch(line):
             out.append((s, e))  # "_Note left by Van Helsing … directed to John Seward, M. D._": a caption
             continue
-        if e - s > 80 or not line or line.count("\n") > 1 or line[-1] in ",;:!?\"”’'—-" or line[0] in "\"“‘'—-(":
+        if line and line.count("\n") <= 2 and len(line) <= 200 and line[0] not in "\"“‘'—-(" \
+                and not any(ch.islower() for ch in line) and any(ch.isupper() for ch in line):
+            out.append((s, e))  # "CHISWICK PRESS:--CHARLES WHITTINGHAM AND CO.\n TOOKS COURT, …": a printer's imprint
+            continue
+        if e - s > 80 or not line or line.count("\n") > 2 or line[-1] in ",;:!?\"”’'—-" or line[0] in "\"“‘'—-(":
             continue
         words = _HEADING_WORD.findall(_ITALICS.sub("", line) if italic else line)  # ("… DIARY--_continued_.")
         if not words or (len(words) == 1 and not _ROMAN.search(line)):

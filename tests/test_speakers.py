@@ -63,6 +63,9 @@ def entities(text: str) -> Entities:
     # or a number, a title, dot leaders and a page
     "I.  THE OLD SEA-DOG AT THE ADMIRAL BENBOW . . . .  11\n     II.  BLACK DOG APPEARS AND DISAPPEARS . . . .  17"
     "\n     XXVI.  ISRAEL HANDS . . . . . . . . . . . . . . . 153",
+    "IN PROSE\nBEING\nA Ghost Story of Nell Dorrance",  # a title page's lines
+    # a printer's imprint, all in capitals
+    "             CHISWICK PRESS:--CHARLES WHITTINGHAM AND CO.\n                  TOOKS COURT, CHANCERY LANE, LONDON.",
     # or one that opens with entries of no number
     "Contents\n\n Introduction\n Chapter I. The Cyclone\n Chapter II. How Nell Saved the Scarecrow\n"
     " Chapter III. The Road Through the Forest",
@@ -2201,3 +2204,32 @@ def test_a_news_description_keeps_its_preposition_phrase() -> None:
     by_text = _names_by_text(text)
     assert by_text["No,"] == "an adviser to the president"
     assert (by_text["The plan is dead."] or "").lower() == "a narrator in the clinton ad"
+
+
+def _counting_house(extra: str) -> str:
+    """A story about Scrooge, long enough to be judged narrative, with ``extra`` narration in it."""
+    para = ("Scrooge knew he was dead. Of course he did. How could it be otherwise? Scrooge and he had been "
+            "partners for I don't know how many years, and Scrooge had never painted out old Marley's name, nor "
+            "put up his own.")
+    return _wrapped(para, 8) + "\n\n" + extra + (
+        "\n\n“A merry Christmas, uncle!” cried a cheerful voice.\n\n“Bah!” said Scrooge. “Humbug!”\n")
+
+
+@pytest.mark.parametrize("extra, wrong", [
+    ("Up Scrooge went, not caring a button for that.", "Up Scrooge"),          # a sentence's first word
+    ("Whereat Scrooge laughed aloud.", "Whereat Scrooge"),
+    ("Sometimes people new to the business called Scrooge Scrooge, and sometimes Marley.", "Scrooge Scrooge"),
+])
+def test_a_first_word_or_a_repeated_name_is_no_part_of_the_name(extra: str, wrong: str) -> None:
+    by_text = _names_by_text(_counting_house(extra))
+    assert by_text["Bah!"] == "Scrooge", wrong
+
+
+def test_a_name_in_capitals_is_spelt_as_a_name_in_a_story() -> None:
+    text = _counting_house("He read upon the stone of the neglected grave his own name, EBENEZER SCROOGE.")
+    assert _names_by_text(text)["Bah!"] == "Ebenezer Scrooge"
+
+
+def test_news_keeps_an_acronym_in_capitals() -> None:
+    text = "The NAACP said the plan was unfair. “It is a disgrace,” the NAACP said on Monday.\n"
+    assert _names_by_text(text)["It is a disgrace,"] == "NAACP"
