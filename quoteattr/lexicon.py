@@ -53,6 +53,7 @@ class Lexicon:
     heading_labels: frozenset[str] = frozenset()  # "chapter", "book": before a number, open a heading line
     generation_suffixes: frozenset[str] = frozenset()  # "jr", "iii": after a full name, another person's
     organisation_nouns: frozenset[str] = frozenset()  # "company", "agency": what a news "it said" means
+    exclamations: frozenset[str] = frozenset()  # "merry christmas", "good heavens": capitals that call no one
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -202,4 +203,5 @@ def load(language: str = "en") -> Lexicon:
         heading_labels=frozenset(w.strip().lower() for w in _lines(language, "heading_labels.txt")),
         generation_suffixes=frozenset(w.strip().lower() for w in _lines(language, "generation_suffixes.txt")),
         organisation_nouns=frozenset(w.strip().lower() for w in _lines(language, "organisation_nouns.txt")),
+        exclamations=frozenset(" ".join(w.lower().split()) for w in _lines(language, "exclamations.txt")),
     )

@@ -2366,6 +2366,9 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
         return None  # "To James Mortimer, M.R.C.S., from his friends": a dedication, not speech to anyone
     if n is not None and n.group().startswith(("Poor ", "Lucky ")):
         n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them
+    if n is not None and " ".join(n.group().lower().split()[:3]) in pat.lex.exclamations \
+            or n is not None and " ".join(n.group().lower().split()[:2]) in pat.lex.exclamations:
+        n = None  # "Merry Christmas! What right have you to be merry?": a greeting, not a name
     if n is not None and _PREPOSITION_OPEN.match(n.group()):
         n = None  # "In England, for example?": a place, not a call to anyone
     if n is not None and _introduced_as(text, n.end(), end, pat.lex):

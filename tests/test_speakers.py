@@ -2233,3 +2233,15 @@ def test_a_name_in_capitals_is_spelt_as_a_name_in_a_story() -> None:
 def test_news_keeps_an_acronym_in_capitals() -> None:
     text = "The NAACP said the plan was unfair. “It is a disgrace,” the NAACP said on Monday.\n"
     assert _names_by_text(text)["It is a disgrace,"] == "NAACP"
+
+
+@pytest.mark.parametrize("greeting", ["Merry Christmas", "Good Heavens", "Great Scott"])
+def test_a_greeting_at_a_line_s_start_calls_no_one(greeting: str) -> None:
+    text = _counting_house(f"Nobody ever stopped him in the street to wish him a {greeting}.") + (
+        "\n\n“Christmas a humbug, uncle!” said Scrooge's nephew. “You don't mean that, I am sure?”\n\n"
+        f"“I do,” said Scrooge. “{greeting}! What right have you to be merry? You're poor enough.”\n\n"
+        "“Come, then,” returned the nephew gaily. “What right have you to be dismal?”\n")
+    by_text = _names_by_text(text)
+    assert by_text["Come, then,"] != greeting
+    quotes = quoteattr.extract(text)
+    assert all(q.addressee is None or q.addressee.name != greeting for q in quotes)
