@@ -531,8 +531,10 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         if where == "start" or before:
             continue
         if where == "comma" and (first.end > first.start and not text[first.start].islower()) \
-                and (framed or not _in_apposition(text, parts)):
-            continue  # ', “This is …”': a quotation introduced by a comma
+                and (framed or not _in_apposition(text, parts) or _verb_before(text, first, pat)):
+            # ', “This is …”': a quotation introduced by a comma (after a verb of speech, whatever follows:
+            # 'Scrooge, having no better answer ready, said, "Bah!" again')
+            continue
         if framed and first.close_mark is not None:
             # 'The summit accomplished "too little," he added': the sentence is reported, the words quoted
             first.kind = "mixed"
@@ -585,6 +587,29 @@ def _in_apposition(text: str, parts: list[Item]) -> bool:
     if len(parts) != 1 or last.close_mark is None or len(text[last.start:last.end].split()) > 6:
         return False
     return _LOWER_NEXT.match(text, last.close_mark[1]) is not None
+
+
+_WORD_BEFORE_COMMA = regex.compile(r"(\p{Ll}++)[ \t\n]*+,[ \t\n]*+$")
+
+
+def _verb_before(text: str, it: Item, pat: Patterns) -> bool:
+    """Whether a verb of speech and a comma stand right before the quotation's opening mark ("said, “Bah!”"),
+    and the quotation is a whole utterance (it ends in a stop, an exclamation or a question mark) and no title
+    ('his upcoming show, "Latin History for Dummies," which …')."""
+    if it.open_mark is None:
+        return False
+    m = _WORD_BEFORE_COMMA.search(text, max(0, it.open_mark[0] - 30), it.open_mark[0])
+    if m is None or m.group(1) not in pat.lex.verb_lemma:
+        return False
+    content = text[it.start:it.end].rstrip()
+    if not content.endswith(("!", "?", ".", "…")):
+        return False  # (a phrase quoted inside a sentence that goes on: 'fans chanted, “Build a wall,” referring to')
+    words = _TITLE_WORD.findall(text, it.start, it.end)
+    return len(words) < 2 or not all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+
+
+_TITLE_WORD = regex.compile(r"\p{L}[\p{L}’'\-]*+")
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "with", "by", "from"})
 
 
 def _named_thing(text: str, it: Item) -> bool:
