@@ -7,7 +7,9 @@ document first needs it, then kept), so repeated calls rebuild nothing.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -95,6 +97,10 @@ class Extractor:
 
     def extract(self, text: Any) -> list[Quote]:
         """Every quotation in ``text``, in document order."""
+        with collector_paused(isinstance(text, str) and len(text) >= _PAUSE_CHARS):
+            return self._extract(text)
+
+    def _extract(self, text: Any) -> list[Quote]:
         if isinstance(text, str) and "\r" in text:
             # Windows line ends are read as plain line breaks (and a lone carriage return as one), and every
             # offset is then mapped back to the caller's own text
@@ -191,6 +197,26 @@ class Extractor:
             parts[qid] = part + 1
             out.append(_quote(doc, it, res, qid, part, addressees.get(it.group) if it.kind == "direct" else None))
         return out
+
+
+_PAUSE_CHARS = 1_000_000  # from this length on, a text is read with the cyclic garbage collector held off
+
+
+@contextlib.contextmanager
+def collector_paused(pause: bool = True) -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector for the block (where ``pause`` and it is running), and
+    start it again after, also on an error. A whole novel makes millions of small objects, nearly none of
+    them in reference cycles (reference counting frees them), and the collector's passes over them grow
+    with their number: a 10 MB text took about 15% longer with it running. Collection resumes when the
+    block ends; a collector the caller has stopped stays stopped."""
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _marked_spans(items: list[Item]) -> list[tuple[int, int]]:

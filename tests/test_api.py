@@ -90,3 +90,28 @@ def test_windows_and_old_mac_line_ends_give_the_same_quotes(newline: str) -> Non
         for mark in (g.open_mark, g.close_mark):
             if mark is not None:
                 assert text[mark.start:mark.end] == mark.text
+
+
+def test_a_long_text_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    from quoteattr.pipeline import collector_paused
+
+    text = "“We will build it,” said Anna Kovacs. The bridge opens in May.\n\n" * 16_000  # over 1M characters
+    assert len(text) > 1_000_000
+    seen: list[bool] = []
+    with collector_paused():
+        seen.append(gc.isenabled())
+    assert seen == [False] and gc.isenabled()
+    quotes = quoteattr.extract(text)
+    assert len(quotes) == 16_000 and gc.isenabled()
+    gc.disable()
+    try:
+        quoteattr.extract(text[:2_000_000])
+        assert not gc.isenabled()  # a collector the caller stopped stays stopped
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError):
+        with collector_paused():
+            raise RuntimeError("boom")
+    assert gc.isenabled()  # started again after an error
