@@ -88,11 +88,12 @@ _LEAD_WORD = regex.compile(r"([\p{L}\p{M}]++),?[ \t\n]++")  # a word that opens 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word in lower case (_lower_lead)
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
-_PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past|behind|beneath|above|below|onto)[ \t\n]+$")
+_PLACE_PREPS = (r"in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past"
+                r"|behind|beneath|above|below|onto")
+_PREP_BEFORE = regex.compile(r"\b(?:" + _PLACE_PREPS + r")[ \t\n]+$")
 # ... or any preposition: "for the Wicked Witch", "with the Scarecrow"
-_ANY_PREP_BEFORE = regex.compile(r"\b(?:in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond"
-                                 r"|along|around|past|behind|beneath|above|below|onto|for|with|by|about|against"
-                                 r"|among|under|like|than|without|after|before)[ \t\n]+$")
+_ANY_PREP_BEFORE = regex.compile(r"\b(?:" + _PLACE_PREPS + r"|for|with|by|about|against|among|under|like|than|without"
+                                 r"|after|before)[ \t\n]+$")
 # a look or a gesture at someone: "looked at Montraville", "smiled at Anne"
 _LOOKED_AT = regex.compile(r"\b(?:looked|glanced|gazed|stared|peered|smiled|frowned|laughed|nodded|winked|scowled"
                            r"|glared|grinned)[ \t\n]++at[ \t\n]+$")
@@ -328,10 +329,7 @@ class Entities:
         for s, e, words, title in self.mentions:
             if len(words) == 2 and words[0] == words[1] and not title:
                 # "called Scrooge Scrooge": the name twice, two mentions of it
-                k = max(text.rfind(" ", s, e), text.rfind("\n", s, e))
-                j = k
-                while j > s and text[j - 1] in " \t\n":
-                    j -= 1
+                j, k = _last_word_split(text, s, e)
                 if k > s:
                     self._run_together.add(words)
                     out.append((s, j, words[:1], ""))
@@ -353,10 +351,7 @@ class Entities:
                          or (lead := self._month_lead(text, s, words[0])))):
                 # (or "And of Wuthering Heights Catherine was thinking", "from London Lydia came": a name the
                 # text uses alone, then a given name it uses alone)
-                k = max(text.rfind(" ", s, e), text.rfind("\n", s, e))
-                j = k
-                while j > s and text[j - 1] in " \t\n":
-                    j -= 1
+                j, k = _last_word_split(text, s, e)
                 if k > s and text[k + 1:e].lower() == words[-1]:
                     self._run_together.add(words)
                     if not lead:
@@ -673,14 +668,16 @@ class Entities:
         """"Said the thin gentleman": the one the narration brought in before ``pos`` (not before ``floor``) as
         "a thin, elderly gentleman", with the same head noun and a word of the description in common, as that
         one's entity's name, the entity and where the introduction stands; None where there is no such one."""
-        if not self._marks(text)[1]:
+        head, marks = self._marks(text)
+        if not marks:
             return None
         doc = self.doc.text
 
         def introduced(st: int, en: int, _g: str) -> bool:
             if doc[st] not in "Aa" or doc[st + 1:st + 2].isalpha() and doc[st:st + 3].lower() != "an ":
                 return False  # (an indefinite one: "a thin, elderly gentleman", not "the" nor "Another")
-            return self.same_described(text, doc[st:en])
+            other_head, other_marks = self._marks(doc[st:en])
+            return other_head == head and not marks.isdisjoint(other_marks)
 
         return self._nearest_nominal(pos, floor, introduced)
 
@@ -1880,12 +1877,10 @@ def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[t
         m = _LABELLED_LINE.match(text, at, end)
         if m is not None and m.group(1).lower() in labels or _contents_line(text, at, end):
             out.append((at, end))
-        elif out:
-            pass
-        elif len(titles) < 2 and _title_line(text, at, end):
+        elif not out:
+            if len(titles) >= 2 or not _title_line(text, at, end):
+                return []
             titles.append((at, end))
-        else:
-            return []
         at = end + 1
     if titles:
         # a table of contents that opens with entries of no number (" Introduction\n Chapter I. The Cyclone")
@@ -1893,6 +1888,16 @@ def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[t
     if len(out) == 1 and e - s <= 200 and text.count("\n", s, e) <= 1:
         return [(s, e)]
     return out
+
+
+def _last_word_split(text: str, s: int, e: int) -> tuple[int, int]:
+    """Where the words of text[s:e] before its last one end, and the white space before its last word starts
+    (+1 is where that word starts): ``(j, k)``, with ``k == -1`` where it is one word."""
+    k = max(text.rfind(" ", s, e), text.rfind("\n", s, e))
+    j = k
+    while j > s and text[j - 1] in " \t\n":
+        j -= 1
+    return j, k
 
 
 def _title_line(text: str, s: int, e: int) -> bool:
@@ -2366,8 +2371,7 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
         return None  # "To James Mortimer, M.R.C.S., from his friends": a dedication, not speech to anyone
     if n is not None and n.group().startswith(("Poor ", "Lucky ")):
         n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them
-    if n is not None and " ".join(n.group().lower().split()[:3]) in pat.lex.exclamations \
-            or n is not None and " ".join(n.group().lower().split()[:2]) in pat.lex.exclamations:
+    if n is not None and any(" ".join(n.group().lower().split()[:k]) in pat.lex.exclamations for k in (2, 3)):
         n = None  # "Merry Christmas! What right have you to be merry?": a greeting, not a name
     if n is not None and _PREPOSITION_OPEN.match(n.group()):
         n = None  # "In England, for example?": a place, not a call to anyone
