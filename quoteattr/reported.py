@@ -415,7 +415,7 @@ _AUX_TAIL_NEWS = regex.compile(rf"(?r)(?:(?<=\s|^)(?:{_NEWS_ADV}|{_AUXW})\s++)*+
 _AUX_WORDS_NEWS = _AUX_WORDS | frozenset(_NEWS_ADV.split("|"))
 _MODAL = regex.compile(r"(?<![\p{L}])(?:must|should|can|could|may|might|cannot)(?![\p{L}])", regex.I)
 _NEG = regex.compile(r"(?<![\p{L}])(?:not|n't|n’t|never|no\s+longer|yet)(?![\p{L}])", regex.I)
-_WORDS_BACK = regex.compile(r"(?r)(?:(?P<w>[\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30})\s*+){1,7}$")
+_WORDS_BACK = regex.compile(r"(?r)(?:(?P<w>[\p{L}\p{N}][\p{L}\p{N}.'’\-&]{0,30})\s*+){1,9}$")
 _DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                   "your", "some", "many", "several", "other", "most", "both", "all", "two", "three", "four",
                   "few", "such", "each", "one", "another", "any", "more"})
@@ -786,8 +786,8 @@ def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
             elif (not head[0].isupper() and low not in _NUMBERS and low not in _POLLED
                   and (low in _NOT_SUBJ or low in _DET or low not in lex.nominals and low not in ctx.lex.source_nouns
                        and not low.endswith(_NOUN_SUFFIXES))):
-                if low in _NOT_SUBJ or low in _DET or text.find(" of ", max(ss, r - 40), r) < 0:
-                    return None  # (a noun of people may head it before "of": _mention_by_words decides)
+                if low in _NOT_SUBJ or low in _DET or _LINK_NEAR.search(text, max(ss, r - 60), r) is None:
+                    return None  # (a noun of people may head it before "of", "in": _mention_by_words decides)
     return _mention_by_words(ctx, ss, e)
 
 
@@ -853,7 +853,7 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
                 break
         while text[start:start + 4].lower() == "of " or text[start:start + 3].lower() in ("de ", "al "):
             start = text.find(" ", start) + 1
-        return Mention(start, he, text[start:he], "name")
+        return _with_people(ctx, ss, words, start, he) or Mention(start, he, text[start:he], "name")
     if low in _POLLED and len(words) > 1:
         # "those surveyed say", "56 percent of Cuban-Americans polled said"
         start = words[1][0]
@@ -889,30 +889,150 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
             start = ws
             if wl in _DET:
                 break
-        return Mention(start, he, text[start:he], "nominal")
-    # "supporters of the measure say", "critics of reform argue": a plural noun of people before "of" heads it
-    for i in range(1, min(4, len(words) - 1)):
+        return _with_people(ctx, ss, words, start, he) or Mention(start, he, text[start:he], "nominal")
+    # "supporters of the measure say", "critics of reform argue", "observers in Virginia and around the
+    # country say": a noun of people before a preposition heads it
+    return _people_owner(ctx, ss, words, 1, he)
+
+
+def _people_owner(ctx: _Ctx, ss: int, words: list[tuple[int, int]], i0: int, he: int) -> Optional[Mention]:
+    """The description of people a phrase ending at ``he`` belongs to: back from ``words[i0]`` (right to
+    left) over the phrase's words to a preposition after a noun of people ("[observers] in Virginia and
+    around the country"), else None."""
+    text = ctx.text
+    for i in range(i0, min(i0 + 6, len(words) - 1)):
         ws, we = words[i]
         wl = text[ws:we].lower()
-        if wl == "of":
-            ns, ne = words[i + 1]
-            noun = text[ns:ne]
-            nl = noun.lower()
-            if (noun.isalpha() and nl.endswith("s") and nl not in _NOT_SUBJ and nl not in _DET
-                    and (nl in lex.nominals or nl in ctx.lex.source_nouns or nl.endswith(_NOUN_SUFFIXES))):
-                start = ns
-                for ws2, we2 in words[i + 2:i + 5]:
-                    w2 = text[ws2:we2].lower()
-                    if w2 in _NOT_SUBJ and w2 not in _DET or w2.endswith(("ed", "ing")) and w2 not in lex.nominals:
-                        break
-                    start = ws2
-                    if w2 in _DET:
-                        break
-                return Mention(start, he, text[start:he], "nominal")
-            break
-        if wl in _NOT_SUBJ and wl not in _DET:
+        if wl in _PP_LINKS:
+            held = _people_before(ctx, ss, words, i, he)
+            if held is not None:
+                return held
+            if wl == "of":
+                break
+            continue
+        if wl == "and" and i > 0 and text[words[i - 1][0]:words[i - 1][1]].lower() in _PP_LINKS:
+            continue  # ("observers in Virginia and around the country")
+        if wl in _NOT_SUBJ and wl not in _DET or wl in _OTHER_PREPS or wl.endswith(("ing", "ed")):
             break
     return None
+
+
+# the prepositions that join a noun of people to the phrase after it ("a spokesman for the company", "the
+# senator from Vermont", "officials in Washington")
+_PP_LINKS = frozenset({"of", "for", "from", "at", "in", "across", "around", "throughout", "inside", "within"})
+_LINK_NEAR = regex.compile(r"\s(?:" + "|".join(sorted(_PP_LINKS)) + r")\s")
+# the endings of nouns that name people ("observers", "boosters", "activists", "Democrats")
+# (not a singular "-er" or "-or": "the floor", "earlier")
+_PEOPLE_SUFFIXES = ("ist", "ian", "man", "woman", "ers", "ors", "ists", "ians", "men", "women")
+# the prepositions that end the search for a noun of people before the head ("the floor of the convention
+# during the nominating roll")
+_OTHER_PREPS = frozenset({"during", "over", "under", "after", "before", "since", "until", "by", "with", "into", "onto",
+                          "through", "toward", "towards", "against", "between", "among", "about", "like", "than",
+                          "on", "to"})
+
+
+def _people_noun(ctx: _Ctx, word: str, first: bool) -> bool:
+    """Whether a word names people (or a source of news): a noun of the lexicons, singular or plural, or one
+    with a people noun's ending ("observers", "boosters"; spelt with a capital only where ``first``, the
+    sentence's first word, not "Sanders")."""
+    lex = ctx.pat.lex
+    low = word.lower()
+    if not word.isalpha() or low in _NOT_SUBJ or low in _DET:
+        return False
+    for w in (low, low[:-1] if low.endswith("s") else "", low[:-3] + "man" if low.endswith("men") else ""):
+        if w and (w in lex.nominals or w in lex.person_nouns or w in lex.role_nouns or w in ctx.lex.source_nouns):
+            return True
+    if word[0].isupper() and low.endswith(("ats", "ans")):
+        return True  # "Democrats in Congress", "Americans across the country"
+    return low.endswith(_PEOPLE_SUFFIXES) and (word[0].islower() or first)
+
+
+def _with_people(ctx: _Ctx, ss: int, words: list[tuple[int, int]], start: int, he: int) -> Optional[Mention]:
+    """Who a name or noun phrase from ``start`` to ``he`` stands for where it follows a preposition or holds
+    one: the description of people before it ("a spokesman for [the company]", "[Democrats] in Congress"), a
+    person's name before it ("[Jane Doe] from Ohio"), or the name a person's affiliation follows ("[Gov.
+    Jerry Brown] of California"); None where it stands for itself."""
+    text = ctx.text
+    for i, (ws, _we) in enumerate(words):
+        if ws != start:
+            continue
+        if i + 1 < len(words):
+            link = text[words[i + 1][0]:words[i + 1][1]].lower()
+            if link in _PP_LINKS:
+                people = _people_owner(ctx, ss, words, i + 1, he)
+                if people is not None:
+                    return people
+                if link in ("from", "at", "of") and i + 2 < len(words) and text[words[i + 2][0]].isupper():
+                    named = _mention_by_words(ctx, ss, words[i + 2][1])
+                    if named is not None and named.kind == "name" and _personal(ctx, named.text) \
+                            and _placed(ctx, text[words[i + 1][1]:he]):
+                        return named
+        break
+    of = text.find(" of ", start, he)
+    if of > start and _personal(ctx, text[start:of]) and _placed(ctx, text[of + 4:he]):
+        return Mention(start, of, text[start:of], "name")
+    return None  # ("RNC Chief of Staff Katie Walsh": a post, then the name, which the name's words tell)
+
+
+def _personal(ctx: _Ctx, name: str) -> bool:
+    """Whether a name is a person's: a title before a name ("Gov. Brown", "CBC Chairman G.K. Butterfield"),
+    a given name first, or two words or more none of which names a place, a body or a post ("Marta Quist";
+    not "Federal Reserve Bank", "Palm Beach County Supervisor")."""
+    lex = ctx.pat.lex
+    words = [w.rstrip(".") for w in name.split()]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    low = [w.lower() for w in words]
+    titled = [i for i, w in enumerate(low) if w in lex.titles or w in lex.nominals or w in lex.person_nouns]
+    if titled and titled[0] < len(words) - 1 and titled[0] + 1 not in titled:
+        return True  # (a title or a post, then the name: "Rep. Peter T. King")
+    if low[0] in lex.male_names or low[0] in lex.female_names:
+        return True
+    return len(words) >= 2 and low[0] not in lex.non_names and not any(
+        w in lex.organisation_nouns or w in lex.place_words or w in lex.non_names or w in lex.nominals
+        or w in lex.person_nouns or w in lex.titles for w in low[1:])
+
+
+def _placed(ctx: _Ctx, words: str) -> bool:
+    """Whether the words after a name's "of" can be where the person comes from ("New York", "the Sierra
+    Club"), not more of a title and a name ("Chief of Staff Katie Walsh")."""
+    lex = ctx.pat.lex
+    low = [w.rstrip(".").lower() for w in words.split()]
+    # (a given name with a name after it is a person's: "Katie Walsh", not "North Carolina")
+    return 0 < len(low) <= 4 and not any(w in lex.titles or (w in lex.male_names or w in lex.female_names)
+                                         and i < len(low) - 1 for i, w in enumerate(low))
+
+
+def _people_before(ctx: _Ctx, ss: int, words: list[tuple[int, int]], i: int, he: int) -> Optional[Mention]:
+    """"A spokesman for the company", "Political observers in Virginia": where ``words[i]`` (right to left)
+    is a preposition after a noun of people, the description from that noun's modifiers to ``he``, else
+    None."""
+    if i + 1 >= len(words):
+        return None
+    text = ctx.text
+    ns, ne = words[i + 1]
+    noun = text[ns:ne]
+    nl = noun.lower()
+    first = not text[ss:ns].strip()
+    if not _people_noun(ctx, noun, first) and not (
+            text[words[i][0]:words[i][1]].lower() == "of" and noun.isalpha() and nl.endswith("s")
+            and (noun[0].islower() or first)
+            and nl not in _NOT_SUBJ and nl not in _DET and nl.endswith(_NOUN_SUFFIXES)):
+        return None  # ("critics of reform": a plural that may name people, before "of")
+    lex = ctx.pat.lex
+    start = ns
+    det = nl.endswith("s") or noun[0].isupper() and first  # ("Senator from Texas says")
+    for ws, we in words[i + 2:i + 5]:
+        w = text[ws:we].lower()
+        if w in _NOT_SUBJ and w not in _DET or w.endswith(("ed", "ing")) and w not in lex.nominals:
+            break
+        start = ws
+        if w in _DET or w.endswith(("’s", "'s")):
+            det = True
+            break
+    if not det:
+        return None  # (a noun alone, without a determiner: "…, host of his own podcast")
+    return Mention(start, he, text[start:he], "nominal")
 
 
 # --------------------------------------------------------------------------- content
@@ -1395,9 +1515,11 @@ def _find_reported(doc: Document, items: list[Item], pat: Patterns,
                 if gov is not None and not gneg and gov.text.lower() not in _NOT_OWNER and gov.text.lower() != "there":
                     mention = gov
         if (mention is not None and mention.kind == "nominal" and not ctx.narrative and word == lemma
-                and mention.text.startswith(("a ", "an ")) and mention.end == _rstrip_end(text, ss, vs)):
+                and mention.text.startswith(("a ", "an ")) and mention.end == _rstrip_end(text, ss, vs)
+                and _LINK_NEAR.search(mention.text) is None):
             # "sent the board a detailed report on …", "responded to a recent claim that …": after "a" and a word,
-            # a verb's plain form is a noun; the sentence's subject speaks (news only)
+            # a verb's plain form is a noun; the sentence's subject speaks (news only; not after a description
+            # with a phrase of its own, "a review of records indicate")
             owner = _sentence_subject(ctx, ss, mention.start)
             mention = owner if owner is not None and owner.text.lower().split(" ")[0] not in _NOT_OWNER else None
             if mention is None:

@@ -238,6 +238,8 @@ class Entities:
                 k = _POSSESSIVE_IN.search(text, s, e)
                 if k is not None:
                     e = k.end(1)  # "Newland Archer's New York": the name ends with its possessive
+                if " " in text[s:e] and (s > 4 and text.startswith("of", s - 3) or " of " in text[s:e]):
+                    s = _after_title_of(text, s, e, lex)
                 words, title = self.split(text[s:e])
                 if words and not (len(words) == 1 and not title and words[0] in lex.ambiguous_names
                                   and not ambiguous_name(text, s, e, lex)):  # ("held in May. It was …")
@@ -482,8 +484,18 @@ class Entities:
         toks = _TOKEN.findall(name)
         words: list[str] = []
         title = ""
+        skip_to = -1
         for i, t in enumerate(toks):
             low = t.lower()
+            if i < skip_to:
+                continue
+            if low == "of" and not words and i > 0 and toks[i - 1].lower() in lex.titles:
+                # "Secretary of State John Kerry", "Chief of Staff Katie Walsh": the title's own words run on to
+                # the given name (else to the last word: "Secretary of State Kerry")
+                given = [j for j in range(i + 1, len(toks)) if toks[j].lower() in lex.male_names
+                         or toks[j].lower() in lex.female_names]
+                skip_to = given[0] if given else len(toks) - 1
+                continue
             if low in lex.titles and i < len(toks) - 1:
                 if low in _MALE_TITLES or low in _FEMALE_TITLES:
                     title = low
@@ -636,7 +648,7 @@ class Entities:
     def _nominal_head(self, text: str) -> tuple[tuple[str, ...], str]:
         """A description's words and its head noun ("the old man" -> "man"; two words where the lexicon
         has them, "young lady")."""
-        words = tuple(_TOKEN.findall(text.lower()))
+        words = _before_phrase(tuple(_TOKEN.findall(text.lower())))
         content = tuple(w for w in words if w not in _DETERMINERS)
         two = " ".join(content[-2:])
         head = two if two in self.pat.lex.nominal_gender else (content[-1] if content else (words[-1] if words else text))
@@ -2103,7 +2115,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             name, eid = ents.entity(named.text, named.start)
             return Resolved(name, eid, mention, "name", 0.85)
     if mention.kind == "nominal":
-        nwords = mention.text.lower().split()
+        nwords = list(_before_phrase(tuple(mention.text.lower().split())))
         kin = ents.kin(mention, nwords, pos, hearer)
         if kin is not None:
             return Resolved(kin[0], kin[1], mention, "nominal", 0.6, kin[2])
@@ -2148,9 +2160,61 @@ def resolve(mention: Mention, pos: int, ents: Entities,
     return Resolved(name, eid, mention, "name", 0.9)
 
 
+# the prepositions that join a description's head to a phrase after it ("a spokesman for the company", "the
+# senator from Vermont"), and the words after which "of" leads to the head ("one of the gentlemen", "the voice of
+# the lookout")
+_HEAD_LINKS = frozenset({"of", "for", "from", "at", "in", "across", "around", "throughout", "inside", "within"})
+_PARTITIVE = frozenset({"one", "some", "many", "most", "all", "each", "none", "several", "both", "any", "two",
+                        "three", "four", "few", "either", "neither", "voice", "voices", "rest", "remainder",
+                        "majority", "minority", "number", "half", "part", "lot", "lots", "couple", "pair", "bulk"})
+
+
+def _before_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A description's words up to the phrase after its head: "a spokesman for the company" -> "a
+    spokesman" ("one of the gentlemen", "the voice of the lookout" keep their "of": the head comes after it)."""
+    for i in range(1, len(words) - 1):
+        if words[i] in _HEAD_LINKS and not (words[i] == "of" and words[i - 1] in _PARTITIVE):
+            return words[:i]
+    return words
+
+
 _INTRODUCED_REACH = 6000  # how far back "the thin gentleman" looks for "a thin, elderly gentleman"
 _RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his lordship": a rank's bearer
 _RANK_REACH = 5000  # how far back "her Ladyship" looks for the lady
+
+
+_TITLE_OF = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*+)\.?[ \t]++of[ \t]++$")
+
+
+def _after_title_of(text: str, s: int, e: int, lex: Any) -> int:
+    """Where the person's name starts in a run of capitals after a title and "of" ("Secretary of State John
+    Kerry" -> "John Kerry"; "Chief of Staff Katie Walsh"): at its first given name, else its last two words
+    (its last one where it has two: "Secretary of State Kerry"); ``s`` where no title goes before "of"."""
+    m = _TITLE_OF.search(text, max(0, s - 30), s)
+    if m is None:
+        # "Secretary of State John Kerry", "RNC Chief of Staff Katie Walsh": the title and "of" in the run
+        of = text.find(" of ", s, e)
+        if of < 0:
+            return s
+        m = _TITLE_OF.search(text, s, of + 4)
+        if m is None or any(w.lower().rstrip(".") in lex.titles or w.lower() in lex.male_names
+                            or w.lower() in lex.female_names for w in text[s:m.start()].split()):
+            return s  # (not "Rep. Peter T. King of New York": a name before the title)
+        s0 = of + 4
+    else:
+        s0 = s
+    if m.group(1).lower() not in lex.titles:
+        return s
+    words: list[tuple[int, str]] = [(int(w.start()), str(w.group())) for w in _NON_SPACE.finditer(text, s0, e)]
+    if len(words) < 2:
+        return s
+    for at, w in words[1:]:
+        if w.lower() in lex.male_names or w.lower() in lex.female_names:
+            return at
+    return words[-2 if len(words) >= 3 else -1][0]
+
+
+_NON_SPACE = regex.compile(r"\S++")
 
 
 def described_gender(words: list[str], lex: Any) -> tuple[str, Optional[str]]:

@@ -141,3 +141,62 @@ def test_a_news_it_is_the_organisation_the_sentences_before_describe(text: str, 
            and q.verb.lemma == "say"]
     assert q.speaker is not None and q.speaker.name == speaker
     assert q.speaker.text.lower() == "it"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a noun of people before a preposition heads the subject, not the place or the body after it
+    ("A spokesman for the company said the plant would close in May.",
+     "A spokesman for the company", "A spokesman for the company"),
+    ("Officials in Washington said the talks would resume next week.",
+     "Officials in Washington", "Officials in Washington"),
+    ("Residents across the county say the water is unsafe to drink.",
+     "Residents across the county", "Residents across the county"),
+    ("Political observers in Richmond and around the state say Okafor deserves the seat.",
+     "Political observers in Richmond and around the state", "Political observers in Richmond and around the state"),
+    ("The former secretary of state has long maintained that she did nothing wrong.",
+     "The former secretary of state", "The former secretary of state"),
+    ("A professor at Halvorsen College said the study was flawed.",
+     "A professor at Halvorsen College", "A professor at Halvorsen College"),
+    # a person's name before the place they come from is the speaker
+    ("Marta Quist of Ohio said the bill would fail in the Senate.", "Marta Quist", "Marta Quist"),
+    ("Jane Doe from Dayton said the bill would fail in the Senate.", "Jane Doe", "Jane Doe"),
+])
+def test_a_subject_with_a_phrase_after_its_head(text: str, mention: str, name: str) -> None:
+    q = quoteattr.extract(text)[0]
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.text == mention and q.speaker.name == name
+    assert text[q.speaker.start:q.speaker.end] == mention
+
+
+def test_a_description_with_a_place_meets_its_head_not_the_place() -> None:
+    # "the company" later is the company, not the spokesman for it
+    text = ("Norvik Foods announced a recall on Monday. A spokesman for the company said the plant would close. "
+            "The company said it regretted the error.")
+    qs = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
+    spk = {q.text: q.speaker.name for q in qs if q.speaker is not None}
+    assert spk["the plant would close"] == "A spokesman for the company"
+    assert spk["it regretted the error"] != "A spokesman for the company"
+
+
+def test_a_singular_noun_alone_before_a_preposition_is_no_subject() -> None:
+    # ("…, host of his own podcast and Twitter junkie, Axelrod …": the name set off after it speaks)
+    text = ("As a senior correspondent, host of his own podcast and radio junkie, Daley has become the mayor's "
+            "backseat driver, quick to point out flaws and offer unsolicited advice.")
+    for q in quoteattr.extract(text):
+        assert q.speaker is None or q.speaker.name == "Daley", (q.text, q.speaker)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title with "of" and the words of its office before the name: the person, not the title
+    ("Secretary of State Laila Brandt said the talks would resume. Brandt added that she was hopeful.",
+     "Laila Brandt"),
+    ("“We are hopeful,” Secretary of State Laila Brandt said. “The talks resume Monday.”", "Laila Brandt"),
+    ("RNC Chief of Staff Katie Orwell explained that the spending was by design.", "Katie Orwell"),
+    ("CBC Chairman Tom Rudd of North Carolina said he was outraged to hear of it.", "Tom Rudd"),
+    ("Rep. Peter T. Vance of New York said the bill would pass.", "Peter T. Vance"),
+])
+def test_a_title_of_an_office_before_a_name(text: str, name: str) -> None:
+    qs = quoteattr.extract(text)
+    assert qs
+    for q in qs:
+        assert q.speaker is not None and q.speaker.name == name, (q.text, q.speaker)
