@@ -54,6 +54,7 @@ class Lexicon:
     generation_suffixes: frozenset[str] = frozenset()  # "jr", "iii": after a full name, another person's
     organisation_nouns: frozenset[str] = frozenset()  # "company", "agency": what a news "it said" means
     exclamations: frozenset[str] = frozenset()  # "merry christmas", "good heavens": capitals that call no one
+    news_words: tuple[str, ...] = ()  # "percent", "Sen.": a news report's words (genre.judge)
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -204,4 +205,5 @@ def load(language: str = "en") -> Lexicon:
         generation_suffixes=frozenset(w.strip().lower() for w in _lines(language, "generation_suffixes.txt")),
         organisation_nouns=frozenset(w.strip().lower() for w in _lines(language, "organisation_nouns.txt")),
         exclamations=frozenset(" ".join(w.lower().split()) for w in _lines(language, "exclamations.txt")),
+        news_words=tuple(w.strip() for w in _lines(language, "news_words.txt") if w.strip()),
     )

@@ -126,7 +126,7 @@ class Extractor:
             parsed: Optional[list[Reported]] = None
             if doc.tokens and any(t.deprel for t in doc.tokens):  # a parsed document: frames from the parse
                 items, parsed = _parsed(doc, items, pat)
-            verdict = _genre.judge(doc.text, _marked_spans(items), _literary_tags(items, pat))
+            verdict = _genre.judge(doc.text, _marked_spans(items), _literary_tags(items, pat), pat.lex.news_words)
             if parsed is not None:
                 # the rules' reported speech first (more precise), then what the parse adds where they found
                 # nothing (quoteattr.stanza.merge_reported)
@@ -189,7 +189,8 @@ class Extractor:
         out = []
         # (not in a text that reads as news: a news quotation's commas set off appositives and fronted
         # phrases, "My adviser, John Holdren, …", "In Tulsa, …", far more often than they name a listener)
-        story = verdict if reports else _genre.judge(doc.text, _marked_spans(items), _literary_tags(items, pat))
+        story = verdict if reports else _genre.judge(doc.text, _marked_spans(items), _literary_tags(items, pat),
+                                                     pat.lex.news_words)
         addressees = _addressees(doc, items, ents, speakers) if story is not False else {}
         for it, res in _no_overlap(chosen):
             qid = ids.setdefault(it.group, len(ids))

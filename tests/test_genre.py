@@ -131,3 +131,26 @@ def test_a_narrative_with_the_figures_of_news_keeps_what_its_verbs_report() -> N
     assert genre.narrative(story) and genre.digit_rate(story) >= 1.0
     assert [v for _, v in [(q.kind, q.verb.lemma if q.verb else None) for q in quoteattr.extract(story)]] \
         == ["explain", "say"]
+
+
+# a political report in the past tense, few figures: by its tense alone it reads as a story
+_PAST_REPORT = (
+    "The senator had spent the summer on the campaign trail, and the speech on Friday was his first since "
+    "the convention. His spokesman said the statement had been planned for weeks. Republican officials were "
+    "quiet, and the administration had no comment. The president was in Ohio, where reporters had asked him "
+    "about the election. "
+) * 8
+
+
+def test_news_in_the_past_tense_with_the_words_of_news_is_no_story() -> None:
+    from quoteattr.lexicon import load
+
+    words = load("en").news_words
+    assert "percent" in words and "spokesman" in words  # (data: lexicons/en/news_words.txt)
+    assert genre.judge(_PAST_REPORT) is True  # the tense alone says story
+    assert genre.judge(_PAST_REPORT, news_words=words) is False
+    assert genre.news_rate(_PAST_REPORT, words) >= genre.MIN_NEWS
+    assert genre.judge(_NOVEL, news_words=words) is True  # a novel's narration holds none
+    # and so the pipeline reads its reported speech as news does: a belief is reported too
+    text = _PAST_REPORT + "Party officials believed that the senator would win the primary.\n"
+    assert any(q.verb is not None and q.verb.lemma == "believe" for q in quoteattr.extract(text))
