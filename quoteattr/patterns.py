@@ -191,8 +191,14 @@ def patterns(language: str = "en") -> Patterns:
     # a name: optional titles, then one to five capitalised words (particles allowed inside), its words
     # never apart by a blank line ('… the Diary of Dr. Watson\n\nSo far I have …' names Dr. Watson)
     gap = r"(?=\s)[^\S\n]*+\n?+[^\S\n]*+(?!\s)"
+    # ("Secretary of State John Kerry", "Chief of Staff Katie Walsh": a title's "of" and the words of its office
+    # before the name; not "the Duke of Wellington", where no name follows)
+    # (nor "CEO of Washington Restaurant Association": no organisation after the "of")
+    orgs = trie_alternation(sorted(lex.organisation_nouns)) if lex.organisation_nouns else "(?!)"
+    office = (rf"(?:of{gap}(?!(?:{capword}{gap}){{0,4}}?(?i:{orgs})(?![\p{{L}}\p{{M}}]))(?:the{gap})?(?:{capword}{gap}){{1,3}}?"
+              rf"(?={capword}{gap}{capword}|{capword}(?![ \t\n]*+of\b)))?")
     name = (
-        rf"(?:(?:{title}{gap}){{0,3}}(?:{capword})(?:{gap}(?:{_PARTICLE}{gap}|{title}{gap})?{capword}){{0,4}}+)"
+        rf"(?:(?:{title}{gap}{office}){{0,3}}(?:{capword})(?:{gap}(?:{_PARTICLE}{gap}|{title}{gap})?{capword}){{0,4}}+)"
     )
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t|[Ss]omebody|[Ss]omeone|[Ee]veryone|[Ee]verybody)"
     # (and the nouns of a gender or a role: "said the baronet quietly")

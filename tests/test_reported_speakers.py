@@ -194,9 +194,15 @@ def test_a_singular_noun_alone_before_a_preposition_is_no_subject() -> None:
     ("RNC Chief of Staff Katie Orwell explained that the spending was by design.", "Katie Orwell"),
     ("CBC Chairman Tom Rudd of North Carolina said he was outraged to hear of it.", "Tom Rudd"),
     ("Rep. Peter T. Vance of New York said the bill would pass.", "Peter T. Vance"),
+    # (the inverted tag too: the name pattern takes the title's office words)
+    ("“We are hopeful,” said Secretary of Homeland Security Ida Marsh.", "Ida Marsh"),
+    ("“We are hopeful,” said Secretary of State Marsh.", "Marsh"),
 ])
 def test_a_title_of_an_office_before_a_name(text: str, name: str) -> None:
     qs = quoteattr.extract(text)
     assert qs
     for q in qs:
         assert q.speaker is not None and q.speaker.name == name, (q.text, q.speaker)
+    # ("the Duke of Wellington" keeps its "of": no name follows the office)
+    q = quoteattr.extract("“The battle is won,” said the Duke of Wellington.")[0]
+    assert q.speaker is not None and q.speaker.text in ("the Duke", "the Duke of Wellington")
