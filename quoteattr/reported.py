@@ -433,7 +433,11 @@ _NOT_SUBJ = frozenset({"which", "what", "that", "this", "there", "here", "and", 
                        "before", "into", "over", "under", "up", "out", "no", "just", "only", "even", "ever",
                        "very", "much", "more", "less", "most", "well", "again", "still", "yet", "too",
                        "first", "last", "next", "like", "said", "says", "say", "told", "tell", "tells",
-                       "someone", "anyone", "nobody"})
+                       "someone", "anyone", "nobody", "having",  # ("Having said that, …")
+                       # (prepositions: "…, despite admitting that …")
+                       "despite", "without", "upon", "unlike", "regarding", "concerning", "toward", "towards",
+                       "via", "per", "against", "among", "amongst", "beside", "besides", "beyond", "onto",
+                       "through"})
 # an appositive or relative clause that may run longer ("Weingarten, who has visited several states …, said")
 _LONG_APPOSITIVE = regex.compile(r"\s*+(?:who|whose|the|a|an)\s")
 # what a comma pair or a dash pair set off between subject and verb may not hold (a dot may: no sentence ends
@@ -708,6 +712,8 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
                 if o > lo:
                     c = o
             mention = _mention_ending(ctx, ss, c)
+            if mention is not None and _PARTY_TAG.fullmatch(mention.text) is not None:
+                mention = None  # "Paul Ryan, R-Wis., despite admitting …, said": the name before the party
             inner_m = _mention_ending(ctx, c + 1, k - 1) if mention is None or mention.kind == "nominal" else None
             if inner_m is not None and inner_m.kind == "name":
                 if mention is None:
@@ -723,7 +729,7 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
             inner2 = text[c2 + 1:c] if c2 >= 0 else ""
             if c2 >= 0 and 0 < len(inner2) <= 40 and not _INNER_STOP.search(inner2):
                 mention = _mention_ending(ctx, ss, c2)
-                if mention is not None and mention.kind == "name":
+                if mention is not None and mention.kind == "name" and _PARTY_TAG.fullmatch(mention.text) is None:
                     return mention, neg, mention.start
             return None, neg, j
         return None, neg, j
@@ -755,6 +761,9 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
             return Mention(k - rel, k, text[k - rel:k], "pronoun", ante), neg, ante.start
     mention = _mention_ending(ctx, ss, k)
     return mention, neg, (mention.start if mention is not None else j)
+
+
+_PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?")  # "R-Wis.", "D-N.Y.": no one
 
 
 def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:

@@ -206,3 +206,16 @@ def test_a_title_of_an_office_before_a_name(text: str, name: str) -> None:
     # ("the Duke of Wellington" keeps its "of": no name follows the office)
     q = quoteattr.extract("“The battle is won,” said the Duke of Wellington.")[0]
     assert q.speaker is not None and q.speaker.text in ("the Duke", "the Duke of Wellington")
+
+
+def test_a_party_set_off_after_a_name_and_a_preposition_are_no_speakers() -> None:
+    text = ("Senator Alma Ruiz, R-Fla., despite admitting that she had concerns about the cost, said the victims "
+            "deserve their day in court.")
+    qs = quoteattr.extract(text)
+    said = [q for q in qs if q.verb is not None and q.verb.text == "said"]
+    assert said and said[0].speaker is not None and said[0].speaker.name == "Alma Ruiz"
+    for q in qs:
+        assert q.speaker is None or q.speaker.name == "Alma Ruiz", (q.text, q.speaker)
+    text = "(Having said that, there are some economists who argue that corporate taxes should be very low.)"
+    for q in quoteattr.extract(text):
+        assert q.speaker is None or q.speaker.text != "Having", (q.text, q.speaker)
