@@ -209,9 +209,10 @@ def patterns(language: str = "en") -> Patterns:
     # ("Ms. Merkel's spokesman": a possessor may have a title)
     # (a head of the lexicon is none where another follows it: "a senior administration official"; a word that
     # only looks like a head by its ending is none where a head of the lexicon follows within three words: "a
-    # former official", "a younger man")
+    # former official", "a younger man"; nor is either where a capitalised word follows it: "the Water Rat", "the
+    # poor Mole", a name)
     nominal = (
-        rf"(?:(?:{det}|(?:{title}\s++)?+\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?:(?!(?i:a|an|before|after|than|that|who|whom|which|was|is|were|are|had|has|have)\s)(?!to\s(?<=(?<![\p{{L}}\p{{M}}])\p{{Lu}}[\p{{L}}\p{{M}}]*\s+to\s))(?!(?i:the)\s(?<!(?i:of|in|on|at|for|from|with|into|by|to|over|under|about|behind|near)\s++(?i:the)\s))[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?|[\p{{Ll}}\-]++,\s++(?!(?:the|a|an|his|her|its|their|our|my|your|when|who|whom|which|that|as|and|or|but|while|where|if|after|before|with|in|on|at|of|for|to|by|he|she|it|they|we|i|you)\s)(?:[\p{{Ll}}\p{{N}}’'\-]++\s+)??(?=[\p{{Ll}}\p{{N}}]))(?i:{nom_heads}(?!\s++(?:{nom_heads})\b)|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?\b(?!\s++(?:[\p{{L}}\-]++\s++){{0,2}}(?:{nom_heads})\b))\b(?![\-'’]\p{{L}})"
+        rf"(?:(?:{det}|(?:{title}\s++)?+\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?:(?!(?i:a|an|before|after|than|that|who|whom|which|was|is|were|are|had|has|have)\s)(?!to\s(?<=(?<![\p{{L}}\p{{M}}])\p{{Lu}}[\p{{L}}\p{{M}}]*\s+to\s))(?!(?i:the)\s(?<!(?i:of|in|on|at|for|from|with|into|by|to|over|under|about|behind|near)\s++(?i:the)\s))[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?|[\p{{Ll}}\-]++,\s++(?!(?:the|a|an|his|her|its|their|our|my|your|when|who|whom|which|that|as|and|or|but|while|where|if|after|before|with|in|on|at|of|for|to|by|he|she|it|they|we|i|you)\s)(?:[\p{{Ll}}\p{{N}}’'\-]++\s+)??(?=[\p{{Ll}}\p{{N}}]))(?i:{nom_heads}(?!\s++(?:{nom_heads})\b)(?-i:(?![ \t]++\p{{Lu}}\p{{Ll}}))|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?\b(?!\s++(?:[\p{{L}}\-]++\s++){{0,2}}(?:{nom_heads})\b)(?-i:(?![ \t]++\p{{Lu}}\p{{Ll}})))\b(?![\-'’]\p{{L}})"
         # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets" (not "a timid voice at her side",
         # nor "the baronet with decision": a "with" of manner)
         rf"(?:\s++(?:for|of|at|from|with(?=\s++(?:the\s|\p{{Lu}})))\s++(?:the\s++)?+(?:(?!{_AUX}\s)[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and|to|her|his|their|its|my|your|our|{_AUX})\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
@@ -261,7 +262,9 @@ def patterns(language: str = "en") -> Patterns:
         # ("said the other", "growled the coxswain", "says the baldhead to t'other chap": a description by a
         # noun the lexicon does not list)
         # ("said the young one")
-        rf"|(?P<nom2>the\s++(?:\p{{Ll}}++\s++(?=one\b))?+\p{{Ll}}[\p{{L}}\-]*+)(?=[ \t]*+[,.;:!?]"
+        # ("replied the first swallow": one word before it, not a time's: "said the next morning")
+        rf"|(?P<nom2>the\s++(?:\p{{Ll}}++\s++(?=one\b)|(?:first|second|third|last|other|little|old|young|big|small"
+        rf"|tall|short|fat|thin|poor|elder|younger|eldest|youngest)\s++(?!(?:{times})\b))?+\p{{Ll}}[\p{{L}}\-]*+)(?=[ \t]*+[,.;:!?]"
         rf"|[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?[\p{{L}}']))"
         rf")"
     )

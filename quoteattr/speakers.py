@@ -2465,15 +2465,23 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
     t = pat.vocative_tail.search(tail) if "," in tail else None  # (each of these patterns opens with a comma)
     if t is not None and not _in_apposition(text, start, base + t.start(), lex):
         words, title = ents.split(t.group(1))
-        if _addressable(words, lex) and _HYPHEN_LOWER.search(t.group(1)) is None:
+        if _addressable(words, lex) and _HYPHEN_LOWER.search(t.group(1)) is None \
+                and not _emphasis(t.group(1), words, title, ents):
             return (*ents.entity(t.group(1), base + t.start(1)), base + t.start(1), base + t.end(1))
     for v in pat.vocative_mid.finditer(text, start, end) if _COMMA_CAP.search(text, start, end) else ():
         words, title = ents.split(v.group(1))
         if _addressable(words, lex) and _HYPHEN_LOWER.search(v.group(1)) is None \
+                and not _emphasis(v.group(1), words, title, ents) \
                 and not text.startswith((", and", ", or"), v.end()) \
                 and not _in_apposition(text, start, v.start(), lex):
             return (*ents.entity(v.group(1), v.start(1)), v.start(1), v.end(1))
     return None
+
+
+def _emphasis(name: str, words: tuple[str, ...], title: str, ents: Entities) -> bool:
+    """A word in capitals for stress, not a name called ("What, ALREADY," said the Rat): all in capitals
+    (a word of two letters or more) and no name the text uses otherwise."""
+    return len(name) > 1 and name.isupper() and not ents.person_name(words, title)
 
 
 # a capitalised word whose parts after a hyphen are in lower case is a word made up, not a name the dialogue

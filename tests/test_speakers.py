@@ -2245,3 +2245,25 @@ def test_a_greeting_at_a_line_s_start_calls_no_one(greeting: str) -> None:
     assert by_text["Come, then,"] != greeting
     quotes = quoteattr.extract(text)
     assert all(q.addressee is None or q.addressee.name != greeting for q in quotes)
+
+
+def test_an_interjection_o_and_a_word_in_capitals_call_no_one() -> None:
+    # "O George" calls George ("O" is no part of the name); "What, ALREADY," stresses a word and calls no one,
+    # so the answer is not someone called "Already"
+    text = _drawing_room() + (
+        "\n\nMr. Dunmore would not give in. His wife looked at the glass.\n\n“O George,” she said, “it is "
+        "your medicine!”\n\n“It was only a joke,” he roared.\n\n“What, ALREADY,” said the Rat, strolling up to "
+        "the swallows.\n\n“We are not off yet,” replied the first swallow.\n")
+    names = _names_by_text(text)
+    assert names["We are not off yet,"] == "the first swallow"  # (not someone called "Already")
+    assert all(n not in ("O George", "Already", "ALREADY") for n in names.values()), names
+
+
+@pytest.mark.parametrize("tag, name", [
+    ("said the Water Rat severely", "Water Rat"),   # a word that looks like a noun of people ("water")
+    ("said the poor Mole", "Mole"),                  # an adjective before a name
+])
+def test_a_description_before_a_capitalised_word_is_a_name(tag: str, name: str) -> None:
+    text = _drawing_room() + f"\n\n“What sort of games are you up to?” {tag}. “It is not time yet.”\n"
+    sp = _speakers_by_text(text)["What sort of games are you up to?"]
+    assert sp is not None and sp.name == name
