@@ -213,9 +213,10 @@ def patterns(language: str = "en") -> Patterns:
     # poor Mole", a name)
     nominal = (
         rf"(?:(?:{det}|(?:{title}\s++)?+\p{{Lu}}[\p{{L}}\p{{M}}\-]*+['’]s)\s+(?:(?:(?!(?i:a|an|before|after|than|that|who|whom|which|was|is|were|are|had|has|have)\s)(?!to\s(?<=(?<![\p{{L}}\p{{M}}])\p{{Lu}}[\p{{L}}\p{{M}}]*\s+to\s))(?!(?i:the)\s(?<!(?i:of|in|on|at|for|from|with|into|by|to|over|under|about|behind|near)\s++(?i:the)\s))[\p{{L}}\p{{N}}’'\-]++\s+){{0,5}}?|[\p{{Ll}}\-]++,\s++(?!(?:the|a|an|his|her|its|their|our|my|your|when|who|whom|which|that|as|and|or|but|while|where|if|after|before|with|in|on|at|of|for|to|by|he|she|it|they|we|i|you)\s)(?:[\p{{Ll}}\p{{N}}’'\-]++\s+)??(?=[\p{{Ll}}\p{{N}}]))(?i:{nom_heads}(?!\s++(?:{nom_heads})\b)(?-i:(?![ \t]++\p{{Lu}}\p{{Ll}}))|\d+-year-old|{_NOT_HEAD}[\p{{L}}\-]+(?:er|or|ist|ian|ent|ant|man|woman)s?\b(?!\s++(?:[\p{{L}}\-]++\s++){{0,2}}(?:{nom_heads})\b)(?-i:(?![ \t]++\p{{Lu}}\p{{Ll}})))\b(?![\-'’]\p{{L}})"
-        # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets" (not "a timid voice at her side",
+        # "a spokeswoman for Ellery Sound Lines", "a lawyer for the news outlets" (not "said the Badger at last",
+        # "at once": how, not who; not "a timid voice at her side",
         # nor "the baronet with decision": a "with" of manner)
-        rf"(?:\s++(?:for|of|at|from|with(?=\s++(?:the\s|\p{{Lu}})))\s++(?:the\s++)?+(?:(?!{_AUX}\s)[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and|to|her|his|their|its|my|your|our|{_AUX})\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
+        rf"(?:\s++(?:for|of|at(?!\s++(?:last|length|once|first|least)\b)|from|with(?=\s++(?:the\s|\p{{Lu}})))\s++(?:the\s++)?+(?:(?!{_AUX}\s)[\p{{L}}\-’']++\s++){{0,3}}?(?!(?:the|a|an|of|and|to|her|his|their|its|my|your|our|{_AUX})\s)[\p{{L}}\-’']++(?=\s*+[,(]|\s++\p{{Ll}})"
         # "said the man with the basket." (but "said the man with a smile, …": how, not who)
         rf"|\s++with\s++the\s++[\p{{L}}\-’']++(?=\s*+[.;!?]))?)"
     )

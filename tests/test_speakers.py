@@ -2262,6 +2262,7 @@ def test_an_interjection_o_and_a_word_in_capitals_call_no_one() -> None:
 @pytest.mark.parametrize("tag, name", [
     ("said the Water Rat severely", "Water Rat"),   # a word that looks like a noun of people ("water")
     ("said the poor Mole", "Mole"),                  # an adjective before a name
+    ("said the Badger at last with great solemnity", "the Badger"),  # "at last" says when, not who
 ])
 def test_a_description_before_a_capitalised_word_is_a_name(tag: str, name: str) -> None:
     text = _drawing_room() + f"\n\n“What sort of games are you up to?” {tag}. “It is not time yet.”\n"
