@@ -55,6 +55,7 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()  # "company", "agency": what a news "it said" means
     exclamations: frozenset[str] = frozenset()  # "merry christmas", "good heavens": capitals that call no one
     news_words: tuple[str, ...] = ()  # "percent", "Sen.": a news report's words (genre.judge)
+    tag_modifiers: frozenset[str] = frozenset()  # "first", "old": between "the" and a tag's unlisted noun
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -206,4 +207,5 @@ def load(language: str = "en") -> Lexicon:
         organisation_nouns=frozenset(w.strip().lower() for w in _lines(language, "organisation_nouns.txt")),
         exclamations=frozenset(" ".join(w.lower().split()) for w in _lines(language, "exclamations.txt")),
         news_words=tuple(w.strip() for w in _lines(language, "news_words.txt") if w.strip()),
+        tag_modifiers=frozenset(w.strip().lower() for w in _lines(language, "tag_modifiers.txt") if w.strip()),
     )

@@ -241,6 +241,8 @@ def patterns(language: str = "en") -> Patterns:
     # director Anne-Marie Slaughter wrote", not "citing an instance in which a Marine was found")
     # (nor a word that ends a phrase of time: "At this moment Five, who had been …, called out" is said by Five)
     times = trie_alternation(sorted(lex.fronted_times)) if lex.fronted_times else "(?!)"
+    # ("replied the first swallow": tag_modifiers.txt)
+    modifiers = trie_alternation(sorted(lex.tag_modifiers)) if lex.tag_modifiers else "(?!)"
     subject_np = subject.replace("(?P<name>", rf"(?P<name>(?:(?:{capword}|(?!(?:{_CLAUSE_WORDS}|{times})\s)[\p{{Ll}}\-]++)\s++){{0,6}}?")
     # "Mr. Morgan of the Sierra Club said": an affiliation after the name
     # (not where a title and a name follow the organisation: "Bank of England Governor Mark Ellis said" is said by
@@ -263,9 +265,10 @@ def patterns(language: str = "en") -> Patterns:
         # ("said the other", "growled the coxswain", "says the baldhead to t'other chap": a description by a
         # noun the lexicon does not list)
         # ("said the young one")
-        # ("replied the first swallow": one word before it, not a time's: "said the next morning")
-        rf"|(?P<nom2>the\s++(?:\p{{Ll}}++\s++(?=one\b)|(?:first|second|third|last|other|little|old|young|big|small"
-        rf"|tall|short|fat|thin|poor|elder|younger|eldest|youngest)\s++(?!(?:{times})\b))?+\p{{Ll}}[\p{{L}}\-]*+)(?=[ \t]*+[,.;:!?]"
+        # ("replied the first swallow": a word of tag_modifiers.txt before it, not before a time's: "said the
+        # last morning")
+        rf"|(?P<nom2>the\s++(?:\p{{Ll}}++\s++(?=one\b)|(?:{modifiers})\s++(?!(?:{times})\b))?+\p{{Ll}}[\p{{L}}\-]*+)"
+        rf"(?=[ \t]*+[,.;:!?]"
         rf"|[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?[\p{{L}}']))"
         rf")"
     )

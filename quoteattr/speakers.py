@@ -242,7 +242,9 @@ class Entities:
                     s = _after_title_of(text, s, e, lex)
                 words, title = self.split(text[s:e])
                 if words and not (len(words) == 1 and not title and words[0] in lex.ambiguous_names
-                                  and not ambiguous_name(text, s, e, lex)):  # ("held in May. It was …")
+                                  and not ambiguous_name(text, s, e, lex)) \
+                        and not (len(words) == 1 and not title and _INDEFINITE_BEFORE.search(text, max(0, s - 24), s)):
+                    # ("held in May. It was …"; "felt a great Awe fall upon him": a capitalised thing, no one)
                     self.mentions.append((s, e, words, title))
                 # the rest of the run may hold a name of its own: "… at Hartfield. Emma smiled"
                 c = cap_seq.search(text, max(e, s + 1), c.end()) if e < c.end() else None
@@ -2183,6 +2185,10 @@ _RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his
 _RANK_REACH = 5000  # how far back "her Ladyship" looks for the lady
 
 
+# "a great Awe", "a tearing North-Easter": an article, perhaps an adjective (by its ending, or one of a few),
+# before a capitalised word (not "In a trice Anne was out", "In a moment Scrooge …": a time, then the subject)
+_INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an)[ \t\n]++(?:(?:great|sudden|strange|certain|vast|"
+                                   r"\p{Ll}++(?:ing|ful|ous|ible|able|ic|ive))[ \t\n]++)?$")
 _TITLE_OF = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*+)\.?[ \t]++of[ \t]++$")
 
 

@@ -2268,3 +2268,18 @@ def test_a_description_before_a_capitalised_word_is_a_name(tag: str, name: str) 
     text = _drawing_room() + f"\n\n“What sort of games are you up to?” {tag}. “It is not time yet.”\n"
     sp = _speakers_by_text(text)["What sort of games are you up to?"]
     assert sp is not None and sp.name == name
+
+
+def test_a_capitalised_thing_after_an_article_is_no_antecedent() -> None:
+    # "a great Awe" is a feeling the text spells with a capital, not someone "he" can mean
+    text = _drawing_room() + (
+        "\n\nThe Mole stood still on the bank. Then suddenly he felt a great Awe fall upon him, and he raised "
+        "his eyes.\n\n“Rat!” he found breath to whisper, shaking. “Are you afraid?”\n")
+    sp = _speakers_by_text(text)["Rat!"]
+    assert sp is not None and sp.name != "Awe"
+
+
+def test_tag_modifiers_are_data() -> None:
+    from quoteattr.lexicon import load
+
+    assert {"first", "old", "little"} <= load("en").tag_modifiers  # (lexicons/en/tag_modifiers.txt)
