@@ -2270,6 +2270,14 @@ def test_a_description_before_a_capitalised_word_is_a_name(tag: str, name: str) 
     assert sp is not None and sp.name == name
 
 
+def test_a_description_does_not_run_over_a_when_clause() -> None:
+    # ("deliver up his person when Peter said": a clause of its own, whose subject is the name)
+    text = _drawing_room() + ("\n\nSo often had he to deliver up his person when Peter said sternly, “Stand "
+                              "forth the one who did this thing,” that now he stands forth at once.\n")
+    sp = _speakers_by_text(text)["Stand forth the one who did this thing,"]
+    assert sp is not None and sp.name == "Peter" and sp.text == "Peter"
+
+
 def test_a_capitalised_thing_after_an_article_is_no_antecedent() -> None:
     # "a great Awe" is a feeling the text spells with a capital, not someone "he" can mean
     text = _drawing_room() + (
