@@ -130,7 +130,7 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
                 s, e = _trim_name(text, s, e, pat)
                 if e <= s:
                     return None
-                if _PARTY.fullmatch(text, s, e) is not None:
+                if PARTY_TAG.fullmatch(text, s, e) is not None:
                     # "Rep. Jim Jordan, R-Ohio, who chairs the committee, said": a party and a state set off
                     # after a name are that name's
                     return _apposed_name(text, Mention(s, e, text[s:e], "name"), max(0, s - 80), pat)
@@ -138,7 +138,7 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
     return None
 
 
-_PARTY = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?")  # "R-Ohio", "D-N.Y.", "D-New York"
+PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?")  # "R-Ohio", "D-N.Y.", "D-New York"
 
 
 _AFFILIATION = regex.compile(r"[ \t\n]++(?:of|at|from|with)[ \t\n]")  # "Dr. Priya Natarajan of Yale"

@@ -41,10 +41,14 @@ MIN_LITERARY = 3
 MIN_NEWS = 8.0
 
 
+def _words(text: str) -> int:
+    """The words of ``text``, counted as runs between spaces and line breaks."""
+    return text.count(" ") + text.count("\n") + 1
+
+
 def _counts(text: str) -> tuple[int, int]:
-    """(words, was/were/had) in ``text``, words counted as runs between spaces and line breaks."""
-    words = text.count(" ") + text.count("\n") + 1
-    return words, sum(text.count(p) for p in _PAST)
+    """(words, was/were/had) in ``text`` (:func:`_words`)."""
+    return _words(text), sum(text.count(p) for p in _PAST)
 
 
 def narrative(text: str, quoted: Iterable[tuple[int, int]] = (), literary: int = 0,
@@ -67,8 +71,7 @@ def judge(text: str, quoted: Iterable[tuple[int, int]] = (), literary: int = 0,
 
 def news_rate(text: str, news_words: Iterable[str]) -> float:
     """How many of ``news_words`` ``text`` holds (each after a space) per 1,000 words."""
-    words = text.count(" ") + text.count("\n") + 1
-    return sum(text.count(" " + w) for w in news_words) * 1000 / words
+    return sum(text.count(" " + w) for w in news_words) * 1000 / _words(text)
 
 
 def _judge(text: str, quoted: Iterable[tuple[int, int]] = (), literary: int = 0) -> Optional[bool]:

@@ -65,6 +65,7 @@ import regex
 
 from quoteattr.document import Document
 from quoteattr.frames import LEAD_LABEL as _LEAD_LABEL
+from quoteattr.frames import PARTY_TAG as _PARTY_TAG  # "R-Wis.", "D-N.Y.": no one
 from quoteattr.frames import Item, Mention, Reported
 from quoteattr.lexicon import Lexicon, _lines
 from quoteattr.patterns import Patterns, trie_alternation
@@ -763,9 +764,6 @@ def _subject_before(ctx: _Ctx, ss: int, vs: int) -> tuple[Optional[Mention], boo
     return mention, neg, (mention.start if mention is not None else j)
 
 
-_PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?")  # "R-Wis.", "D-N.Y.": no one
-
-
 def _mention_ending(ctx: _Ctx, ss: int, end: int) -> Optional[Mention]:
     """A name / pronoun / nominal that ends at ``end`` (skipping spaces)."""
     text = ctx.text
@@ -912,14 +910,14 @@ def _people_owner(ctx: _Ctx, ss: int, words: list[tuple[int, int]], i0: int, he:
     for i in range(i0, min(i0 + 6, len(words) - 1)):
         ws, we = words[i]
         wl = text[ws:we].lower()
-        if wl in _PP_LINKS:
+        if wl in PHRASE_LINKS:
             held = _people_before(ctx, ss, words, i, he)
             if held is not None:
                 return held
             if wl == "of":
                 break
             continue
-        if wl == "and" and i > 0 and text[words[i - 1][0]:words[i - 1][1]].lower() in _PP_LINKS:
+        if wl == "and" and i > 0 and text[words[i - 1][0]:words[i - 1][1]].lower() in PHRASE_LINKS:
             continue  # ("observers in Virginia and around the country")
         if wl in _NOT_SUBJ and wl not in _DET or wl in _OTHER_PREPS or wl.endswith(("ing", "ed")):
             break
@@ -928,16 +926,14 @@ def _people_owner(ctx: _Ctx, ss: int, words: list[tuple[int, int]], i0: int, he:
 
 # the prepositions that join a noun of people to the phrase after it ("a spokesman for the company", "the
 # senator from Vermont", "officials in Washington")
-_PP_LINKS = frozenset({"of", "for", "from", "at", "in", "across", "around", "throughout", "inside", "within"})
-_LINK_NEAR = regex.compile(r"\s(?:" + "|".join(sorted(_PP_LINKS)) + r")\s")
+PHRASE_LINKS = frozenset({"of", "for", "from", "at", "in", "across", "around", "throughout", "inside", "within"})
+_LINK_NEAR = regex.compile(r"\s(?:" + "|".join(sorted(PHRASE_LINKS)) + r")\s")
 # the endings of nouns that name people ("observers", "boosters", "activists", "Democrats")
 # (not a singular "-er" or "-or": "the floor", "earlier")
 _PEOPLE_SUFFIXES = ("ist", "ian", "man", "woman", "ers", "ors", "ists", "ians", "men", "women")
-# the prepositions that end the search for a noun of people before the head ("the floor of the convention
-# during the nominating roll")
-_OTHER_PREPS = frozenset({"during", "over", "under", "after", "before", "since", "until", "by", "with", "into", "onto",
-                          "through", "toward", "towards", "against", "between", "among", "about", "like", "than",
-                          "on", "to"})
+# the prepositions besides _NOT_SUBJ's that end the search for a noun of people before the head ("the floor of
+# the convention during the nominating roll")
+_OTHER_PREPS = frozenset({"during", "since", "until", "between"})
 
 
 def _people_noun(ctx: _Ctx, word: str, first: bool) -> bool:
@@ -967,7 +963,7 @@ def _with_people(ctx: _Ctx, ss: int, words: list[tuple[int, int]], start: int, h
             continue
         if i + 1 < len(words):
             link = text[words[i + 1][0]:words[i + 1][1]].lower()
-            if link in _PP_LINKS:
+            if link in PHRASE_LINKS:
                 people = _people_owner(ctx, ss, words, i + 1, he)
                 if people is not None:
                     return people

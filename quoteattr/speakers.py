@@ -28,6 +28,7 @@ from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, ambiguous_name
 from quoteattr.lexicon import load
 from quoteattr.patterns import Patterns, loose_alternation, trie_alternation
+from quoteattr.reported import PHRASE_LINKS
 from quoteattr.tokenize import WORD, confirmed, gaps, outside, overlaps_any
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "marquis", "marquess", "viscount", "earl",
@@ -2162,10 +2163,8 @@ def resolve(mention: Mention, pos: int, ents: Entities,
     return Resolved(name, eid, mention, "name", 0.9)
 
 
-# the prepositions that join a description's head to a phrase after it ("a spokesman for the company", "the
-# senator from Vermont"), and the words after which "of" leads to the head ("one of the gentlemen", "the voice of
-# the lookout")
-_HEAD_LINKS = frozenset({"of", "for", "from", "at", "in", "across", "around", "throughout", "inside", "within"})
+# the words after which "of" leads to the head ("one of the gentlemen", "the voice of the lookout"); the
+# prepositions that join a head to a phrase after it are reported.PHRASE_LINKS
 _PARTITIVE = frozenset({"one", "some", "many", "most", "all", "each", "none", "several", "both", "any", "two",
                         "three", "four", "few", "either", "neither", "voice", "voices", "rest", "remainder",
                         "majority", "minority", "number", "half", "part", "lot", "lots", "couple", "pair", "bulk"})
@@ -2175,7 +2174,7 @@ def _before_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
     """A description's words up to the phrase after its head: "a spokesman for the company" -> "a
     spokesman" ("one of the gentlemen", "the voice of the lookout" keep their "of": the head comes after it)."""
     for i in range(1, len(words) - 1):
-        if words[i] in _HEAD_LINKS and not (words[i] == "of" and words[i - 1] in _PARTITIVE):
+        if words[i] in PHRASE_LINKS and not (words[i] == "of" and words[i - 1] in _PARTITIVE):
             return words[:i]
     return words
 
