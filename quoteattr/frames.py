@@ -130,12 +130,48 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
                 s, e = _trim_name(text, s, e, pat)
                 if e <= s:
                     return None
+                named = named_after_post(text, e, min(len(text), e + 120), pat)
+                if named is not None:
+                    return named  # "said undecided Republican voter Stephanie Hooton"
                 if PARTY_TAG.fullmatch(text, s, e) is not None:
                     # "Rep. Jim Jordan, R-Ohio, who chairs the committee, said": a party and a state set off
                     # after a name are that name's
                     return _apposed_name(text, Mention(s, e, text[s:e], "name"), max(0, s - 80), pat)
             return Mention(s, e, text[s:e], kind)
     return None
+
+
+# lower-case words after a capitalised modifier, then a capitalised name: the post of the one named
+# ("Democratic [presidential candidate ]Bernie Sanders", "GOP [strategist ]Ann Roe")
+_POST_BEFORE_NAME = regex.compile(r"[ \t]++((?:[\p{Ll}\-]++[ \t]++){1,3}?)(?=\p{Lu}[\p{Ll}\p{M}])")
+# words that open a clause or a phrase, which no post holds ("Clinton [said in ]Ohio")
+_NOT_POST = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                       "your", "and", "or", "but", "of", "in", "at", "on", "for", "from", "to", "with", "by", "as",
+                       "than", "who", "which", "whom", "whose", "is", "was", "are", "were", "has", "had", "have", "be",
+                       "been", "not", "during", "since", "until", "between", "across", "around", "throughout",
+                       "inside", "within", "when", "while", "where", "after", "before", "if", "so", "then"})
+
+
+def post_words(words: list[str], lex: Lexicon) -> bool:
+    """Whether lower-case words are a post: the last a noun of people (nominals.txt, person_nouns.txt,
+    role_nouns.txt), none a word that opens a clause or a phrase ("presidential candidate", "strategist")."""
+    if not words or any(w in _NOT_POST for w in words):
+        return False
+    last = words[-1]
+    return last in lex.nominals or last in lex.person_nouns or last in lex.role_nouns
+
+
+def named_after_post(text: str, e: int, end: int, pat: Patterns) -> Optional[Mention]:
+    """The name that a post after ``e`` leads to, before ``end``: "Democratic presidential candidate Bernie
+    Sanders" names Bernie Sanders, not "Democratic" (None where no post and name follow)."""
+    r = _POST_BEFORE_NAME.match(text, e, end)
+    if r is None or not post_words(r.group(1).split(), pat.lex):
+        return None
+    n = pat.name_re.match(text, r.end(), end)
+    if n is None:
+        return None
+    ns, ne = _trim_name(text, n.start(), n.end(), pat)
+    return Mention(ns, ne, text[ns:ne], "name") if ne > ns else None
 
 
 PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?")  # "R-Ohio", "D-N.Y.", "D-New York"

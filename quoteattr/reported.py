@@ -67,6 +67,8 @@ from quoteattr.document import Document
 from quoteattr.frames import LEAD_LABEL as _LEAD_LABEL
 from quoteattr.frames import PARTY_TAG as _PARTY_TAG  # "R-Wis.", "D-N.Y.": no one
 from quoteattr.frames import Item, Mention, Reported
+from quoteattr.frames import named_after_post as _named_after_post
+from quoteattr.frames import post_words as _post_words
 from quoteattr.lexicon import Lexicon, _lines
 from quoteattr.patterns import Patterns, trie_alternation
 from quoteattr.tokenize import WORD, confirmed, gaps, overlaps_any
@@ -882,7 +884,7 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
             if n.isdigit() or n in _NUMBERS:
                 return Mention(ns, he, text[ns:he], "nominal")
         return None
-    if low in _NOT_SUBJ or low in _DET or not head.isalpha():
+    if low in _NOT_SUBJ or low in _DET or not (head.isalpha() or low in lex.nominals):  # ("front-runner")
         return None
     if low in lex.nominals or low in ctx.lex.source_nouns or low.endswith(_NOUN_SUFFIXES):
         start = hs
@@ -2070,6 +2072,17 @@ def _subject_from(ctx: _Ctx, start: int, limit: int) -> Optional[Mention]:
             return None
         low = w.lower()
         if w[0].islower() and low not in _DET and low not in _SUBJ_SKIP and prev not in _DET and n > 1:
+            if text[m.start() - 2:m.start() - 1].isalpha() and all(x[:1].isupper() for x in text[start:m.start()].split()):
+                named = _named_after_post(text, m.start() - 1, limit, ctx.pat)
+                if named is not None:
+                    # "Democratic presidential candidate Bernie Sanders refused …": a capitalised modifier and a
+                    # post before the name; the name is the subject
+                    return named
+                if _post_words([low], ctx.pat.lex):
+                    # "The GOP nominee has …", "Democratic voters are …": the noun heads the subject
+                    mention = _mention_ending(ctx, start, m.end())
+                    if mention is not None and mention.start == start:
+                        return mention
             if ((low.endswith("ly") and len(low) > 4 or low == "on" and _DAY.match(text, m.end()) is not None)
                     and text[m.start() - 2:m.start() - 1] not in ",;:"):
                 # "Ann Roe sternly rebuked …", "Ann Roe on Thursday stepped up …": an adverb or a day after a

@@ -219,3 +219,36 @@ def test_a_party_set_off_after_a_name_and_a_preposition_are_no_speakers() -> Non
     text = "(Having said that, there are some economists who argue that corporate taxes should be very low.)"
     for q in quoteattr.extract(text):
         assert q.speaker is None or q.speaker.text != "Having", (q.text, q.speaker)
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    # a capitalised modifier (a party, a place) and a post before a name: the name speaks
+    ("Democratic presidential candidate Bernie Sanders refused to accept claims that his backers were rude.",
+     "Bernie Sanders", "Bernie Sanders"),
+    ("Former presidential candidate Mitt Romney, who backed the plan, has argued that the party must change.",
+     "Mitt Romney", "Mitt Romney"),
+    # with no name after it, the post itself heads the subject
+    ("The GOP front-runner said that the deal was a disaster.", "The GOP front-runner", "The GOP front-runner"),
+    ("Democratic voters are more likely to say that the economy is improving.", "Democratic voters",
+     "Democratic voters"),
+])
+def test_a_capitalised_modifier_before_a_post_is_no_name(text: str, name: str, mention: str) -> None:
+    qs = [q for q in quoteattr.extract(text) if q.kind != "direct"]
+    assert len(qs) == 1, [(q.text, q.kind) for q in qs]
+    s = qs[0].speaker
+    assert s is not None and s.name == name and s.text == mention and text[s.start:s.end] == mention
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The delegate math is daunting,” said Democratic strategist Simon Rosenberg.", "Simon Rosenberg"),
+    ("“I don't know where he stands,” said undecided Republican voter Stephanie Hooton of Derry.",
+     "Stephanie Hooton"),
+    ("“We will win,” Republican pollster Frank Luntz said.", "Frank Luntz"),
+    # a phrase after the name is no post: "in" opens it
+    ("“It is right,” said Clinton in Ohio.", "Clinton"),
+])
+def test_an_inverted_tag_names_the_one_after_a_post(text: str, name: str) -> None:
+    qs = quoteattr.extract(text)
+    assert len(qs) == 1 and qs[0].kind == "direct"
+    s = qs[0].speaker
+    assert s is not None and s.name == name and text[s.start:s.end].endswith(name)
