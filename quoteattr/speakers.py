@@ -260,7 +260,9 @@ class Entities:
             self._by_words.setdefault(words, []).append(k)
         self.entities: list[Entity] = []
         self._by_key: dict[tuple[tuple[str, ...], str], int] = {}
-        self._by_head: dict[str, int] = {}  # a description's head noun -> its last entity (nominal_entity)
+        # a description's head noun -> where each of its entities was first so described, and the entity
+        # (nominal_entity)
+        self._by_head: dict[str, list[tuple[int, int]]] = {}
         # full names (two or more words) first, so that single words attach to them
         full: dict[tuple[str, ...], int] = {}
         for _s, _e, words, _t in self.mentions:
@@ -569,12 +571,18 @@ class Entities:
             key = (*key, at)  # "said a former official" after "said a senior official": someone new each time
         eid = self._by_key.get(key)
         if eid is None and not marks and not fresh:
-            eid = self._by_head.get(head)  # "the candidate": the last one so described
+            # "the candidate": the last one so described before it (the speakers of a later page may be
+            # resolved first: "said the little man" is not the "very patient man" of a later chapter)
+            made = self._by_head.get(head, [])
+            if at < 0:
+                eid = made[-1][1] if made else None
+            else:
+                eid = max(((a, e) for a, e in made if a <= at), default=(-1, None))[1]
         if eid is None:
             eid = len(self.entities)
             self.entities.append(Entity(eid, " ".join(text.split()), (head,), lex.nominal_gender.get(head, "?")))
             self._by_key[key] = eid
-            self._by_head[head] = eid
+            self._by_head.setdefault(head, []).append((at, eid))
         return self.entities[eid].name, eid
 
     def _apposed(self, head: str) -> Optional[tuple[str, int]]:

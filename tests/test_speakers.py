@@ -2291,3 +2291,14 @@ def test_tag_modifiers_are_data() -> None:
     from quoteattr.lexicon import load
 
     assert {"first", "old", "little"} <= load("en").tag_modifiers  # (lexicons/en/tag_modifiers.txt)
+
+
+def test_a_definite_description_means_no_one_described_only_later() -> None:
+    # the speakers of a later page may be resolved first: "the little man" of chapter 1 is not "a very
+    # patient man" whom a later chapter brings on, but the last one so described before it
+    text = _drawing_room() + ("\n\nA small man came in. " + "x " * 40 + "\n\n") * 3
+    ents = entities(text)
+    later, later_id = ents.nominal_entity("A very patient man", 5000)
+    name, eid = ents.nominal_entity("the little man", 100)
+    assert eid != later_id and name == "the little man"
+    assert ents.nominal_entity("the man", 200) == (name, eid)
