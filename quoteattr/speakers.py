@@ -885,7 +885,11 @@ class Entities:
             self._role_memo[head] = next(iter(found.values())) if len(found) == 1 else None
         one = self._role_memo[head]
         if one is None:
-            return None
+            # the text so titles more than one person ("Captain Smollett", "Captain Flint"): the one the
+            # narration named so last, shortly before
+            one = self._recent_titled(titles, at)
+            if one is None:
+                return None
         name, eid, first = one
         intros = self._role_intros()
         for other in _related_roles(self.pat.lex.language, head):
@@ -898,6 +902,22 @@ class Entities:
                     # practice", then "Dr. Livesey" again: the doctor is Dr. Livesey still)
                     return None
         return name, eid
+
+    def _recent_titled(self, titles: Iterable[str], at: int) -> Optional[tuple[str, int, int]]:
+        """The person the narration last names with one of ``titles`` before a name, no more than
+        _TITLED_REACH characters before ``at``, as (name, entity, where); None where there is none."""
+        text = self.doc.text
+        forms = self.pat.lex.title_forms
+        inq = self.in_quotation
+        i = bisect_left(self._starts, at) - 1
+        while i >= 0 and self.mentions[i][0] >= at - _TITLED_REACH:
+            s, e, words, _title = self.mentions[i]
+            i -= 1
+            first = text[s:e].split()[0].lower().rstrip(".")
+            if forms.get(first, first) in titles and words and words[-1] != first and not inq(s, e):
+                name, eid = self.entity(text[s:e], s)
+                return name, eid, s
+        return None
 
     def _named_between(self, eid: int, lo: int, hi: int) -> bool:
         """Whether a mention between ``lo`` and ``hi`` ends in the last word of entity ``eid``'s name (its surname,
@@ -1779,6 +1799,11 @@ class Entities:
 
 
 _ASCII_SPACE = " \t\n\r\f\v"  # the ASCII white space of `regex` (not \x1c-\x1f)
+
+
+# how far back the narration's last titled name stands that a role noun means ("said the captain" after
+# "Captain Smollett came aboard"), where the text so titles more than one person
+_TITLED_REACH = 20000
 
 
 @functools.cache

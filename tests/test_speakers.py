@@ -2302,3 +2302,13 @@ def test_a_definite_description_means_no_one_described_only_later() -> None:
     name, eid = ents.nominal_entity("the little man", 100)
     assert eid != later_id and name == "the little man"
     assert ents.nominal_entity("the man", 200) == (name, eid)
+
+
+def test_a_role_noun_means_the_one_the_narration_titled_so_last() -> None:
+    # the text titles two captains: "the captain" is the one named so last before the line, not no one
+    text = (_drawing_room()
+            + "\n\nCaptain Flint had sailed these waters long ago, and his name was still a terror to the men."
+            + "\n\n" + _drawing_room()
+            + "\n\nThe next morning Captain Smollett came aboard and looked about him with a sour face."
+            + "\n\n“I don’t like this cruise,” said the captain.")
+    assert _names_by_text(text)["I don’t like this cruise,"] == "Captain Smollett"
