@@ -1956,6 +1956,18 @@ def _title_line(text: str, s: int, e: int) -> bool:
         and not any(len(w) >= 4 and w[0].islower() for w in _HEADING_WORD.findall(line))
 
 
+def _title_list(text: str, s: int, e: int) -> bool:
+    """Whether paragraph [s, e) is a list of titles, a table of contents with no numbers: four lines or more,
+    each short, opening with a capital and ending with no stop, comma or quotation mark."""
+    if text.count("\n", s, e) < 3:
+        return False
+    for line in text[s:e].split("\n"):
+        line = line.strip()
+        if not 0 < len(line) <= 60 or not line[0].isupper() or line[-1] in ".,;:!?\"”’'—-":
+            return False
+    return True
+
+
 # a table of contents' line: a number, a title, dot leaders and a page ("XXVI.  ISRAEL HANDS . . . . 153")
 _CONTENTS_NUMBER = regex.compile(r"[ \t]*+(?:[IVXLC]++|\d++)\.?[ \t]++\S")
 _DOT_LEADERS = regex.compile(r"(?:[ \t]*+\.){3}[ \t.]*+\d++[ \t]*+$")
@@ -1985,6 +1997,9 @@ def _headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple
             if lines:
                 out.extend(lines)
                 continue
+        if _title_list(text, s, e):
+            out.append((s, e))  # a table of contents of titles alone ("Mr. Sherlock Holmes\nThe Curse of …")
+            continue
         if e - s > 200:
             continue
         line = text[s:e].strip()

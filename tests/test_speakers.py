@@ -2312,3 +2312,13 @@ def test_a_role_noun_means_the_one_the_narration_titled_so_last() -> None:
             + "\n\nThe next morning Captain Smollett came aboard and looked about him with a sour face."
             + "\n\n“I don’t like this cruise,” said the captain.")
     assert _names_by_text(text)["I don’t like this cruise,"] == "Captain Smollett"
+
+
+def test_a_table_of_contents_of_titles_alone_names_no_one() -> None:
+    # an indented table of contents with no numbers: "Mr. Sherlock Holmes" and the next title are no one name
+    contents = ("        Table of contents\n        Mr. Sherlock Holmes\n        The Curse of the Baskervilles\n"
+                "        The Problem\n        First Report of Dr. Watson\n        The Man on the Tor")
+    text = (contents + "\n\n" + _drawing_room()
+            + "\n\nMr. Sherlock Holmes was seated at the breakfast table."
+            + "\n\n“What do you make of it?” said Holmes.")
+    assert _names_by_text(text)["What do you make of it?"] == "Sherlock Holmes"
