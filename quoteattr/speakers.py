@@ -191,7 +191,8 @@ class Resolved:
 class Entities:
     """The person-like names of one document, clustered."""
 
-    def __init__(self, doc: Document, pat: Patterns, quoted: list[tuple[int, int]], narrative: bool = False) -> None:
+    def __init__(self, doc: Document, pat: Patterns, quoted: list[tuple[int, int]], narrative: bool = False,
+                 heading_spans: Optional[list[tuple[int, int]]] = None) -> None:
         self.doc = doc
         self.narrative = narrative  # a story: "Mrs. Lennox" is Mary Lennox's mother, not Mary
         self._male_title_memo: dict[str, str] = {}
@@ -206,7 +207,8 @@ class Entities:
         self.mentions: list[tuple[int, int, tuple[str, ...], str]] = []  # start, end, words, title
         name_at = pat.name_re.match
         non_names = lex.non_names
-        self.headings = _headings(doc, lex.heading_labels)
+        # (``heading_spans``: headings(doc, lex.heading_labels), where the caller has them already)
+        self.headings = headings(doc, lex.heading_labels) if heading_spans is None else heading_spans
         hk = 0
         nh = len(self.headings)
         cap_seq = pat.cap_seq
@@ -1984,7 +1986,7 @@ _ITALIC_LINE = regex.compile(r"_[^_\n]++(?:\n[^_\n]++){0,2}+_\.?")  # a paragrap
 _ITALICS = regex.compile(r"_[^_\n]*+_")
 
 
-def _headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Paragraphs that are headings: one short line with no lower-case word of four letters or more
     ("CHAPTER I. THE YOUNG ADVENTURERS, LTD.", "The Missing Heir.", "Chapter 3"); and any line that a
     heading label and a number open ("CHAPTER XVI. Diana Is Invited to Tea with Tragic Results", each line

@@ -2322,3 +2322,13 @@ def test_a_table_of_contents_of_titles_alone_names_no_one() -> None:
             + "\n\nMr. Sherlock Holmes was seated at the breakfast table."
             + "\n\n“What do you make of it?” said Holmes.")
     assert _names_by_text(text)["What do you make of it?"] == "Sherlock Holmes"
+
+
+def test_a_quotation_in_a_chapter_heading_is_no_one_s_line() -> None:
+    text = ("Chapter XV.\n“HOOK OR ME THIS TIME”\n\n" + _drawing_room() + "\n\n" + _drawing_room()
+            + "\n\n“You are too late,” said Tootles proudly."
+            + "\n\n“I am never too late,” said Peter, and he crowed."
+            + "\n\n“Then where were you?” asked Wendy.")
+    quotes = quoteattr.extract(text)
+    assert [q.text for q in quotes] == ["You are too late,", "I am never too late,", "Then where were you?"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Tootles"
