@@ -165,7 +165,7 @@ _AUX = r"(?:has|had|have|was|is|were|are|would|will|did|does|do|could|might|can|
 # "she did not scruple to call out", "he was heard to say"): the tag's subject says the words all the same
 _CATENATIVE = (r"(?:(?:(?:could|would|did|can)(?:\s++not|n['’]t)\s++)?(?:help|forbear|scruple\s++to|refrain\s++from)\s++(?:but\s++)?"
                r"|(?:was|were)\s++(?:obliged|forced|compelled|heard|moved|tempted|constrained)\s++to\s++"
-               r"|(?:proceeded|hastened|ventured|condescended|deigned|presumed|contrived|made\s++haste|went\s++on)\s++to\s++)?")
+               r"|(?:proceeded|hastened|ventured|condescended|deigned|presumed|contrived|made\s++haste|went\s++on|began|started)\s++to\s++)?")
 # a dot inside a sentence, before a capital: of an initial ("George W. Bush"), which the tokenizer's
 # sentences hold (tokenize.sentence_starts), as they hold a title's (see patterns())
 _INITIAL_DOT = r"(?<=(?<![\p{L}\p{M}.])\p{Lu})\.(?=[ \t\u00a0]++\p{Lu})"

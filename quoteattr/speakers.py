@@ -336,6 +336,16 @@ class Entities:
         out: list[tuple[int, int, tuple[str, ...], str]] = []
         given = lex.female_names | lex.male_names
         for s, e, words, title in self.mentions:
+            if self.narrative and not title and len(words) >= 3 and counts[words] == 1 \
+                    and counts.get(words[1:], 0) >= 2 and words[0] not in given and self._opens_sentence(text, s):
+                # "Overhead Tinker Bell shouted", "’Ware Tinker Bell.": in a story, a sentence's first word, said
+                # once before a full name the text uses alone, is no part of it (news names "Ildefonso Guajardo
+                # Villarreal", then "Guajardo Villarreal")
+                k = _WHITE.search(text, s, e)
+                if k is not None:
+                    self._run_together.add(words)
+                    out.append((k.end(), e, words[1:], ""))
+                    continue
             if len(words) == 2 and words[0] == words[1] and not title:
                 # "called Scrooge Scrooge": the name twice, two mentions of it
                 j, k = _last_word_split(text, s, e)
@@ -370,13 +380,19 @@ class Entities:
             out.append((s, e, words, title))
         self.mentions = out
 
-    def _lower_lead(self, text: str, s: int, word: str) -> bool:
-        """Whether the word at ``s`` opens a sentence (or a line) and the text uses it in lower case too: a
-        capital only for the sentence's sake ("Neither", "Till", "Dearest")."""
+    @staticmethod
+    def _opens_sentence(text: str, s: int) -> bool:
+        """Whether the word at ``s`` opens a sentence or a line (after a stop, a quotation mark, a dash, or
+        nothing but spaces)."""
         j = s - 1
         while j >= 0 and text[j] in " \t":
             j -= 1
-        if j >= 0 and text[j] not in ".!?\n\"“”‘’'—:;(":
+        return j < 0 or text[j] in ".!?\n\"“”‘’'—:;("
+
+    def _lower_lead(self, text: str, s: int, word: str) -> bool:
+        """Whether the word at ``s`` opens a sentence (or a line) and the text uses it in lower case too: a
+        capital only for the sentence's sake ("Neither", "Till", "Dearest")."""
+        if not self._opens_sentence(text, s):
             return False
         if self._lower_words is None:  # (one scan of the text, when first asked: a scan per word is quadratic)
             self._lower_words = frozenset(_LOWER_WORD.findall(text))

@@ -2332,3 +2332,15 @@ def test_a_quotation_in_a_chapter_heading_is_no_one_s_line() -> None:
     quotes = quoteattr.extract(text)
     assert [q.text for q in quotes] == ["You are too late,", "I am never too late,", "Then where were you?"]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Tootles"
+
+
+def test_a_sentence_s_first_word_before_a_full_name_is_no_part_of_it() -> None:
+    # "Overhead" opens the sentence once before "Tinker Bell", whom the story names so alone
+    story = (_drawing_room() + "\n\nTinker Bell was a common fairy. Tinker Bell mended the pots and kettles."
+             + "\n\n" + _drawing_room() + "\n\n“You are too late,” said Tootles proudly."
+             + "\n\nOverhead Tinker Bell shouted “Silly ass!” and darted into hiding."
+             + "\n\nImmediately, without opening her eyes, Wendy began to sing:\n\n“I wish I had a pretty house.”")
+    names = _names_by_text(story)
+    assert names["Silly ass!"] == "Tinker Bell"
+    # a sentence-opening adverb (non_names.txt) is no one, and "began to" comes before the verb of speech
+    assert names["I wish I had a pretty house."] == "Wendy"
