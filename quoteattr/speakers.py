@@ -1974,6 +1974,11 @@ def _title_line(text: str, s: int, e: int) -> bool:
         and not any(len(w) >= 4 and w[0].islower() for w in _HEADING_WORD.findall(line))
 
 
+# a list's entry: words, a wide gap and a page number that ends the line ("Mr. and Mrs. Bennet      5", "Preface
+#     ix")
+_PAGE_ENTRY = regex.compile(r"\S[ \t]{3,}+(?:\d{1,4}+|[ivxlc]{1,7}+)[ \t]*+$")
+
+
 def _title_list(text: str, s: int, e: int) -> bool:
     """Whether paragraph [s, e) is a list of titles, a table of contents with no numbers: four lines or more,
     each short, opening with a capital and ending with no stop, comma or quotation mark."""
@@ -2015,6 +2020,9 @@ def headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple[
             if lines:
                 out.extend(lines)
                 continue
+        if e - s <= 160 and text.find("\n", s, e) < 0 and _PAGE_ENTRY.search(text, s, e) is not None:
+            out.append((s, e))  # '“He came down to see the place”        2': an entry of a list with its page
+            continue
         if _title_list(text, s, e):
             out.append((s, e))  # a table of contents of titles alone ("Mr. Sherlock Holmes\nThe Curse of …")
             continue

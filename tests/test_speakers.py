@@ -2344,3 +2344,16 @@ def test_a_sentence_s_first_word_before_a_full_name_is_no_part_of_it() -> None:
     assert names["Silly ass!"] == "Tinker Bell"
     # a sentence-opening adverb (non_names.txt) is no one, and "began to" comes before the verb of speech
     assert names["I wish I had a pretty house."] == "Wendy"
+
+
+def test_a_list_of_illustrations_quotes_no_one() -> None:
+    # each entry a quoted caption, a wide gap and its page
+    entries = "\n\n".join(["“He came down to see the place”                                        2",
+                           "Mr. and Mrs. Bennet                                                    5",
+                           "“I hope Mr. Bingley will like it”                                      6"])
+    text = (entries + "\n\n" + _drawing_room() + "\n\n" + _drawing_room()
+            + "\n\n“You are too late,” said Tootles proudly."
+            + "\n\n“I am never too late,” said Peter, and he crowed."
+            + "\n\n“Then where were you?” asked Wendy.")
+    assert [q.text for q in quoteattr.extract(text)] == ["You are too late,", "I am never too late,",
+                                                         "Then where were you?"]
