@@ -29,7 +29,7 @@ from quoteattr.frames import Item, Mention, ambiguous_name
 from quoteattr.lexicon import load
 from quoteattr.patterns import Patterns, loose_alternation, trie_alternation
 from quoteattr.reported import PHRASE_LINKS
-from quoteattr.tokenize import WORD, confirmed, gaps, outside, overlaps_any
+from quoteattr.tokenize import NOTE_REACH, WORD, confirmed, gaps, outside, overlaps_any
 
 _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "marquis", "marquess", "viscount", "earl",
                 "count", "baron", "emperor", "father", "brother", "uncle", "monsieur", "monseigneur", "herr", "señor",
@@ -2026,11 +2026,13 @@ def headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple[
         if _title_list(text, s, e):
             out.append((s, e))  # a table of contents of titles alone ("Mr. Sherlock Holmes\nThe Curse of …")
             continue
-        if e - s > 200:
-            continue
         line = text[s:e].strip()
-        if line[:1] == "[" and line[-1:] == "]":
-            out.append((s, e))  # "[_Copyright 1894 by George Allen._]]": an editor's note under a picture
+        if line[:1] == "[" and line[-1:] == "]" and e - s <= NOTE_REACH:
+            # "[_Copyright 1894 by George Allen._]]": an editor's note under a picture; "[Illustration:\n\n“He came
+            # down to see the place”\n\n[_Copyright …_]]", a caption (one paragraph: tokenize._notes_whole)
+            out.append((s, e))
+            continue
+        if e - s > 200:
             continue
         italic = "_" in line
         if italic and _ITALIC_LINE.fullmatch(line):

@@ -62,7 +62,34 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text) or not spans:
         spans.append((pos, len(text)))
-    return spans
+    return _notes_whole(text, spans) if "[" in text else spans
+
+
+NOTE_REACH = 600  # how long an editor's note in brackets over several paragraphs may be
+
+
+def _notes_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with an editor's note in brackets over several paragraphs made one: "[Illustration:",
+    "“He came down to see the place”", "[_Copyright 1894 by George Allen._]]" is one paragraph, a picture's
+    caption, which no conversation goes on around (at most NOTE_REACH characters, up to the bracket that
+    closes the first)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        j = i
+        if text.startswith("[", s):
+            depth = 0
+            for k in range(s, min(len(text), s + NOTE_REACH)):
+                c = text[k]
+                depth += 1 if c == "[" else -1 if c == "]" else 0
+                if depth == 0:
+                    while j + 1 < len(spans) and spans[j + 1][0] < k:
+                        j += 1
+                    break
+        out.append((s, spans[j][1]))
+        i = j + 1
+    return out
 
 
 def _no_end(text: str, d: int, abbreviations: frozenset[str]) -> bool:

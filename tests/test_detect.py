@@ -46,6 +46,13 @@ def test_paragraphs_follow_blank_lines_or_lines() -> None:
     assert paragraph_spans("") == [(0, 0)]
 
 
+def test_an_editors_note_in_brackets_over_several_paragraphs_is_one() -> None:
+    note = "[Illustration:\n\n“He came down to see the place”\n\n[_Copyright 1894 by George Allen._]]"
+    text = f"She sat down.\nHe left.\n\n{note}\n\nThey went in.\n\n[A note that never closes.\n\nThe end."
+    assert [text[s:e] for s, e in paragraph_spans(text)] == [
+        "She sat down.\nHe left.", note, "They went in.", "[A note that never closes.", "The end."]
+
+
 def test_long_lines_are_paragraphs_even_where_blank_lines_separate_some() -> None:
     # news that separates paragraphs by a blank line here and by one line break there
     one = "The mayor spoke for an hour about the bridge, the budget and the new school on the hill above the town."

@@ -2357,3 +2357,13 @@ def test_a_list_of_illustrations_quotes_no_one() -> None:
             + "\n\n“Then where were you?” asked Wendy.")
     assert [q.text for q in quoteattr.extract(text)] == ["You are too late,", "I am never too late,",
                                                          "Then where were you?"]
+
+
+def test_a_picture_s_caption_over_several_paragraphs_quotes_no_one() -> None:
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\n“You are too late,” said Tootles proudly."
+            + "\n\n[Illustration:\n\n“He came down to see the place”\n\n[_Copyright 1894 by George Allen._]]"
+            + "\n\n“I am never too late,” said Peter, and he crowed."
+            + "\n\n“Then where were you?” asked Wendy.")
+    assert [q.text for q in quoteattr.extract(text)] == ["You are too late,", "I am never too late,",
+                                                         "Then where were you?"]
