@@ -798,6 +798,11 @@ class Entities:
             lasts = self._by_last.get(w, [])
             firsts = self._by_first.get(w, [])
             cands = lasts if lasts else firsts
+            if not lasts and cands and not title and self.narrative and self._untitled(words):
+                # a given name the story uses alone is not one it gives only with a rank every time: "said
+                # Catherine and Lydia" is Catherine Bennet, no "Lady Catherine de Bourgh"
+                ranked = self._ranked_only()
+                cands = [c for c in cands if c not in ranked]
             if not lasts and len(cands) == 1 and self.narrative and self._passing(cands[0]):
                 cands = []  # (a name said in passing: a preface's "Mary Wollstonecraft" is not the story's "Mary")
             if lasts and firsts and title and not inferred:

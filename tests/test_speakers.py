@@ -2367,3 +2367,15 @@ def test_a_picture_s_caption_over_several_paragraphs_quotes_no_one() -> None:
             + "\n\n“Then where were you?” asked Wendy.")
     assert [q.text for q in quoteattr.extract(text)] == ["You are too late,", "I am never too late,",
                                                          "Then where were you?"]
+
+
+def test_a_given_name_alone_is_not_one_the_story_gives_only_with_a_rank() -> None:
+    # "Catherine" alone is Kitty Bennet's name in the narration; Lady Catherine de Bourgh is never untitled
+    text = (_drawing_room() + "\n\nLady Catherine de Bourgh was a tall, large woman. Lady Catherine sat in state."
+            + "\n\n" + _drawing_room()
+            + "\n\nKitty and Lydia were the youngest. Catherine was disconcerted, and made no answer."
+            + "\n\n“We will go as far as Meryton with you,” said Catherine and Lydia."
+            + "\n\n“You will do no such thing,” said Lady Catherine.")
+    names = _names_by_text(text)
+    assert names["We will go as far as Meryton with you,"] == "Catherine"
+    assert names["You will do no such thing,"] == "Lady Catherine de Bourgh"
