@@ -238,6 +238,13 @@ class Entities:
                     w = text[s:j].rsplit(None, 1)[-1].lower()
                     if w not in lex.male_names and w not in lex.female_names:
                         e = j  # "At Camberwell\nI found": the pronoun, no part of a name ("Charles I" is one)
+                nl = text.find("\n", s, e)
+                if nl > s and not any(ch.islower() for ch in text[s:e]):
+                    # "ADDRESS. . . BY TOAD\nSYNOPSIS—Our Prison System": words in capitals end at the line's end
+                    # (hard-wrapped prose runs a name over a line break; capitals stand in lines of their own)
+                    e = nl
+                    while e > s and text[e - 1] in " \t\r":
+                        e -= 1
                 k = _POSSESSIVE_IN.search(text, s, e)
                 if k is not None:
                     e = k.end(1)  # "Newland Archer's New York": the name ends with its possessive

@@ -2379,3 +2379,13 @@ def test_a_given_name_alone_is_not_one_the_story_gives_only_with_a_rank() -> Non
     names = _names_by_text(text)
     assert names["We will go as far as Meryton with you,"] == "Catherine"
     assert names["You will do no such thing,"] == "Lady Catherine de Bourgh"
+
+
+def test_words_in_capitals_make_no_name_over_a_line_break() -> None:
+    # a programme in capitals, a line each: "TOAD" and "SYNOPSIS" are not one name "Toad Synopsis"
+    text = (_drawing_room() + "\n\nSPEECH. . . . BY TOAD.\n(There will be other speeches by TOAD during the"
+            " evening.)\n\n\nADDRESS. . . BY TOAD\nSYNOPSIS—Our Prison System—the Waterways of Old England—Horse-"
+            "dealing,\nand how to deal—Property, its rights and its duties—Back to the Land—A\nTypical English"
+            " Squire.\n\n" + _drawing_room()
+            + "\n\n“Hooray!” cried Toad, jumping up.\n\n“Sit down,” said the Rat.")
+    assert _names_by_text(text)["Hooray!"] == "Toad"
