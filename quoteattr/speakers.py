@@ -2019,14 +2019,39 @@ _ITALIC_LINE = regex.compile(r"_[^_\n]++(?:\n[^_\n]++){0,2}+_\.?")  # a paragrap
 _ITALICS = regex.compile(r"_[^_\n]*+_")
 
 
+# the lines between which a Project Gutenberg file holds the book (its licence before and after)
+_GUTENBERG_START = regex.compile(r"(?mi)^\*\*\*[ \t]*+START OF (?:THE|THIS) PROJECT GUTENBERG E(?:BOOK|TEXT)[^\n]*+")
+_GUTENBERG_END = regex.compile(r"(?mi)^\*\*\*[ \t]*+END OF (?:THE|THIS) PROJECT GUTENBERG E(?:BOOK|TEXT)")
+
+
+def boilerplate(text: str) -> list[tuple[int, int]]:
+    """A Project Gutenberg file's header and licence: the text up to its "*** START OF THE PROJECT GUTENBERG
+    EBOOK …" line and from its "*** END OF …" line on ([] where it has neither)."""
+    if "GUTENBERG" not in text and "Gutenberg" not in text:
+        return []
+    out = []
+    start = _GUTENBERG_START.search(text)
+    if start is not None:
+        out.append((0, start.end()))
+    end = _GUTENBERG_END.search(text, start.end() if start is not None else 0)
+    if end is not None:
+        out.append((end.start(), len(text)))
+    return out
+
+
 def headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Paragraphs that are headings: one short line with no lower-case word of four letters or more
     ("CHAPTER I. THE YOUNG ADVENTURERS, LTD.", "The Missing Heir.", "Chapter 3"); and any line that a
     heading label and a number open ("CHAPTER XVI. Diana Is Invited to Tea with Tragic Results", each line
     of a table of contents: ``labels``, lexicons/<lang>/heading_labels.txt)."""
     text = doc.text
-    out = []
+    plate = boilerplate(text)  # (a Gutenberg file's licence names no one and quotes no one)
+    front = plate[0][1] if plate and plate[0][0] == 0 else -1
+    back = plate[-1][0] if plate and plate[-1][1] == len(text) and plate[-1][0] > 0 else len(text) + 1
+    out = [plate[0]] if front >= 0 else []
     for s, e in doc.paragraphs:
+        if e <= front or s >= back:
+            continue
         if labels:
             lines = _labelled_lines(text, s, e, labels)
             if lines:
@@ -2062,6 +2087,8 @@ def headings(doc: Document, labels: frozenset[str] = frozenset()) -> list[tuple[
         if any(len(w) >= 4 and w[0].islower() for w in words):
             continue
         out.append((s, e))
+    if back <= len(text):
+        out.append((back, len(text)))
     return out
 
 

@@ -2331,7 +2331,7 @@ def test_a_quotation_in_a_chapter_heading_is_no_one_s_line() -> None:
             + "\n\n“Then where were you?” asked Wendy.")
     quotes = quoteattr.extract(text)
     assert [q.text for q in quotes] == ["You are too late,", "I am never too late,", "Then where were you?"]
-    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Tootles"
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "John"
 
 
 def test_a_sentence_s_first_word_before_a_full_name_is_no_part_of_it() -> None:
@@ -2389,3 +2389,17 @@ def test_words_in_capitals_make_no_name_over_a_line_break() -> None:
             " Squire.\n\n" + _drawing_room()
             + "\n\n“Hooray!” cried Toad, jumping up.\n\n“Sit down,” said the Rat.")
     assert _names_by_text(text)["Hooray!"] == "Toad"
+
+
+def test_a_project_gutenberg_licence_quotes_no_one_and_names_no_one() -> None:
+    header = ("The Project Gutenberg eBook of A Christmas Carol\n\nTitle: A Christmas Carol\n\n"
+              "*** START OF THE PROJECT GUTENBERG EBOOK A CHRISTMAS CAROL ***\n\n")
+    footer = ("\n\n*** END OF THE PROJECT GUTENBERG EBOOK A CHRISTMAS CAROL ***\n\n"
+              "Information about the Project Gutenberg Literary Archive Foundation: he agreed to donate royalties."
+              "\n\n“Defects,” such as incomplete data, are described in the “Right of Replacement or Refund.”")
+    story = (_drawing_room() + "\n\n" + _drawing_room()
+             + "\n\nJohn stood like a conqueror over the body.\n\n“You are too late,” he cried proudly.")
+    quotes = quoteattr.extract(header + story + footer)
+    assert [q.text for q in quotes] == ["You are too late,"]
+    # ("he" is John, not the licence's "Project Gutenberg Literary Archive Foundation")
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "John"
