@@ -2331,7 +2331,7 @@ def test_a_quotation_in_a_chapter_heading_is_no_one_s_line() -> None:
             + "\n\n“Then where were you?” asked Wendy.")
     quotes = quoteattr.extract(text)
     assert [q.text for q in quotes] == ["You are too late,", "I am never too late,", "Then where were you?"]
-    assert quotes[0].speaker is not None and quotes[0].speaker.name == "John"
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Tootles"
 
 
 def test_a_sentence_s_first_word_before_a_full_name_is_no_part_of_it() -> None:
