@@ -638,13 +638,21 @@ class Entities:
                         n = None  # "the captain, Mr. Arrow, Hunter, Joyce, the doctor, and the squire": a list
                     ns, ne = n.span() if n is not None else (0, 0)
                 words, title = self.split(text[ns:ne]) if ne > ns else ((), "")
-                if self.person_name(words, title):
+                if self.person_name(words, title) and not self._a_thing(text[ns:ne], words, title):
                     ids.add(self.entity(text[ns:ne], ns)[1])
             i = text.find(head, j)
         if len(ids) == 1:
             eid = next(iter(ids))
             self._apposed_memo[head] = (self.entities[eid].name, eid)
         return self._apposed_memo[head]
+
+    def _a_thing(self, name: str, words: tuple[str, ...], title: str) -> bool:
+        """Whether a one-word name with no title is a place or a thing: one place_like() says is a place, or
+        one the text writes after "the" twice or more ("the postmaster, Grimpen" beside "the Grimpen Mire")."""
+        if title or len(words) != 1:
+            return False
+        return self.place_like(words, title) or len(regex.findall(r"\b[Tt]he[ \t\n]++" + regex.escape(name)
+                                                                   + r"\b", self.doc.text)) >= 2
 
     def _mine_named(self, head: str) -> Optional[tuple[str, int]]:
         """The one person a first-person narration (not a quotation) names right after "my" and the noun

@@ -2403,3 +2403,12 @@ def test_a_project_gutenberg_licence_quotes_no_one_and_names_no_one() -> None:
     assert [q.text for q in quotes] == ["You are too late,"]
     # ("he" is John, not the licence's "Project Gutenberg Literary Archive Foundation")
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "John"
+
+
+def test_a_place_set_off_after_a_role_noun_is_not_its_name() -> None:
+    # "the postmaster, Grimpen:" addresses a telegram; the text writes "the Grimpen Mire", a place
+    text = (_drawing_room() + "\n\n“We will send a second wire to the postmaster, Grimpen,” said Holmes."
+            + "\n\nThe Grimpen Mire lay to the north. Beyond the Grimpen road stood the village.\n\n"
+            + _drawing_room() + "\n\nThe postmaster, who was also the village grocer, came to the door."
+            + "\n\n“Certainly, sir,” said the postmaster.")
+    assert _names_by_text(text)["Certainly, sir,"] == "the postmaster"
