@@ -2412,3 +2412,12 @@ def test_a_place_set_off_after_a_role_noun_is_not_its_name() -> None:
             + _drawing_room() + "\n\nThe postmaster, who was also the village grocer, came to the door."
             + "\n\n“Certainly, sir,” said the postmaster.")
     assert _names_by_text(text)["Certainly, sir,"] == "the postmaster"
+
+
+@pytest.mark.parametrize("noun", ["postmaster", "grocer", "gamekeeper"])
+def test_a_tradesman_the_narration_brings_on_is_the_he_who_answers(noun: str) -> None:
+    # person_nouns.txt: "The postmaster had …" is a subject "he" can go on with, not the man named before
+    text = (_drawing_room() + "\n\nSir Henry had numerous papers to examine after breakfast.\n\n" + _drawing_room()
+            + f"\n\nThe {noun} had a clear recollection of the telegram.\n\n"
+            + "“Certainly, sir,” said he, “I had the telegram delivered.”")
+    assert _names_by_text(text)["Certainly, sir,"] == f"The {noun}"
