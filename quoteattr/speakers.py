@@ -86,7 +86,8 @@ _I_VERB = regex.compile(r"(?:^|(?<=[\s\"“”‘’'—–-])|(?<=\band[ \t\n])
                         r"(?:[ \t\n]++(?:\p{Ll}++ly|at[ \t\n]++once|again|aloud|then|quickly|slowly))?+"
                         r"[ \t\n]*+[.:;!—–-]")
 _LEAD_WORD = regex.compile(r"([\p{L}\p{M}]++),?[ \t\n]++")  # a word that opens a sentence, before its subject
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")  # a word in lower case (_lower_lead)
+# a word in lower case, hyphens and all ("by-and-by"; _lower_lead)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\-])\p{Ll}[\p{L}\p{M}]*+(?:-\p{L}[\p{L}\p{M}]*+)*+")
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
 _PLACE_PREPS = (r"in|at|from|to|of|on|into|near|across|through|toward|towards|over|upon|beyond|along|around|past"
@@ -352,6 +353,21 @@ class Entities:
                 if k is not None:
                     self._run_together.add(words)
                     out.append((k.end(), e, words[1:], ""))
+                    continue
+            if self.narrative and not title and len(words) >= 2 and counts[words] == 1 \
+                    and counts.get((words[-1],), 0) >= 3 and words[0] not in given and words[0] not in lex.titles \
+                    and words[0] not in lex.nominals and words[0] not in lex.person_nouns \
+                    and (_THE_BEFORE.search(text, max(0, s - 5), s) is not None and counts.get(words[:1], 0) == 0
+                         or self._opens_sentence(text, s) and ("-" in words[0] or self._lower_lead(text, s, words[0]))):
+                # "the Parian Psyche Laurie gave", "Fifteen-year-old Jo", "By-and-by Jo": in a story, words after
+                # "the" that the text never uses alone, or a compound or a word the text writes in lower case too
+                # that opens a sentence, said once before a name the text uses alone three times or more, are no
+                # part of it (a given name the lexicon lacks stays: "To Sherlock Holmes she is always the woman";
+                # so does a post the text uses alone: "the Witch Glinda")
+                _j, k = _last_word_split(text, s, e)
+                if k > s:
+                    self._run_together.add(words)
+                    out.append((k + 1, e, words[-1:], ""))
                     continue
             if len(words) == 2 and words[0] == words[1] and not title:
                 # "called Scrooge Scrooge": the name twice, two mentions of it
@@ -860,7 +876,11 @@ class Entities:
             elif len(cands) == 1 or (cands and len({c[-1] for c in cands}) == 1 and not gender):
                 target = max(cands, key=lambda c: (self._full[c], len(c)))
             elif not cands and not lasts and not firsts:
-                named = [(f,) for f in self.pat.lex.nicknames.get(w, ()) if (f,) in self._by_words]
+                # (not a formal name the text uses less often than the familiar one: "Jo" is no "Joanna", the
+                # doll of a later chapter)
+                uses = len(self._by_words.get((w,), ()))
+                named = [(f,) for f in self.pat.lex.nicknames.get(w, ())
+                         if len(self._by_words.get((f,), ())) >= max(1, uses)]
                 if len(named) == 1:
                     target = named[0]  # "Lizzy" where the narration says "Elizabeth"
                 elif not title:

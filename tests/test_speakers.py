@@ -2421,3 +2421,16 @@ def test_a_tradesman_the_narration_brings_on_is_the_he_who_answers(noun: str) ->
             + f"\n\nThe {noun} had a clear recollection of the telegram.\n\n"
             + "“Certainly, sir,” said he, “I had the telegram delivered.”")
     assert _names_by_text(text)["Certainly, sir,"] == f"The {noun}"
+
+
+def test_a_one_off_run_of_capitals_before_a_name_is_no_full_name_of_it() -> None:
+    story = (_drawing_room() + "\n\nJo sat by the fire. Jo was fifteen. Laurie came in, and Laurie laughed."
+             + "\n\nBy-and-by Jo roamed away upstairs, for it was rainy. She gave poor Joanna, the invalid doll, "
+             "her exercise. I don't think the Parian Psyche Laurie gave lost any of its beauty.\n\n"
+             + _drawing_room() + "\n\nJo looked up. Laurie stood at the door."
+             + "\n\n“Christmas won't be Christmas without any presents,” grumbled Jo."
+             + "\n\n“I'll come over,” said Laurie.")
+    names = _names_by_text(story)
+    # not "By-and-by Jo", nor "Joanna" (a doll the story names less often than Jo), nor "Parian Psyche Laurie"
+    assert names["Christmas won't be Christmas without any presents,"] == "Jo"
+    assert names["I'll come over,"] == "Laurie"
