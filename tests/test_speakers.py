@@ -2324,16 +2324,6 @@ def test_a_table_of_contents_of_titles_alone_names_no_one() -> None:
     assert _names_by_text(text)["What do you make of it?"] == "Sherlock Holmes"
 
 
-def test_a_quotation_in_a_chapter_heading_is_no_one_s_line() -> None:
-    text = ("Chapter XV.\n“HOOK OR ME THIS TIME”\n\n" + _drawing_room() + "\n\n" + _drawing_room()
-            + "\n\n“You are too late,” said Tootles proudly."
-            + "\n\n“I am never too late,” said Peter, and he crowed."
-            + "\n\n“Then where were you?” asked Wendy.")
-    quotes = quoteattr.extract(text)
-    assert [q.text for q in quotes] == ["You are too late,", "I am never too late,", "Then where were you?"]
-    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Tootles"
-
-
 def test_a_sentence_s_first_word_before_a_full_name_is_no_part_of_it() -> None:
     # "Overhead" opens the sentence once before "Tinker Bell", whom the story names so alone
     story = (_drawing_room() + "\n\nTinker Bell was a common fairy. Tinker Bell mended the pots and kettles."
@@ -2344,29 +2334,6 @@ def test_a_sentence_s_first_word_before_a_full_name_is_no_part_of_it() -> None:
     assert names["Silly ass!"] == "Tinker Bell"
     # a sentence-opening adverb (non_names.txt) is no one, and "began to" comes before the verb of speech
     assert names["I wish I had a pretty house."] == "Wendy"
-
-
-def test_a_list_of_illustrations_quotes_no_one() -> None:
-    # each entry a quoted caption, a wide gap and its page
-    entries = "\n\n".join(["“He came down to see the place”                                        2",
-                           "Mr. and Mrs. Bennet                                                    5",
-                           "“I hope Mr. Bingley will like it”                                      6"])
-    text = (entries + "\n\n" + _drawing_room() + "\n\n" + _drawing_room()
-            + "\n\n“You are too late,” said Tootles proudly."
-            + "\n\n“I am never too late,” said Peter, and he crowed."
-            + "\n\n“Then where were you?” asked Wendy.")
-    assert [q.text for q in quoteattr.extract(text)] == ["You are too late,", "I am never too late,",
-                                                         "Then where were you?"]
-
-
-def test_a_picture_s_caption_over_several_paragraphs_quotes_no_one() -> None:
-    text = (_drawing_room() + "\n\n" + _drawing_room()
-            + "\n\n“You are too late,” said Tootles proudly."
-            + "\n\n[Illustration:\n\n“He came down to see the place”\n\n[_Copyright 1894 by George Allen._]]"
-            + "\n\n“I am never too late,” said Peter, and he crowed."
-            + "\n\n“Then where were you?” asked Wendy.")
-    assert [q.text for q in quoteattr.extract(text)] == ["You are too late,", "I am never too late,",
-                                                         "Then where were you?"]
 
 
 def test_a_given_name_alone_is_not_one_the_story_gives_only_with_a_rank() -> None:
@@ -2434,3 +2401,25 @@ def test_a_one_off_run_of_capitals_before_a_name_is_no_full_name_of_it() -> None
     # not "By-and-by Jo", nor "Joanna" (a doll the story names less often than Jo), nor "Parian Psyche Laurie"
     assert names["Christmas won't be Christmas without any presents,"] == "Jo"
     assert names["I'll come over,"] == "Laurie"
+
+
+# the two lines of a story's conversation that answer Tootles's "You are too late," (each a paragraph)
+_THREE_LINES = ("\n\n“I am never too late,” said Peter, and he crowed.\n\n“Then where were you?” asked Wendy.")
+
+
+@pytest.mark.parametrize("before, between", [
+    # a chapter's title in quotes
+    ("Chapter XV.\n“HOOK OR ME THIS TIME”\n\n", ""),
+    # a list of illustrations: each entry a quoted caption, a wide gap and its page
+    ("\n\n".join(["“He came down to see the place”                                        2",
+                  "Mr. and Mrs. Bennet                                                    5",
+                  "“I hope Mr. Bingley will like it”                                      6"]) + "\n\n", ""),
+    # a picture's caption as a note over several paragraphs, between two lines of a conversation
+    ("", "\n\n[Illustration:\n\n“He came down to see the place”\n\n[_Copyright 1894 by George Allen._]]"),
+], ids=["chapter-title", "list-of-illustrations", "caption-note"])
+def test_what_a_story_s_front_matter_and_pictures_quote_is_no_one_s_line(before: str, between: str) -> None:
+    text = (before + _drawing_room() + "\n\n" + _drawing_room() + "\n\n“You are too late,” said Tootles proudly."
+            + between + _THREE_LINES)
+    quotes = quoteattr.extract(text)
+    assert [q.text for q in quotes] == ["You are too late,", "I am never too late,", "Then where were you?"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tootles", "Peter", "Wendy"]
