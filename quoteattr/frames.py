@@ -585,7 +585,9 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
                 return Frame(None, Mention(ns, ne, text[ns:ne], "nominal"), "subject", o)
             ns, ne = _trim_name(text, s + m.start("name"), s + m.end("name"), pat)
             if ne > ns and not text.startswith(("'s", "’s"), ne):
-                return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "subject", o)
+                # ("Republican presidential nominee Donald Trump issued the following statement:")
+                named = named_after_post(text, ne, o, pat)
+                return Frame(None, named or Mention(ns, ne, text[ns:ne], "name"), "subject", o)
     return None
 
 

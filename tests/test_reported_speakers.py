@@ -244,10 +244,13 @@ def test_a_capitalised_modifier_before_a_post_is_no_name(text: str, name: str, m
     ("“I don't know where he stands,” said undecided Republican voter Stephanie Hooton of Derry.",
      "Stephanie Hooton"),
     ("“We will win,” Republican pollster Frank Luntz said.", "Frank Luntz"),
+    # the subject of the sentence that introduces the quotation with a colon
+    ("Republican presidential nominee Donald Trump issued the following statement:\n\n“We will win.”",
+     "Donald Trump"),
     # a phrase after the name is no post: "in" opens it
     ("“It is right,” said Clinton in Ohio.", "Clinton"),
 ])
-def test_an_inverted_tag_names_the_one_after_a_post(text: str, name: str) -> None:
+def test_a_tag_names_the_one_after_a_post(text: str, name: str) -> None:
     qs = quoteattr.extract(text)
     assert len(qs) == 1 and qs[0].kind == "direct"
     s = qs[0].speaker
