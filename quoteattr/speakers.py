@@ -1742,6 +1742,9 @@ class Entities:
             return None
         if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
             return None
+        o = text.rfind("(", max(0, s - 60), s)
+        if o >= 0 and text.find(")", o, s) < 0 and 0 <= text.find(")", e, e + 80):
+            return None  # "the notice of the English church (Rev. Cuthbert Eager, M. A. Oxon.)": an aside
         if len(words) == 1 and not title and _SPAN_OF_TIME_AFTER.match(text, e) is not None:
             return None  # "Throughout Senior year she …": a capital before a span of time is no one
         if title and words[-1].endswith("s") and not words[-1].endswith("ss") and \
