@@ -105,6 +105,7 @@ _THE_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])[Tt]he[ \t\n]++(\p{Lu}\p{Ll}
                                  r"(?![\p{L}\p{M}’'])")
 _WORD_AFTER = regex.compile(r",?+[ \t\n]++(\p{Ll}++)")
 _WORD_BEFORE_THE = regex.compile(r"(\p{Ll}++),?+[ \t\n]++$")
+_LATE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)[ \t\n]++late[ \t\n]++$")
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\n]+$")  # (or "a"/"an": "once been a Catholic")
 # a description of a few words that opens a sentence, capitals allowed ("the Conservative leader"): with a
 # name set off after it, that name is the sentence's subject
@@ -1742,6 +1743,8 @@ class Entities:
             return None
         if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
             return None
+        if _LATE_BEFORE.search(text, max(0, s - 12), s) is not None:
+            return None  # "the portraits of the late Queen and the late Poet Laureate": the dead say nothing
         o = text.rfind("(", max(0, s - 60), s)
         if o >= 0 and text.find(")", o, s) < 0 and 0 <= text.find(")", e, e + 80):
             return None  # "the notice of the English church (Rev. Cuthbert Eager, M. A. Oxon.)": an aside
