@@ -151,19 +151,15 @@ class Extractor:
         report = rate >= (_genre.REPORT_DIGITS if verdict is False else _genre.MAX_DIGITS)
         # (in a story, a name in quotation marks that no one speaks is no one either: “York Tan” gloves; news
         # quotes a few words of someone's about a person it names: called Mr. Trump “a loser”)
-        plate = _speakers.boilerplate(doc.text)
-        if plate:
-            # a Project Gutenberg file's header and licence quote no one, whatever the genre ("AS-IS")
-            in_plate = overlaps_any(plate)
-            items = [it for it in items if not in_plate(it.start, it.end)]
-            reported = [r for r in reported if not in_plate(r.start, r.end)]
         headings = _speakers.headings(doc, pat.lex.heading_labels) if narrative and (items or reported) else None
-        if headings:
-            # a story's headings quote no one: 'Chapter XV. “HOOK OR ME THIS TIME”' is a chapter's title,
-            # "[Illustration: ‘Lady Catherine,’ said she, …]" a picture's caption
-            in_heading = overlaps_any(headings)
-            items = [it for it in items if not in_heading(it.start, it.end)]
-            reported = [r for r in reported if not in_heading(r.start, r.end)]
+        # a story's headings quote no one ('Chapter XV. “HOOK OR ME THIS TIME”' is a chapter's title, "[Illustration:
+        # ‘Lady Catherine,’ said she, …]" a picture's caption); nor, whatever the genre, does a Project Gutenberg
+        # file's header and licence ("AS-IS"), which the headings hold too
+        silent = headings if headings is not None else _speakers.boilerplate(doc.text)
+        if silent:
+            in_silent = overlaps_any(silent)
+            items = [it for it in items if not in_silent(it.start, it.end)]
+            reported = [r for r in reported if not in_silent(r.start, r.end)]
         quoted = [(it.start, it.end) for it in items if narrative or not it.fragment]
         items = [it for it in items if not it.fragment]
         ents = _speakers.Entities(doc, pat, quoted, narrative, headings) if items or reported else None
