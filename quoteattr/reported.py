@@ -1126,6 +1126,10 @@ def _tag_end(text: str, ve: int, se: int, lemma: str) -> int:
 # a subject pronoun: what follows is a clause, no noun phrase ("used to say I should …")
 _SUBJ_PRON = regex.compile(r"\s*+(?:I|he|she|we|they|you|it|there)(?![\p{L}’'])")
 _WH = regex.compile(r"\s*+((?:whether|if|why|how|what|who|when|where)\s)")
+# "to" that opens an infinitive ("urged Congress to act", "vowed to not back down"), not a phrase of place
+# ("pressed the daisy to her lips", "promised it to the boy")
+_INFINITIVE = regex.compile(r"(?:not[ \t\n]++)?+to[ \t\n]++(?:not[ \t\n]++)?+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|"
+                            r"us|it|this|these|those|some|any|every|each|no|one|whom|which)(?![\p{L}’'\-]))(?:''|[“\"‘'])?+\p{Ll}")
 _SPEECH_OBJ = regex.compile(r"\s*+(?:(?:the|these|those|his|her|their|its|our|such|this|that|those|[\p{Lu}][\p{L}\-]*+(?:’s|'s))\s++)?(?:[\p{L}\-]++\s++){0,2}?(?P<head>[\p{L}]++)(?=\s*+(?:[.,;!?]|$|about|on|at|in|to|as|during|and|after|for)(?![\p{L}]))")
 _DATE_TAG = regex.compile(
     r"(?:\s++(?:on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -2189,7 +2193,9 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         p2 = mm.end() if mm is not None else pos
         if (text.startswith("for ", p2) or text.startswith("on ", p2) and lemma == "call") and lemma in _FOR_VERBS:
             p2 += text.index(" ", p2) - p2 + 1  # "called for a ban", "called on Congress to act": the particle is the verb's
-        if text.startswith("to ", p2) and "t" in frames:
+        if text.startswith("to ", p2) and "t" in frames and (lemma not in _TELL or _INFINITIVE.match(text, p2)):
+            # ("talked to reporters about …", "responded to the charge": the phrase is the content; but "was
+            # invited to Kellynch Hall": a verb of telling's "to" opens an infinitive or is no report)
             pos = p2
             frame = "t"
         else:
@@ -2208,10 +2214,12 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
                 if wh is not None:  # "asked (them) whether …"
                     p2 = wh.start(1)
                     frame = "c"
-                elif text.startswith("to ", p2) and "t" in frames:
+                elif "t" in frames and _INFINITIVE.match(text, p2) is not None:
                     frame = "t"
                     if obj >= 0 and text[obj:p2].strip() not in _TIME_WORDS:
                         p2 = obj  # "urged Congress to act": the hearer is part of the content (PolNeAR)
+                elif text.startswith(("to ", "to\n"), p2) and _INFINITIVE.match(text, p2) is None:
+                    return  # "promised the book to the boy": a thing given, no report
             where = ctx.lex.setting_re.match(text, p2, se) if not frame and ctx.lex.setting_re is not None else None
             if where is not None:
                 # "said in a statement it regretted …", "said in an interview with CNN on Monday the plan …": what

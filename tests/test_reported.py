@@ -737,6 +737,25 @@ def test_the_hearer_of_an_appeal_is_part_of_its_content(text: str, content: str)
     _one(text, content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The mayor told Ana Ruiz not to close the pier.", "Ana Ruiz not to close the pier"),
+    ("The mayor urged the board not to close the pier.", "the board not to close the pier"),
+])
+def test_a_negated_infinitive_after_the_hearer_is_content(text: str, content: str) -> None:
+    _one(text, content)
+
+
+@pytest.mark.parametrize("text", [
+    "She pressed the daisy to her lips.",
+    "He was invited to Kellynch Hall.",
+    "We asked him to his face.",
+    "She told the whole story to Matthew.",
+])
+def test_a_verb_of_telling_with_to_and_no_infinitive_reports_nothing(text: str) -> None:
+    """"pressed the daisy to her lips": "to" opens a place or a receiver, not an appeal's infinitive."""
+    assert [text[q.start:q.end] for q in _run(text)] == []
+
+
 @pytest.mark.parametrize("text, subject, agent", [
     ("The harbour report was released on Tuesday.", "The harbour report", None),
     ("The ferry decision was criticized by Mayor Ines Ortiz at the meeting.", "The ferry decision",
