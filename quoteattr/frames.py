@@ -24,7 +24,7 @@ import regex
 
 from quoteattr.document import Document
 from quoteattr.lexicon import Lexicon
-from quoteattr.patterns import Patterns
+from quoteattr.patterns import _ADV, _AUX, Patterns
 
 
 @attrs.frozen(slots=True)
@@ -300,8 +300,30 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
     poss = _possessive_tag(text, pos, window_end, pat)
     if poss is not None:
         return poss
+    loose = _unlisted_nominal_tag(text, pos, window_end, pat)
+    if loose is not None:
+        return loose
     m = pat.after_dash.match(text, pos, window_end)
     return _dash_frame(text, m, pat) if m is not None else None
+
+
+# "“…,” the prima donna sang.", "“…,” the soprano said,": a description by a noun the lexicons do not list, between
+# the closing mark and a verb of direct speech that ends the tag (the verb-first order is the after-tag pattern's)
+_UNLISTED_TAG = regex.compile(r",?+[^\S\n]*+\n?[^\S\n]*+(?P<nom>(?:the|a|an)[ \t\n]++(?:\p{Ll}[\p{Ll}\-]*+[ \t\n]++)??"
+                              r"(?!" + _AUX + r"\b)\p{Ll}[\p{Ll}\-]*+)(?:[ \t\n]++" + _AUX + r")?(?:[ \t\n]++" + _ADV
+                              + r")?[ \t\n]++(?P<verb>\p{Ll}++)(?=[ \t]*+[,.;:!?])")
+
+
+def _unlisted_nominal_tag(text: str, pos: int, end: int, pat: Patterns) -> Optional[Frame]:
+    m = _UNLISTED_TAG.match(text, pos, end)
+    if m is None:
+        return None
+    lemma = pat.lex.verb_lemma.get(m.group("verb"))
+    if lemma is None or "d" not in pat.lex.verb_uses.get(lemma, "") or "m" in pat.lex.verb_uses.get(lemma, ""):
+        return None
+    ns, ne = m.span("nom")
+    vs, ve = m.span("verb")
+    return Frame((vs, ve, text[vs:ve], lemma), Mention(ns, ne, text[ns:ne], "nominal"), "after", m.end())
 
 
 _WAS = regex.compile(r"[ \t\n]*+(?:was|came)[ \t\n]++(?:the[ \t\n]++)?")
