@@ -303,6 +303,8 @@ class Entities:
         self._last_word_at: Optional[dict[str, list[int]]] = None  # _named_between(): a name's last word -> starts
         # _apposed(): head noun -> the one so named; _mine_named(): "my " + head noun -> the one the narrator so names
         self._apposed_memo: dict[str, Optional[tuple[str, int]]] = {}
+        self._after_the: dict[str, int] = {}  # name -> how often the text writes it after "the" (_a_thing)
+        self._titled_mentions: dict[tuple[str, frozenset[str]], list[int]] = {}  # (surname, titles) -> mentions (kin)
         self._nominals: Optional[list[tuple[int, int, str]]] = None
         self.vocative_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
         self.self_named_memo: dict[tuple[int, int], Optional[tuple[str, int, int, int]]] = {}
@@ -668,8 +670,13 @@ class Entities:
         one the text writes after "the" twice or more ("the postmaster, Grimpen" beside "the Grimpen Mire")."""
         if title or len(words) != 1:
             return False
-        return self.place_like(words, title) or len(regex.findall(r"\b[Tt]he[ \t\n]++" + regex.escape(name)
-                                                                   + r"\b", self.doc.text)) >= 2
+        if self.place_like(words, title):
+            return True
+        n = self._after_the.get(name)
+        if n is None:  # (one scan a name: _apposed asks at every place the noun stands)
+            n = self._after_the[name] = len(regex.findall(r"\b[Tt]he[ \t\n]++" + regex.escape(name) + r"\b",
+                                                          self.doc.text))
+        return n >= 2
 
     def _mine_named(self, head: str) -> Optional[tuple[str, int]]:
         """The one person a first-person narration (not a quotation) names right after "my" and the noun
@@ -1356,12 +1363,23 @@ class Entities:
         key = self.entities[owner[1]].key
         if key and len(key) > 1 or key and self.entities[owner[1]].name.lower().startswith(("mr", "mrs", "miss")):
             surname = key[-1]
-            for k in self._by_words.get((surname,), ()):
-                s, e, _w, title = self.mentions[k]
-                if title in want:
-                    name, eid = self.entity(self.doc.text[s:e], s)
-                    if eid != owner[1]:
-                        return name, eid, owner[2]
+            mk = (surname, frozenset(want))
+            titled = self._titled_mentions.get(mk)
+            if titled is None:
+                # the surname's mentions with those titles, found once, not at each "his wife"; one a spelling
+                # (a novel says "Mr. Bennet" hundreds of times: each would be the same look-up)
+                text = self.doc.text
+                spelt: dict[str, int] = {}
+                for k in self._by_words.get((surname,), ()):
+                    s, e, _w, title = self.mentions[k]
+                    if title in want:
+                        spelt.setdefault(text[s:e], k)
+                titled = self._titled_mentions[mk] = list(spelt.values())
+            for k in titled:
+                s, e, _w, _title = self.mentions[k]
+                name, eid = self.entity(self.doc.text[s:e], s)
+                if eid != owner[1]:
+                    return name, eid, owner[2]
             return None
         # the owner is known by a given name only ("Lizzy"): the relative is the one of that title the
         # narration named last ("Mrs. Bennet deigned not to reply … “…,” said her mother")
