@@ -158,7 +158,18 @@ _HE_SHE = regex.compile(r"[ \t\n]*+(He|She)[ \t\n]")  # a sentence that opens wi
 _BINDER = regex.compile(r"\b(?:([Hh]e)|([Ss]he))\b(?![ \t\n]+and\b)")  # a "he"/"she" that can bind a later name
 _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
 _THAN = regex.compile(r"(?<![\p{L}\p{M}])than(?![\p{L}\p{M}])")
+_NAME_OF = regex.compile(r"(?<![\p{L}\p{M}])names?[ \t\n]++of[ \t\n]++$")
 _APPOSITION_ENDS = regex.compile(r"[ \t\n]*+[,.;:!?)]")  # after "the butler" in apposition
+def _subject_apposed(text: str, i: int, j: int) -> bool:
+    """Whether the noun text[i:j] follows a name that opens a sentence, with its verb after it."""
+    m = _SUBJECT_APPOSED.search(text, max(0, i - 60), j + 10)
+    return m is not None and m.end() == j
+
+
+# a sentence that opens with a name and "the" and the noun, then its verb: "Mr. Utterson the lawyer was a man of a
+# rugged countenance" (no commas; the noun is the name's)
+_SUBJECT_APPOSED = regex.compile(r"(?:^|(?<=[.!?]\s|\n))(?:\p{Lu}[\p{L}.’'\-]*+[ \t]++){1,3}the[ \t\n]++"
+                                 r"(?:[\p{Ll}\-]++[ \t\n]++)?[\p{Ll}\-]++(?=[ \t\n]++(?:was|is|had|has|would|could)\b)")
 _POSSESSED = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t\n]+$")
 _OF_THE = regex.compile(r"\s+(?:of|the)\s")
 # a plural subject: the verb after it does not agree with "he"/"she" ("Russians now say", "The officials have
@@ -645,12 +656,14 @@ class Entities:
         while i != -1:
             j = i + len(head)
             if (i == 0 or not text[i - 1].isalpha()) and not text[j:j + 1].isalpha() \
-                    and _APPOSITION_ENDS.match(text, j) is not None:
+                    and (_APPOSITION_ENDS.match(text, j) is not None or _subject_apposed(text, i, j)):
                 b = before.search(text, max(0, i - 90), i)
                 if b is not None and _LIST_GOES_ON.match(text, j) is not None:
                     ns, ne = 0, 0  # "Hunter, Joyce, the doctor, and the squire": a list, no apposition
-                elif b is not None:
+                elif b is not None and _NAME_OF.search(text, max(0, b.start("name") - 12), b.start("name")) is None:
                     ns, ne = b.span("name")
+                elif b is not None:
+                    ns, ne = 0, 0  # "in place of the name of Edward Hyde, the lawyer, … read": a name as a word
                 else:
                     n = name_at(text, j + 2) if text.startswith(", ", j) and text[i - 4:i] == "the " else None
                     if n is not None and _LIST_GOES_ON.match(text, n.end()) is not None:

@@ -1724,6 +1724,18 @@ def test_a_role_noun_is_the_one_the_text_names_with_it_in_apposition() -> None:
     assert _names_by_text(text)["We have to go, Eliza,"] == "Barrymore"
 
 
+def test_a_sentence_opening_name_and_its_noun_are_in_apposition() -> None:
+    """"Mr. Utterson the lawyer was a man of a rugged countenance" (no commas): later "said the lawyer" is
+    Utterson; "in place of the name of Edward Hyde, the lawyer, … read" names a name, no lawyer."""
+    text = ("Mr. Utterson the lawyer was a man of a rugged countenance that was never lighted by a smile.\n\n"
+            + _drawing_room() + "\n\n" + _inquest() + "\n\nMr. Hyde went down the street.\n\n"
+            "“A very good rule, too,” said the lawyer.\n\nThe deed was found; but in place of the name of "
+            "Edward Hyde, the lawyer, with amazement, read another name.\n\n“Amen,” said the lawyer.\n")
+    names = _names_by_text(text)
+    assert names["A very good rule, too,"] == "Mr. Utterson"
+    assert names["Amen,"] == "Mr. Utterson"
+
+
 def test_a_role_noun_in_a_list_of_names_is_no_apposition() -> None:
     """"the captain, Mr. Arrow, Hunter, Joyce, the doctor, and the squire": a list, not "the captain, Mr.
     Arrow" nor "Joyce, the doctor"; "said the captain" is not Mr. Arrow, "said the doctor" not Joyce."""
