@@ -268,8 +268,9 @@ def patterns(language: str = "en") -> Patterns:
         # ("said the young one")
         # ("replied the first swallow": a word of tag_modifiers.txt before it, not before a time's: "said the
         # last morning")
-        rf"|(?P<nom2>the\s++(?:\p{{Ll}}++\s++(?=one\b)|(?:{modifiers})\s++(?!(?:{times})\b))?+\p{{Ll}}[\p{{L}}\-]*+)"
-        rf"(?=[ \t]*+[,.;:!?]"
+        # ("resumed the other musingly": a manner adverb after it is no head)
+        rf"|(?P<nom2>the\s++(?:\p{{Ll}}++\s++(?=one\b)|(?:{modifiers})\s++(?!(?:{times})\b)(?!\p{{Ll}}{{2,}}ly\b))?+\p{{Ll}}[\p{{L}}\-]*+)"
+        rf"(?=(?:[ \t]++\p{{Ll}}{{2,}}ly\b)?[ \t]*+[,.;:!?]"
         rf"|[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?[\p{{L}}']))"
         rf")"
     )
