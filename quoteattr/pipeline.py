@@ -992,6 +992,10 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
             if found is None or found[1] != res.entity:
                 continue
         other = _other_speaker(_conversation_back(turns[max(0, k - 3):k], t.para, 3), res.entity)
+        if other is None and res.kind == "pronoun" and res.mention is not None:
+            # no one else spoke lately: the one else the pronoun can mean ("Utterson saw Dr. Jekyll. / “What!
+            # Jekyll!” he cried")
+            other = _pronoun_besides(res, ents)
         # (no one else spoke lately, "Welcome, Sir Henry! Welcome to Baskerville Hall!" from the door: someone
         # not known, but not the one called)
         new = None if other is None else _speakers.Resolved(
@@ -1005,6 +1009,21 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
                     del out[g]
                 else:
                     out[g] = new
+
+
+def _pronoun_besides(res: _speakers.Resolved, ents: _speakers.Entities) -> Optional[_speakers.Resolved]:
+    """The nearest name before a "he"/"she" speaker's mention that fits its gender and is not ``res``'s own
+    entity, as a resolution of that mention; None where there is none within 3000 characters."""
+    assert res.mention is not None
+    low = res.mention.text.lower()
+    gender = ents.pat.lex.pronouns.get(low, ("x", "", ""))[0]
+    if gender not in ("m", "f") or res.entity is None:
+        return None
+    start = res.mention.start
+    found = ents.antecedent(start, gender, max(0, start - 3000), besides=res.entity, unbound=True)
+    if found is None or found[1] == res.entity:
+        return None
+    return _speakers.Resolved(found[0], found[1], res.mention, "pronoun", 0.5, found[2])
 
 
 def _other_speaker(back: Iterable[_Turn], eid: int) -> Optional[_speakers.Resolved]:

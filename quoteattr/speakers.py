@@ -2531,6 +2531,7 @@ def named_subject(text: str, s: int, e: int, ents: Entities, end: int) -> Option
 
 # where a name can follow a comma (a superset of what vocative_mid needs, found by the stdlib engine)
 _COMMA_CAP = re.compile(r",[ \t]*\n?[ \t]*(?:[A-Z]|[^\x00-\x7f])")
+_EXCLAIMED_FIRST = regex.compile(r"\s*+\p{Lu}\p{Ll}*+!\s++(?=\p{Lu})")
 _VOCATIVE_HEAD = regex.compile(r"\s*+(?:(?:[Oo]h|[Aa]h|[Yy]es|[Nn]o|[Ww]ell|[Dd]ear|[Mm]y\s+dear(?:est)?|[Tt]hank\s+you|[Gg]ood\s+\w+|[Bb]ut|[Nn]ow|[Cc]ome),?\s+)?")
 
 
@@ -2612,6 +2613,17 @@ def _in_nested_quotation(text: str, start: int, pos: int) -> bool:
 
 
 def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    found = _vocative_first(text, start, end, ents)
+    if found is None:
+        # a word exclaimed first: "What! Jekyll!", "Hallo! Watson, is that you?"
+        x = _EXCLAIMED_FIRST.match(text, start, end)
+        if x is not None:
+            found = _vocative_first(text, x.end(), end, ents)
+    return found if found is not None else _vocative_inside(text, start, end, ents)
+
+
+def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    """The name the quotation text[start:end] opens with (after "Oh,", "My dear"), where it calls someone."""
     pat = ents.pat
     m = _VOCATIVE_HEAD.match(text, start, end)
     pos = m.end() if m else start
@@ -2633,6 +2645,12 @@ def _vocative_anywhere(text: str, start: int, end: int, ents: Entities) -> Optio
         if ents.person_name(words, title):
             # (“Baskerville Hall,” written at a manuscript's head calls no one)
             return (*ents.entity(n.group(), n.start()), n.start(), n.end())
+    return None
+
+
+def _vocative_inside(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
+    """A name that calls someone further in the quotation text[start:end]: "my dear Watson", ", Lizzy?"."""
+    pat = ents.pat
     # anywhere: "my dear Watson" (the pattern's words must be there first)
     find = text.find
     d = pat.vocative_dear.search(text, start, end) if find("dear", start, end) >= 0 or find(

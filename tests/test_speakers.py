@@ -1724,6 +1724,17 @@ def test_a_role_noun_is_the_one_the_text_names_with_it_in_apposition() -> None:
     assert _names_by_text(text)["We have to go, Eliza,"] == "Barrymore"
 
 
+def test_a_name_exclaimed_after_another_word_is_called() -> None:
+    """“What! Jekyll!” calls Jekyll as “Jekyll!” alone would: the "he" who cries it is not Jekyll but the other
+    man the narration names, even where no one else has spoken yet."""
+    text = _drawing_room() + (
+        "\n\nSitting close beside the window, like some disconsolate prisoner, Mr. Utterson saw Dr. Jekyll.\n\n"
+        "“What! Jekyll!” he cried. “I trust you are better.”\n\n“I am very low,” replied the doctor drearily.\n")
+    quotes = [q for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert quotes[0].addressee is not None and quotes[0].addressee.name == "Dr. Jekyll"
+    assert _names_by_text(text)["What! Jekyll!"] == "Mr. Utterson"
+
+
 def test_a_sentence_opening_name_and_its_noun_are_in_apposition() -> None:
     """"Mr. Utterson the lawyer was a man of a rugged countenance" (no commas): later "said the lawyer" is
     Utterson; "in place of the name of Edward Hyde, the lawyer, … read" names a name, no lawyer."""
