@@ -56,6 +56,7 @@ class Lexicon:
     exclamations: frozenset[str] = frozenset()  # "merry christmas", "good heavens": capitals that call no one
     news_words: tuple[str, ...] = ()  # "percent", "Sen.": a news report's words (genre.judge)
     tag_modifiers: frozenset[str] = frozenset()  # "first", "old": between "the" and a tag's unlisted noun
+    place_names: frozenset[str] = frozenset()  # "london", "new york": in a story, no person (given names left out)
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -161,6 +162,11 @@ def load(language: str = "en") -> Lexicon:
         if w.endswith("man"):
             nominals.add(w[:-3] + "men")  # "one of the gentlemen", "the firemen"
     nominals.update({"men", "women", "children", "people", "police", "spokesmen", "spokeswomen", "chairmen"})
+    male_names = frozenset(w.strip().lower() for w in _lines(language, "male_names.txt"))
+    female_names = frozenset(w.strip().lower() for w in _lines(language, "female_names.txt"))
+    # (a place's name that is also a given name is no sure place: "Florence", "Georgia")
+    place_names = frozenset(p for p in (" ".join(w.lower().split()) for w in _lines(language, "place_names.txt"))
+                            if p and p not in male_names and p not in female_names)
     return Lexicon(
         language=language,
         verb_lemma=verb_lemma,
@@ -171,8 +177,8 @@ def load(language: str = "en") -> Lexicon:
         dialogue_dashes=tuple(d.strip() for d in _lines(language, "dialogue_dashes.txt")),
         nominals=frozenset(nominals),
         non_names=frozenset(w.strip().lower() for w in _lines(language, "non_names.txt")),
-        male_names=frozenset(w.strip().lower() for w in _lines(language, "male_names.txt")),
-        female_names=frozenset(w.strip().lower() for w in _lines(language, "female_names.txt")),
+        male_names=male_names,
+        female_names=female_names,
         nominal_gender={a.strip(): b.strip() for a, b in (ln.split("\t") for ln in _lines(language, "nominal_gender.tsv"))},
         role_nouns=frozenset(w.strip().lower() for w in _lines(language, "role_nouns.txt")),
         non_speaker_labels=frozenset(w.strip().lower() for w in _lines(language, "non_speaker_labels.txt")),
@@ -208,4 +214,5 @@ def load(language: str = "en") -> Lexicon:
         exclamations=frozenset(" ".join(w.lower().split()) for w in _lines(language, "exclamations.txt")),
         news_words=tuple(w.strip() for w in _lines(language, "news_words.txt") if w.strip()),
         tag_modifiers=frozenset(w.strip().lower() for w in _lines(language, "tag_modifiers.txt") if w.strip()),
+        place_names=place_names,
     )

@@ -496,6 +496,8 @@ class Entities:
         its mentions, which never has a title and is no known given name."""
         if title or len(words) != 1:
             return False
+        if self.known_place(words, title):
+            return True
         if self._places is None:
             text = self.doc.text
             lex = self.pat.lex
@@ -530,7 +532,13 @@ class Entities:
     def person_name(self, words: tuple[str, ...], title: str) -> bool:
         """Whether a name's words (and its title) can name a person here: a title or words the text uses as a
         name, and no place ("Baker Street", "Netherfield Park")."""
-        return bool(words) and bool(title or self.is_name(words)) and words[-1] not in self.pat.lex.place_words
+        return bool(words) and bool(title or self.is_name(words)) and words[-1] not in self.pat.lex.place_words \
+            and not self.known_place(words, title)
+
+    def known_place(self, words: tuple[str, ...], title: str) -> bool:
+        """Whether, in a story, a name with no title is one of the places of ``place_names.txt`` ("London",
+        "New York"): never a character (news lets "Moscow" speak for a government)."""
+        return self.narrative and not title and " ".join(words) in self.pat.lex.place_names
 
     def split(self, name: str) -> tuple[tuple[str, ...], str]:
         """Content words (lower case, titles and function words dropped) and the gendered title if any."""

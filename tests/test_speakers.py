@@ -1724,6 +1724,27 @@ def test_a_role_noun_is_the_one_the_text_names_with_it_in_apposition() -> None:
     assert _names_by_text(text)["We have to go, Eliza,"] == "Barrymore"
 
 
+def test_a_known_place_is_no_antecedent_in_a_story() -> None:
+    """"as we rattled through the crowded London streets. / “…,” remarked my companion": London
+    (place_names.txt) is no one a description or a pronoun means; the companion is Stamford."""
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nAt the Criterion Bar some one tapped me on the shoulder, and turning round I recognized young "
+        "Stamford. I asked him to lunch with me at the Holborn.\n\n“Whatever have you been doing with yourself?” "
+        "he asked in wonder, as we rattled through the crowded London streets.\n\n“Looking for lodgings,” I "
+        "answered.\n\n“That's a strange thing,” remarked my companion.\n")
+    names = _names_by_text(text)
+    assert names["That's a strange thing,"] == "Stamford"
+
+
+def test_a_place_name_may_speak_in_the_news() -> None:
+    """News lets a capital speak for its government: "Moscow said" keeps Moscow (place_names.txt is the
+    stories')."""
+    text = ("The talks broke down on Friday. “We will not accept these terms,” Moscow said in a statement. "
+            "Officials in Kyiv declined to comment on the proposal or on the timing of the next round.")
+    names = _names_by_text(text)
+    assert names["We will not accept these terms,"] == "Moscow"
+
+
 def test_a_name_exclaimed_after_another_word_is_called() -> None:
     """“What! Jekyll!” calls Jekyll as “Jekyll!” alone would: the "he" who cries it is not Jekyll but the other
     man the narration names, even where no one else has spoken yet."""
