@@ -86,7 +86,7 @@ _I_VERB = regex.compile(r"(?:^|(?<=[\s\"“”‘’'—–-])|(?<=\band[ \t\n])
                         r"(?:[ \t\n]++(?:\p{Ll}++ly|at[ \t\n]++once|again|aloud|then|quickly|slowly))?+"
                         r"[ \t\n]*+[.:;!—–-]")
 _LEAD_WORD = regex.compile(r"([\p{L}\p{M}]++),?[ \t\n]++")  # a word that opens a sentence, before its subject
-# a word in lower case, hyphens and all ("by-and-by"; _lower_lead)
+# a word in lower case, hyphens and all ("by-and-by"; lower_lead)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\-])\p{Ll}[\p{L}\p{M}]*+(?:-\p{L}[\p{L}\p{M}]*+)*+")
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das",
                         "bin", "al", "el", "ibn", "ben", "y"})
@@ -274,7 +274,7 @@ class Entities:
         self._run_together: set[tuple[str, ...]] = set()  # "Mrs. Allan Anne": two names (_split_run_together)
         self._ranked: Optional[frozenset[tuple[str, ...]]] = None  # _ranked_only()
         self._married: Optional[frozenset[tuple[tuple[str, ...], str]]] = None  # _married_full()
-        self._lower_words: Optional[frozenset[str]] = None  # _lower_lead(): the words the text writes in lower case
+        self._lower_words: Optional[frozenset[str]] = None  # lower_lead(): the words the text writes in lower case
         self._split_run_together(text)
         self._starts = [m[0] for m in self.mentions]
         self._by_words: dict[tuple[str, ...], list[int]] = {}  # content words -> indexes of their mentions
@@ -372,7 +372,7 @@ class Entities:
                     and counts.get((words[-1],), 0) >= 3 and words[0] not in given and words[0] not in lex.titles \
                     and words[0] not in lex.nominals and words[0] not in lex.person_nouns \
                     and (_THE_BEFORE.search(text, max(0, s - 5), s) is not None and counts.get(words[:1], 0) == 0
-                         or self._opens_sentence(text, s) and ("-" in words[0] or self._lower_lead(text, s, words[0]))):
+                         or self._opens_sentence(text, s) and ("-" in words[0] or self.lower_lead(text, s, words[0]))):
                 # "the Parian Psyche Laurie gave", "Fifteen-year-old Jo", "By-and-by Jo": in a story, words after
                 # "the" that the text never uses alone, or a compound or a word the text writes in lower case too
                 # that opens a sentence, said once before a name the text uses alone three times or more, are no
@@ -393,7 +393,7 @@ class Entities:
                     continue
             if counts[words] != 1 or counts.get((words[-1],), 0) < 1 or words[-1] not in given and not (
                     len(words) == 2 and not title and counts.get((words[-1],), 0) >= 2
-                    and self._lower_lead(text, s, words[0])):
+                    and self.lower_lead(text, s, words[0])):
                 # (a name not in the lexicon's given names, used alone twice or more, after a sentence's first
                 # word that the text writes in lower case too: "Up Scrooge went", "Any Cratchit would have")
                 out.append((s, e, words, title))
@@ -403,7 +403,7 @@ class Entities:
                     or not title and len(words) >= 3 and counts.get(words[:-1], 0) >= 1
                     or not title and len(words) == 2
                     and (words[0] not in given and (counts.get(words[:-1], 0) >= 1
-                                                    or (lead := self._lower_lead(text, s, words[0])))
+                                                    or (lead := self.lower_lead(text, s, words[0])))
                          or (lead := self._month_lead(text, s, words[0])))):
                 # (or "And of Wuthering Heights Catherine was thinking", "from London Lydia came": a name the
                 # text uses alone, then a given name it uses alone)
@@ -426,7 +426,7 @@ class Entities:
             j -= 1
         return j < 0 or text[j] in ".!?\n\"“”‘’'—:;("
 
-    def _lower_lead(self, text: str, s: int, word: str) -> bool:
+    def lower_lead(self, text: str, s: int, word: str) -> bool:
         """Whether the word at ``s`` opens a sentence (or a line) and the text uses it in lower case too: a
         capital only for the sentence's sake ("Neither", "Till", "Dearest")."""
         if not self._opens_sentence(text, s):
@@ -2644,6 +2644,11 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
         n = None  # "Merry Christmas! What right have you to be merry?": a greeting, not a name
     if n is not None and _PREPOSITION_OPEN.match(n.group()):
         n = None  # "In England, for example?": a place, not a call to anyone
+    if n is not None and " " in n.group():
+        words, title = ents.split(n.group())
+        if not title and len(words) >= 2 and words[0] not in pat.lex.male_names \
+                and words[0] not in pat.lex.female_names and ents.lower_lead(text, n.start(), words[0]):
+            n = None  # "“By marrying Sibyl Vane.” / “Marrying Sibyl Vane!”": words echoed, with a capital, no call
     if n is not None and _introduced_as(text, n.end(), end, pat.lex):
         n = None  # "Mr. Lockwood, your new tenant, sir.": the speaker's own name (_self_named)
     if n is not None and (text[n.end():n.end() + 1] in (",", "!", "?")

@@ -49,6 +49,18 @@ def test_the_name_a_quotation_addresses(quote: str, expected: str | None) -> Non
         assert STORY[q.addressee.start:q.addressee.end] == expected
 
 
+def test_words_echoed_with_a_capital_call_no_one() -> None:
+    """“By marrying Sibyl Vane.” / “Marrying Sibyl Vane!”: the text writes "marrying" in lower case, so the
+    capital is the sentence's; the echo calls no "Marrying Sibyl Vane", who would then answer it."""
+    text = ("Dorian Gray and Lord Henry sat in the library.\n\n“How are you going to begin?” asked Lord Henry.\n\n"
+            "“By marrying Sibyl Vane,” said Dorian.\n\n“Marrying Sibyl Vane!” cried Lord Henry.\n\n"
+            "“Yes, Harry, I know what you are going to say.”\n")
+    q = _by_text(quoteattr.extract(text))
+    assert q["Marrying Sibyl Vane!"].addressee is None
+    answer = q["Yes, Harry, I know what you are going to say."].speaker
+    assert answer is not None and answer.name == "Dorian Gray"
+
+
 def test_the_addressee_has_the_canonical_name_and_entity_of_the_speakers() -> None:
     q = _by_text(quoteattr.extract(STORY))
     come, why = q["George, come here,"], q["Why?"]
