@@ -1724,6 +1724,16 @@ def test_a_role_noun_is_the_one_the_text_names_with_it_in_apposition() -> None:
     assert _names_by_text(text)["We have to go, Eliza,"] == "Barrymore"
 
 
+def test_a_description_after_proved_is_said_of_someone() -> None:
+    """"She had proved an excellent wife to one of our ambassadors": the wife is Lady Narborough, said of
+    her, no one a later "she" means."""
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nIt was a small party, got up in a hurry by Lady Narborough. She had proved an excellent wife to "
+        "one of our most tedious ambassadors, and now she devoted herself to French fiction.\n\n"
+        "“I think it is most unkind of her, my dear,” she whispered.\n")
+    assert _names_by_text(text)["I think it is most unkind of her, my dear,"] == "Lady Narborough"
+
+
 def test_a_known_place_is_no_antecedent_in_a_story() -> None:
     """"as we rattled through the crowded London streets. / “…,” remarked my companion": London
     (place_names.txt) is no one a description or a pronoun means; the companion is Stamford."""
