@@ -37,6 +37,8 @@ _MALE_TITLES = {"mr", "master", "sir", "lord", "king", "prince", "duke", "marqui
 _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "mme", "mlle", "dame", "queen", "princess",
                   "duchess", "marchioness", "viscountess", "countess", "baroness", "empress", "mother", "sister",
                   "aunt", "frau", "señora", "mademoiselle", "signora", "signorina", "senhora", "fräulein", "congresswoman"}
+_REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+                     "xvi"})  # the numbers of a line of kings ("James I", "Louis XIV")
 _MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
 _UNMARRIED_TITLES = {"miss", "mlle", "mademoiselle", "fräulein", "señorita"}
 # subject and reflexive pronouns after a name: "Ann took off her hat and she …"; object pronouns ("peered at
@@ -897,6 +899,10 @@ class Entities:
                 # in a story, one name the other extends ("John Silver", "Long John Silver"): one person (news
                 # headlines in capitals make such names of junk: "Miss Universe Alicia Machado")
                 cands = [c for c in cands if not any(len(d) > len(c) and set(c) < set(d) for d in cands)]
+            if len(cands) > 1 and self.narrative:
+                # a lone given name is no king's of a numbered line: "James" is James Vane, not "James I" (the
+                # King James the narration mentions once)
+                cands = [c for c in cands if c[-1] not in _REGNAL] or cands
             if len(cands) > 1 and self.narrative and at >= 0 and (not title or inferred or title in _MALE_TITLES) \
                     and len({c[-1] for c in cands}) == 1 \
                     and len({gender or self._key_gender(c) for c in cands}) == 1:

@@ -1724,6 +1724,17 @@ def test_a_role_noun_is_the_one_the_text_names_with_it_in_apposition() -> None:
     assert _names_by_text(text)["We have to go, Eliza,"] == "Barrymore"
 
 
+def test_a_lone_given_name_is_not_a_numbered_king() -> None:
+    """A story that mentions "King James" and "James I" in passing, and whose James is James Vane: "James"
+    alone, called or speaking, is James Vane."""
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nJames Vane looked at the portrait of King James, as one who was caressed by the Court; the house "
+        "had been built under James I.\n\n“I hope you will be contented, James, with your sea-faring life,” said "
+        "Mrs. Vane.\n\n“I hate offices, and I hate clerks,” he replied.\n")
+    names = _names_by_text(text)
+    assert names["I hate offices, and I hate clerks,"] == "James Vane"
+
+
 def test_a_description_after_proved_is_said_of_someone() -> None:
     """"She had proved an excellent wife to one of our ambassadors": the wife is Lady Narborough, said of
     her, no one a later "she" means."""
