@@ -878,6 +878,10 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             if hearer_of is not None:
                 said_to[g] = hearer_of
             told = told_to[g] = hearer_of[1] if hearer_of is not None and gframe.mention.kind == "pronoun" else -1
+            if told == -1 and gframe.mention.kind == "pronoun" and narrative:
+                # '“Sir,” he said, looking Mr. Utterson in the eyes': whom the tag names after the pronoun is
+                # not who speaks, for the conversation's turn-taking too (resolve finds the same)
+                told = told_to[g] = ents.named_after(gframe.mention.start, gframe.mention.end)
             if gframe.verb is not None and "g" in pat.lex.verb_uses.get(gframe.verb[3], ""):
                 goes_on.add(g)  # "continued the lady": the one who spoke last goes on
             framed = _speakers.resolve(gframe.mention, parts[0].start, ents, hearer=hearer, told=told)
@@ -1495,6 +1499,9 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     if res.kind == "nominal" and len(low) == 2 and low[0] == "the" and low[1] in lex.role_titles \
             and res.entity is not None and _DESCRIBED.match(res.name) is None:
         return res  # "said the doctor": the one the text calls "Dr. Livesey" (Entities.role_titled), whoever spoke
+    if res.kind == "nominal" and len(low) == 2 and low[0] == "the" and res.entity is not None \
+            and _DESCRIBED.match(res.name) is None and ents.apposed_entity(low[1]) == res.entity:
+        return res  # "said the lawyer": the one the text calls "Mr. Utterson the lawyer", whoever spoke
     if res.kind == "nominal" and low and low[0] == "the" and res.source >= 0 and res.name[:2].lower() in ("a ", "an") \
             and ents.same_described(mention.text, res.name):
         return res  # "said the thin gentleman": the one brought in as "a thin, elderly gentleman", whoever spoke

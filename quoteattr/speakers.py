@@ -651,6 +651,12 @@ class Entities:
             self._by_head.setdefault(head, []).append((at, eid))
         return self.entities[eid].name, eid
 
+    def apposed_entity(self, head: str) -> int:
+        """The entity of the one person the text names with the noun ``head`` in apposition (:meth:`_apposed`),
+        or -1."""
+        found = self._apposed(head)
+        return found[1] if found is not None else -1
+
     def _apposed(self, head: str) -> Optional[tuple[str, int]]:
         """The one person the text names with the noun ``head`` in apposition ("Barrymore the butler",
         "Barrymore, Sir Charles's butler", "the butler, Barrymore"), in the narration or in anyone's words, as

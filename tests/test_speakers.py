@@ -1724,6 +1724,23 @@ def test_a_role_noun_is_the_one_the_text_names_with_it_in_apposition() -> None:
     assert _names_by_text(text)["We have to go, Eliza,"] == "Barrymore"
 
 
+def test_a_description_the_text_names_in_apposition_keeps_its_person_in_a_conversation() -> None:
+    """"Mr. Utterson the lawyer": in a talk between Utterson and Poole, "said the lawyer" stays Utterson
+    whoever spoke last, and '“Sir,” he said, looking Mr. Utterson in the eyes' is not Utterson."""
+    text = ("Mr. Utterson the lawyer was a man of a rugged countenance that was never lighted by a smile.\n\n"
+            + _drawing_room() + "\n\n" + _drawing_room() + "\n\nAt ten o'clock the butler, Poole, came into the hall.\n\n"
+            "“Is that you, Poole?” asked Mr. Utterson.\n\n“Yes, sir,” said Poole.\n\n"
+            "“Well?”\n\n“I heard it speak, sir.”\n\nThe lamp went out.\n\n"
+            "“Sir,” he said, looking Mr. Utterson in the eyes, “was that my master’s voice?”\n\n"
+            "“It seems much changed,” replied the lawyer, very pale.\n\n"
+            "“Well, sir, it went so quick,” was the answer.\n\n"
+            "“Yes,” said the lawyer, “I once spoke with him.”\n")
+    names = _names_by_text(text)
+    assert names["Sir,"] == "Poole"
+    assert names["It seems much changed,"] == "Mr. Utterson"
+    assert names["I once spoke with him."] == "Mr. Utterson"
+
+
 def test_a_lone_given_name_is_not_a_numbered_king() -> None:
     """A story that mentions "King James" and "James I" in passing, and whose James is James Vane: "James"
     alone, called or speaking, is James Vane."""
