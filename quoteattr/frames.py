@@ -108,6 +108,10 @@ def ambiguous_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
 
 
 
+# a verb of seeing or hearing, or of letting, whose object does the speaking: "the miscreants heard Peter cry"
+_PERCEIVED = regex.compile(r"(?<![\p{L}\p{M}])(?:heard|saw|watched|felt|noticed|let|made|bade)[ \t\n]++(?=\p{Lu})")
+
+
 def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Optional[Mention]:
     for kind, key in (("pronoun", "pron"), ("nominal", "nom"), ("name", "name")):
         g = key + suffix
@@ -128,6 +132,7 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
                         return Mention(ns, ne, text[ns:ne], "name")
             if kind == "name":
                 s, e = _trim_name(text, s, e, pat)
+                s = max((x.end() for x in _PERCEIVED.finditer(text, s, e)), default=s)  # "the miscreants heard Peter cry": Peter
                 if e <= s:
                     return None
                 named = named_after_post(text, e, min(len(text), e + 120), pat)
