@@ -2687,8 +2687,9 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
         return None  # "To James Mortimer, M.R.C.S., from his friends": a dedication, not speech to anyone
     if n is not None and n.group().startswith(("Poor ", "Lucky ")):
         n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them
-    if n is not None and any(" ".join(n.group().lower().split()[:k]) in pat.lex.exclamations for k in (2, 3)):
-        n = None  # "Merry Christmas! What right have you to be merry?": a greeting, not a name
+    if n is not None and any(" ".join(n.group().lower().split()[:k]) in pat.lex.exclamations for k in (2, 3)) \
+            or n is not None and n.group().lower() in pat.lex.exclamations:
+        n = None  # "Merry Christmas! What right have you to be merry?", "Oh, Lord!": an exclamation, not a name
     if n is not None and _PREPOSITION_OPEN.match(n.group()):
         n = None  # "In England, for example?": a place, not a call to anyone
     if n is not None and " " in n.group():

@@ -61,6 +61,17 @@ def test_words_echoed_with_a_capital_call_no_one() -> None:
     assert answer is not None and answer.name == "Dorian Gray"
 
 
+def test_a_title_exclaimed_alone_calls_no_one() -> None:
+    """“Oh, Lord! I don’t know.” calls no lord (exclamations.txt), so the line after it is not said by one."""
+    text = ("Mrs. Bennet and Lydia stood in the hall.\n\n“Oh, my dear Lydia,” she cried, “when shall we meet "
+            "again?”\n\n“Oh, Lord! I don’t know. Not these two or three years, perhaps.”\n\n"
+            "“Write to me very often, my dear.”\n")
+    q = _by_text(quoteattr.extract(text))
+    assert q["Oh, Lord! I don’t know. Not these two or three years, perhaps."].addressee is None
+    after = q["Write to me very often, my dear."].speaker
+    assert after is not None and after.name == "Mrs. Bennet"
+
+
 def test_the_addressee_has_the_canonical_name_and_entity_of_the_speakers() -> None:
     q = _by_text(quoteattr.extract(STORY))
     come, why = q["George, come here,"], q["Why?"]
