@@ -331,6 +331,11 @@ def _unlisted_nominal_tag(text: str, pos: int, end: int, pat: Patterns) -> Optio
     return Frame((vs, ve, text[vs:ve], lemma), Mention(ns, ne, text[ns:ne], "nominal"), "after", m.end())
 
 
+# "so … that" / "such … that" before a result clause's subject
+_RESULT_THAT = regex.compile(r"(?<![\p{L}\p{M}])(?:so|such)(?![\p{L}\p{M}])[^,.;:!?“”\"\n]{0,80}?(?<![\p{L}\p{M}])that[ \t\n]++"
+                             r"(?=\p{Lu}|(?:he|she|they|we)(?![\p{L}\p{M}]))")
+
+
 _WAS = regex.compile(r"[ \t\n]*+(?:was|came)[ \t\n]++(?:the[ \t\n]++)?")
 _NOUN_AFTER = regex.compile(r"[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(\p{Ll}++)\b")
 
@@ -549,6 +554,11 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
         # suspended while the newcomer sat down, and Mrs. Hilbery … and remarking:"): that one first
         starts = [*(c.start() for c in reversed(list(_AND_CLAUSE.finditer(
             window, max(0, last_verb.start() - 100), last_verb.start())))), *starts]
+        rt = _RESULT_THAT.search(window, max(0, last_verb.start() - 160), last_verb.start())
+        if rt is not None:
+            # "She had such a frightened little voice that Dorothy stopped and said,": the result clause's
+            # subject speaks, first
+            starts.insert(0, rt.end())
         ft = pat.fronted_time.match(window, 0, last_verb.start())
         if ft is not None:
             starts.append(ft.end())  # "Very soon Lestrade came in and cried out:": the subject after the time
