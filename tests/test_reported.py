@@ -8,6 +8,7 @@ from typing import Optional
 
 import pytest
 
+import quoteattr
 from quoteattr import detect as _detect
 from quoteattr.document import Document
 from quoteattr.frames import Item, Reported
@@ -743,6 +744,15 @@ def test_the_hearer_of_an_appeal_is_part_of_its_content(text: str, content: str)
 ])
 def test_a_negated_infinitive_after_the_hearer_is_content(text: str, content: str) -> None:
     _one(text, content)
+
+
+def test_a_noun_that_is_a_verb_form_too_reports_nothing() -> None:
+    """"She had a sweet voice that everyone loved": *voice* here is a noun (reporting_verbs.tsv reads only
+    "voiced" and "voicing"); "The senators voiced concern that …" still reports."""
+    assert [q.text for q in quoteattr.extract("She had a sweet voice that everyone loved.")] == []
+    text = "The senators voiced concern that the bill is too weak."
+    assert [(q.text, q.verb.text if q.verb else None) for q in quoteattr.extract(text)] == [
+        ("concern that the bill is too weak", "voiced")]
 
 
 @pytest.mark.parametrize("text", [
