@@ -163,6 +163,10 @@ _BINDER = regex.compile(r"\b(?:([Hh]e)|([Ss]he))\b(?![ \t\n]+and\b)")  # a "he"/
 _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
 _THAN = regex.compile(r"(?<![\p{L}\p{M}])than(?![\p{L}\p{M}])")
 _NAME_OF = regex.compile(r"(?<![\p{L}\p{M}])names?[ \t\n]++of[ \t\n]++$")
+# a gerund after a possessive or a preposition, right before a name: "Upon my quoting Thomas Carlyle", "after
+# seeing Holmes"
+_GERUND_OBJECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore"
+                               r"|[Ww]hile|[Bb]y|[Ww]ithout)[ \t\n]++\p{Ll}{2,}ing[ \t\n]++$")
 _APPOSITION_ENDS = regex.compile(r"[ \t\n]*+[,.;:!?)]")  # after "the butler" in apposition
 def _is_letter(c: str) -> bool:
     """Whether ``c`` is a letter or a combining mark (the patterns' ``[\\p{L}\\p{M}]``)."""
@@ -1816,6 +1820,8 @@ class Entities:
             return None
         if words[-1] in self.pat.lex.place_words or self.place_like(words, title):
             return None  # "Baker Street", "Netherfield Park", "in Bath" elsewhere
+        if _GERUND_OBJECT.search(text, max(0, s - 30), s) is not None:
+            return None  # "Upon my quoting Thomas Carlyle, he inquired …": the object of a gerund is no "he"
         if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None \
                 and _LOOKED_AT.search(text, max(0, s - 20), s) is None:
             # "a briefing in Kyiv": the object of a preposition is rarely what "he" means (but one looked at

@@ -1762,6 +1762,17 @@ def test_a_description_after_proved_is_said_of_someone() -> None:
     assert _names_by_text(text)["I think it is most unkind of her, my dear,"] == "Lady Narborough"
 
 
+def test_the_object_of_a_gerund_is_no_antecedent() -> None:
+    """"Upon my quoting Thomas Carlyle, he inquired who he might be": Carlyle is quoted, not the "he" of the
+    next tag, which goes back to Sherlock Holmes."""
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nI had met Sherlock Holmes at the laboratory. His ignorance was as remarkable as his knowledge. Of "
+        "contemporary literature he appeared to know next to nothing. Upon my quoting Thomas Carlyle, he "
+        "inquired in the naivest way who he might be.\n\n“You appear to be astonished,” he said, smiling at my "
+        "surprise.\n")
+    assert _names_by_text(text)["You appear to be astonished,"] == "Sherlock Holmes"
+
+
 def test_a_known_place_is_no_antecedent_in_a_story() -> None:
     """"as we rattled through the crowded London streets. / “…,” remarked my companion": London
     (place_names.txt) is no one a description or a pronoun means; the companion is Stamford."""
