@@ -168,17 +168,6 @@ _NAME_OF = regex.compile(r"(?<![\p{L}\p{M}])names?[ \t\n]++of[ \t\n]++$")
 _GERUND_OBJECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore"
                                r"|[Ww]hile|[Bb]y|[Ww]ithout)[ \t\n]++\p{Ll}{2,}ing[ \t\n]++$")
 _APPOSITION_ENDS = regex.compile(r"[ \t\n]*+[,.;:!?)]")  # after "the butler" in apposition
-def _is_letter(c: str) -> bool:
-    """Whether ``c`` is a letter or a combining mark (the patterns' ``[\\p{L}\\p{M}]``)."""
-    return c.isalpha() or unicodedata.category(c).startswith("M")
-
-
-def _subject_apposed(text: str, i: int, j: int) -> bool:
-    """Whether the noun text[i:j] follows a name that opens a sentence, with its verb after it."""
-    m = _SUBJECT_APPOSED.search(text, max(0, i - 60), j + 10)
-    return m is not None and m.end() == j
-
-
 # a sentence that opens with a name and "the" and the noun, then its verb: "Mr. Utterson the lawyer was a man of a
 # rugged countenance" (no commas; the noun is the name's)
 _SUBJECT_APPOSED = regex.compile(r"(?:^|(?<=[.!?]\s|\n))(?:\p{Lu}[\p{L}.’'\-]*+[ \t]++){1,3}the[ \t\n]++"
@@ -198,6 +187,17 @@ class Entity:
     name: str  # canonical
     key: tuple[str, ...]  # content words of the canonical name
     gender: str  # m | f | ?
+
+
+def _is_letter(c: str) -> bool:
+    """Whether ``c`` is a letter or a combining mark (the patterns' ``[\\p{L}\\p{M}]``)."""
+    return c.isalpha() or unicodedata.category(c).startswith("M")
+
+
+def _subject_apposed(text: str, i: int, j: int) -> bool:
+    """Whether the noun text[i:j] follows a name that opens a sentence, with its verb after it."""
+    m = _SUBJECT_APPOSED.search(text, max(0, i - 60), j + 10)
+    return m is not None and m.end() == j
 
 
 @attrs.define(slots=True)
