@@ -120,6 +120,7 @@ _LEAD_ADVERB = regex.compile(r"[\s\"“”‘’'—–-]*+(?:And|But|Yet|So)[ \
 # how far after a full name said once its given name must turn up alone for the two to be one person
 # ("Florence Linden … Florence"): beyond, the full name was said in passing (Entities._passing)
 _PASSING_GAP = 3000
+_SURNAME_ALONE = 3  # narration mentions of a lone surname that make it a character's name (_surname_alone)
 # a clause fronted before a sentence's subject: "When they entered, …", "As she spoke, …"
 _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
@@ -958,8 +959,25 @@ class Entities:
                 familiar = [f for f in familiar if self._full.get(f, 0) > own]
                 if len(familiar) == 1:
                     target = familiar[0]
+        if len(target) == 2 and self.narrative and not title:
+            lone = self._surname_alone(target)
+            if lone is not None:
+                return lone
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
+
+    def _surname_alone(self, target: tuple[str, ...]) -> Optional[tuple[str, int]]:
+        """In a story, a full name only the dialogue says ("Who be you, then, John Durbeyfield?") of the man the
+        narration calls by his surname alone ("said Durbeyfield"), and by no other full name: his entity, where
+        the given name's sex is his."""
+        last = target[-1]
+        if target in self._full or last in self._by_last or len(self._by_words.get((last,), ())) < _SURNAME_ALONE:
+            return None
+        given = self._given_gender(target[0])
+        if not given:
+            return None
+        name, eid = self.entity(last)
+        return (name, eid) if self.gender(eid) == given else None
 
     def _extended(self, words: tuple[str, ...], before: bool = True) -> tuple[str, ...]:
         """The one longer full name of the text that extends this one (``before``: with words before it,

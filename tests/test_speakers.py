@@ -2531,3 +2531,26 @@ def test_a_name_in_brackets_is_no_one_a_pronoun_or_a_description_goes_on_with() 
     names = _names_by_text(text)
     assert names["I have a view, I have a view."] not in ("Cuthbert Eager", "Poet Laureate", "Queen")
     assert names["This is my son,"] == "the old man"
+
+
+def test_a_full_name_only_the_dialogue_says_is_the_man_the_narration_calls_by_his_surname() -> None:
+    # "John Durbeyfield" is said only in a line of dialogue; the narration calls him "Durbeyfield", so the
+    # man the boy addresses is the one who answers, and the boy is the other party, "the lath-like stripling"
+    text = (_drawing_room() + "\n\nDurbeyfield walked home. Durbeyfield sat down upon the bank, and presently a"
+            " youth came near. Durbeyfield held up his hand.\n\n" + _drawing_room()
+            + "\n\n“Boy, take up that basket!” said Durbeyfield."
+            + "\n\nThe lath-like stripling frowned. “Who be you, then, John Durbeyfield, to order me about?”"
+            + "\n\n“That's the secret--that's the secret!”"
+            + "\n\n“I've been there to Greenhill Fair.”")
+    names = _names_by_text(text)
+    assert names["Who be you, then, John Durbeyfield, to order me about?"] == "The lath-like stripling"
+    assert names["That's the secret--that's the secret!"] == "Durbeyfield"
+    assert names["I've been there to Greenhill Fair."] == "The lath-like stripling"
+
+
+def test_a_woman_s_given_name_before_a_man_s_surname_is_not_him() -> None:
+    # the narration's "Durbeyfield" is a man; "Joan Durbeyfield", said only in the dialogue, is someone else
+    text = (_drawing_room() + "\n\nDurbeyfield walked home. Durbeyfield sat down upon the bank. Durbeyfield held up"
+            " his hand.\n\n" + _drawing_room()
+            + "\n\n“Good evening, Joan Durbeyfield,” said the parson.\n\n“Good evening, sir,” said Joan Durbeyfield.")
+    assert _names_by_text(text)["Good evening, sir,"] == "Joan Durbeyfield"
