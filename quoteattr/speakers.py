@@ -899,6 +899,8 @@ class Entities:
                 ranked = self._ranked_only()
                 cands = [c for f in self.pat.lex.nicknames.get(w, ()) for c in self._by_first.get(f, ())
                          if c not in ranked or not self._untitled((f,))]
+                if len(cands) == 1 and self.narrative and self._passing(cands[0], w):
+                    cands = []  # (nor is "Polly", a parrot, the "Mary Kinglsey" a school scene names once)
             cands = [c for c in cands if self._fits_gender(c, gender)]
             if cands and not gender and (title or not self.narrative):
                 # "President Obama" or (in news) "Obama" where the text names Michelle Obama too: the one its
@@ -1209,15 +1211,15 @@ class Entities:
             found = self._titled_gender_memo[word] = said.pop() if len(said) == 1 else ""
         return found
 
-    def _passing(self, full: tuple[str, ...]) -> bool:
+    def _passing(self, full: tuple[str, ...], given: str = "") -> bool:
         """Whether a full name is one the text says in passing, not a character's: said once, its surname
-        never used again (alone, after a title, in another full name), and its given name not used alone in
-        the next few pages after it ("Mary Wollstonecraft protested …" in a preface; the story's "Mary" comes
-        much later)."""
+        never used again (alone, after a title, in another full name), and its given name (or the familiar
+        form ``given``) not used alone in the next few pages after it ("Mary Wollstonecraft protested …" in a
+        preface; the story's "Mary" comes much later)."""
         if self._full.get(full, 0) != 1 or len(self._by_last.get(full[-1], ())) > 1 or (full[-1],) in self._by_words:
             return False
         at = self.mentions[self._by_words[full][0]][0]
-        lone = [self.mentions[k][0] for k in self._by_words.get((full[0],), ())]
+        lone = [self.mentions[k][0] for k in self._by_words.get((given or full[0],), ())]
         i = bisect_right(lone, at)
         return i < len(lone) and lone[i] - at > _PASSING_GAP
 

@@ -2554,3 +2554,13 @@ def test_a_woman_s_given_name_before_a_man_s_surname_is_not_him() -> None:
             " his hand.\n\n" + _drawing_room()
             + "\n\n“Good evening, Joan Durbeyfield,” said the parson.\n\n“Good evening, sir,” said Joan Durbeyfield.")
     assert _names_by_text(text)["Good evening, sir,"] == "Joan Durbeyfield"
+
+
+def test_a_pet_s_name_is_no_familiar_form_of_a_full_name_said_once_in_passing() -> None:
+    # "Polly" is a familiar form of Mary; but the only Mary of the story is "Mary Kinglsey", named once at
+    # school pages before, and the parrot is "Polly" every time
+    text = (_drawing_room() + "\n\nJo was late for school. Mary Kinglsey insisted on lending her her watch.\n\n"
+            + _drawing_room() + "\n\n" + _drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nAunt March sat by the fire, and Polly sat on the back of her chair.\n\n"
+            + "“Get along, you fright!” screamed Polly.")
+    assert _names_by_text(text)["Get along, you fright!"] == "Polly"
