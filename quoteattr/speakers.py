@@ -99,9 +99,11 @@ _PREP_BEFORE = regex.compile(r"\b(?:" + _PLACE_PREPS + r")[ \t\n]+$")
 # ... or any preposition: "for the Wicked Witch", "with the Scarecrow"
 _ANY_PREP_BEFORE = regex.compile(r"\b(?:" + _PLACE_PREPS + r"|for|with|by|about|against|among|under|like|than|without"
                                  r"|after|before)[ \t\n]+$")
-# a look or a gesture at someone: "looked at Montraville", "smiled at Anne"
-_LOOKED_AT = regex.compile(r"\b(?:looked|glanced|gazed|stared|peered|smiled|frowned|laughed|nodded|winked|scowled"
-                           r"|glared|grinned)[ \t\n]++at[ \t\n]+$")
+# a look or a gesture at someone, or a meeting with them: "looked at Montraville", "smiled at Anne", "when I ran
+# across John Cavendish"
+_LOOKED_AT = regex.compile(r"\b(?:(?:looked|glanced|gazed|stared|peered|smiled|frowned|laughed|nodded|winked|scowled"
+                           r"|glared|grinned)[ \t\n]++at|(?:ran|came|stumbled|chanced|happened)[ \t\n]++(?:across|upon)"
+                           r"|(?:ran|bumped)[ \t\n]++into|called[ \t\n]++(?:on|upon))[ \t\n]+$")
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
 # a capitalised description ("the Scarecrow", "the Tin Woodman"), the word after it, the word before it
 _THE_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])[Tt]he[ \t\n]++(\p{Lu}\p{Ll}++(?:[ \t\n]++\p{Lu}\p{Ll}++)?+)"

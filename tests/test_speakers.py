@@ -2564,3 +2564,12 @@ def test_a_pet_s_name_is_no_familiar_form_of_a_full_name_said_once_in_passing() 
             + "\n\nAunt March sat by the fire, and Polly sat on the back of her chair.\n\n"
             + "“Get along, you fright!” screamed Polly.")
     assert _names_by_text(text)["Get along, you fright!"] == "Polly"
+
+
+@pytest.mark.parametrize("met", ["ran across", "came upon", "bumped into", "called upon"])
+def test_the_man_the_narrator_meets_is_the_he_who_speaks(met: str) -> None:
+    # "when I ran across John Cavendish": the object of a verb of meeting is someone, not a place
+    text = (_drawing_room() + "\n\nI have been asked by my friend Poirot to write an account of the affair.\n\n"
+            + f"I was trying to make up my mind what to do, when I {met} John Cavendish. He was a good fifteen"
+            " years my senior.\n\n“The mater will be delighted to see you again,” he added.")
+    assert _names_by_text(text)["The mater will be delighted to see you again,"] == "John Cavendish"
