@@ -959,7 +959,46 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         _self_introduced(out, groups, order, turns, doc, ents)
         _not_the_addressee(out, turns, doc, ents)
     _name_the_narrator(out, turns, doc, ents)
+    if ents.narrator_votes is not None:
+        _narrator_is_no_he(out, turns, ents)
     return out
+
+
+def _narrator_is_no_he(out: dict[int, _speakers.Resolved], turns: list[_Turn], ents: _speakers.Entities) -> None:
+    """A first-person narrator says "I": a line whose "he" or "she" turn-taking or a vocative gave the name the
+    narrator goes by there ('“Now, Jim, you tell me true …?” he asked. / “It's not Flint's ship …” / “Not a
+    man--with one--leg?” he gasped': not Jim, who tells the story) is the other party's, the last one before
+    it to speak who is someone else and fits the pronoun, else the nearest other name that fits."""
+    assert ents.narrator_votes is not None
+    where, votes, whole = ents.narrator_votes
+    pronouns = ents.pat.lex.pronouns
+    for k, t in enumerate(turns):
+        res = t.speaker
+        if res is None or res.kind != "pronoun" or res.mention is None or res.entity is None:
+            continue
+        said = pronouns.get(res.mention.text.lower(), ("x", "", ""))
+        if said[0] not in ("m", "f") or said[2] != "3":
+            continue
+        narrator = _narrator_vote(t.span[0], where, votes) or whole
+        if narrator is None or narrator[1] != res.entity:
+            continue
+        back = [b for b in _conversation_back(turns[max(0, k - 4):k], t.para, 4)
+                if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != res.entity
+                and b.speaker.kind != "narrator" and ents.gender(b.speaker.entity) in (said[0], "?")]
+        if back:
+            sp = back[0].speaker
+            assert sp is not None and sp.entity is not None
+            new: Optional[_speakers.Resolved] = _speakers.Resolved(sp.name, sp.entity, res.mention, "pronoun",
+                                                                   min(res.confidence, 0.45), res.source)
+        else:
+            new = _pronoun_besides(res, ents)
+        if new is None:
+            new = _speakers.Resolved(res.mention.text, None, res.mention, "pronoun", 0.3)
+        t.speaker = new
+        for g in t.groups:
+            r = out.get(g)
+            if r is not None and r.entity == res.entity and r.kind == "pronoun":
+                out[g] = new
 
 
 def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document,
@@ -996,6 +1035,12 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
             if found is None or found[1] != res.entity:
                 continue
         other = _other_speaker(_conversation_back(turns[max(0, k - 3):k], t.para, 3), res.entity)
+        said = ents.pat.lex.pronouns.get(res.mention.text.lower(), ("?",))[0] \
+            if res.kind == "pronoun" and res.mention is not None else "?"
+        if other is not None and other.entity is not None and said in ("m", "f") \
+                and ents.gender(other.entity) not in (said, "?"):
+            other = None  # ("Alfred, darling, Mr. Hastings—my husband." / He … said: “This is a pleasure, Mr.
+            # Hastings.”: he is not the lady who spoke last)
         if other is None and res.kind == "pronoun" and res.mention is not None:
             # no one else spoke lately: the one else the pronoun can mean ("Utterson saw Dr. Jekyll. / “What!
             # Jekyll!” he cried")

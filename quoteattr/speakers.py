@@ -2744,6 +2744,8 @@ def _vocative_inside(text: str, start: int, end: int, ents: Entities) -> Optiona
     find = text.find
     d = pat.vocative_dear.search(text, start, end) if find("dear", start, end) >= 0 or find(
         "good", start, end) >= 0 or find("poor", start, end) >= 0 else None
+    if d is not None and text[d.end():d.end() + 1] in ".!;" and "poor" in text[d.start():d.start(1)].lower():
+        d = None  # "My poor Emily! She was so self-sacrificing": pity for someone absent, not a call to them
     if d is not None:
         words, title = ents.split(d.group(1))
         if words and words[0] not in pat.lex.nominals:

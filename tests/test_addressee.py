@@ -17,6 +17,8 @@ STORY = (
     "“You could ask Tom,” said George.\n\n"
     "“Is it so very heavy, Mary?” asked Tom, coming in.\n\n"
     "“Poor Tom! He would have lifted it.”\n\n"
+    "“My poor Tom! He was so kind.”\n\n"
+    "“Come in, my poor George, you are wet through.”\n\n"
     "“This is my friend, Dr. Webb.”\n\n"
     "“Say, 'What do you want, Master Reed?'”\n\n"
     "“By many, by others you know well, Mrs. Jennings, Mrs. Palmer, and the Middletons.”\n\n"
@@ -35,6 +37,8 @@ def _by_text(quotes: list[Quote]) -> dict[str, Quote]:
     ("Why?", None),                                                       # names no one
     ("You could ask Tom,", None),                                         # a name that is not addressed
     ("Poor Tom! He would have lifted it.", None),                         # pity for someone absent
+    ("My poor Tom! He was so kind.", None),                               # … after "my"
+    ("Come in, my poor George, you are wet through.", "George"),          # a call, after "my poor"
     ("This is my friend, Dr. Webb.", None),                               # a name in apposition
     ("Say, 'What do you want, Master Reed?'", None),                      # words to be said, nested
     ("By many, by others you know well, Mrs. Jennings, Mrs. Palmer, and the Middletons.", None),  # a list

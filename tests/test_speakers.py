@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -2573,3 +2574,24 @@ def test_the_man_the_narrator_meets_is_the_he_who_speaks(met: str) -> None:
             + f"I was trying to make up my mind what to do, when I {met} John Cavendish. He was a good fifteen"
             " years my senior.\n\n“The mater will be delighted to see you again,” he added.")
     assert _names_by_text(text)["The mater will be delighted to see you again,"] == "John Cavendish"
+
+
+def test_a_he_the_one_who_spoke_last_calls_by_name_is_not_a_woman() -> None:
+    # the lady's line calls Mr. Hastings, whose "he" the next line's tag is not (the narrator says "I"), nor is
+    # it the lady: it is the man who followed her out
+    text = (_drawing_room() + "\n\n" + _drawing_room() + "\n\nMrs. Inglethorp stepped out on to the lawn. A man"
+            " followed her, a suggestion of deference in his manner.\n\nMrs. Inglethorp greeted me with effusion.\n\n“Why, if it isn't too delightful to see"
+            " you again, Mr. Hastings. Alfred, darling, Mr. Hastings—my husband.”\n\nI looked at him with some"
+            " curiosity. He placed a wooden hand in mine and said:\n\n“This is a pleasure, Mr. Hastings.”")
+    assert _names_by_text(text)["This is a pleasure, Mr. Hastings."] == "A man"
+
+
+def test_a_first_person_narrator_is_no_he() -> None:
+    # Treasure Island, chapter XV (public domain): Ben Gunn calls the narrator "Jim" again and again, and the
+    # narrator's untagged answer makes him the last speaker; "he gasped" is Ben Gunn's, not Jim's
+    text = (Path(__file__).parent / "fixtures" / "treasure_island_ben_gunn.txt").read_text(encoding="utf-8")
+    quotes = {q.text: q for q in quoteattr.extract(text)}
+    gasped = quotes["Not a man--with one--leg?"].speaker
+    assert gasped is not None and gasped.text == "he"
+    assert gasped.name not in ("Jim", "Jim Hawkins")
+    assert quotes["Silver?"].speaker is not None and quotes["Silver?"].speaker.name == "Jim"
