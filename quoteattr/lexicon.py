@@ -57,6 +57,7 @@ class Lexicon:
     news_words: tuple[str, ...] = ()  # "percent", "Sen.": a news report's words (genre.judge)
     tag_modifiers: frozenset[str] = frozenset()  # "first", "old": between "the" and a tag's unlisted noun
     place_names: frozenset[str] = frozenset()  # "london", "new york": in a story, no person (given names left out)
+    peoples: frozenset[str] = frozenset()  # "american", "catholic": in a story, a name of these alone is no person
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -167,6 +168,8 @@ def load(language: str = "en") -> Lexicon:
     # (a place's name that is also a given name is no sure place: "Florence", "Georgia")
     place_names = frozenset(p for p in (" ".join(w.lower().split()) for w in _lines(language, "place_names.txt"))
                             if p and p not in male_names and p not in female_names)
+    peoples = frozenset(w.strip().lower() for w in _lines(language, "peoples.txt")
+                        if w.strip() and w.strip().lower() not in male_names and w.strip().lower() not in female_names)
     return Lexicon(
         language=language,
         verb_lemma=verb_lemma,
@@ -215,4 +218,5 @@ def load(language: str = "en") -> Lexicon:
         news_words=tuple(w.strip() for w in _lines(language, "news_words.txt") if w.strip()),
         tag_modifiers=frozenset(w.strip().lower() for w in _lines(language, "tag_modifiers.txt") if w.strip()),
         place_names=place_names,
+        peoples=peoples,
     )

@@ -554,8 +554,12 @@ class Entities:
 
     def known_place(self, words: tuple[str, ...], title: str) -> bool:
         """Whether, in a story, a name with no title is one of the places of ``place_names.txt`` ("London",
-        "New York"): never a character (news lets "Moscow" speak for a government)."""
-        return self.narrative and not title and " ".join(words) in self.pat.lex.place_names
+        "New York"), or made of the words of ``peoples.txt`` alone ("American", "American Catholic"): never a
+        character (news lets "Moscow" speak for a government, and "Americans" for themselves)."""
+        if not self.narrative or title or not words:
+            return False
+        lex = self.pat.lex
+        return " ".join(words) in lex.place_names or all(w in lex.peoples for w in words)
 
     def split(self, name: str) -> tuple[tuple[str, ...], str]:
         """Content words (lower case, titles and function words dropped) and the gendered title if any."""
@@ -1840,8 +1844,8 @@ class Entities:
         text = self.doc.text
         if len(words) == 1 and (words[0] in self.pat.lex.nominals or not (title or self.is_name(words))):
             return None
-        if words[-1] in self.pat.lex.place_words or self.place_like(words, title):
-            return None  # "Baker Street", "Netherfield Park", "in Bath" elsewhere
+        if words[-1] in self.pat.lex.place_words or self.place_like(words, title) or self.known_place(words, title):
+            return None  # "Baker Street", "Netherfield Park", "in Bath" elsewhere, "New York", "American Catholic"
         if _GERUND_OBJECT.search(text, max(0, s - 30), s) is not None:
             return None  # "Upon my quoting Thomas Carlyle, he inquired …": the object of a gerund is no "he"
         if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None \

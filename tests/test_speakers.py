@@ -2595,3 +2595,16 @@ def test_a_first_person_narrator_is_no_he() -> None:
     assert gasped is not None and gasped.text == "he"
     assert gasped.name not in ("Jim", "Jim Hawkins")
     assert quotes["Silver?"].speaker is not None and quotes["Silver?"].speaker.name == "Jim"
+
+
+@pytest.mark.parametrize("people", ["American", "English", "Catholic", "American Catholic"])
+def test_a_nation_or_a_faith_is_no_one_a_story_s_she_means(people: str) -> None:
+    # peoples.txt: "critical about American women" names no woman "she" can mean
+    text = (_drawing_room() + "\n\n" + _drawing_room() + "\n\nBut Beatrice was restless that winter.\n\n"
+            + _drawing_room() + "\n\nBut Beatrice was critical about " + people + " women, especially the floating"
+            " population of ex-Westerners.\n\nThough she thought of her body as a mass of frailties, she considered"
+            " her soul quite as ill. Often she deplored the bourgeois quality of the "
+            + people + " clergy, and was quite sure that had she lived in Rome she would be happier. Still, next to doctors,"
+            " priests were her favorite sport.\n\n“Ah, Bishop Wiston,” she would declare, “I do not want to talk"
+            " of myself.”")
+    assert _names_by_text(text)["Ah, Bishop Wiston,"] == "Beatrice"
