@@ -122,6 +122,9 @@ _LEAD_ADVERB = regex.compile(r"[\s\"“”‘’'—–-]*+(?:And|But|Yet|So)[ \
 # how far after a full name said once its given name must turn up alone for the two to be one person
 # ("Florence Linden … Florence"): beyond, the full name was said in passing (Entities._passing)
 _PASSING_GAP = 3000
+# a possessive before a part of the body or a face's look: "A smile curved Lord Henry's lips, and he turned"
+_BODY_AFTER = regex.compile(r"['’]s[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(?:lips|face|eyes|hand|hands|head|brow|cheeks|mouth|voice"
+                            r"|arm|shoulder|shoulders|heart|features|countenance|smile|look|glance|gaze)(?![\p{L}\p{M}])")
 _SURNAME_ALONE = 3  # narration mentions of a lone surname that make it a character's name (_surname_alone)
 # a clause fronted before a sentence's subject: "When they entered, …", "As she spoke, …"
 _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"
@@ -1859,7 +1862,8 @@ class Entities:
             # "the Trepoff murder", "the Thames", "the American Catholic clergy", "The Happy Family", "a
             # Catholic": what an article introduces is a thing, a place, a group or a kind, not a person
             return None
-        if text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s"):
+        if (text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s")) \
+                and not (self.narrative and _BODY_AFTER.match(text, e if text[e - 2:e] not in ("'s", "’s") else e - 2) is not None):
             return None
         if _LATE_BEFORE.search(text, max(0, s - 12), s) is not None:
             return None  # "the portraits of the late Queen and the late Poet Laureate": the dead say nothing

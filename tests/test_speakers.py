@@ -2608,3 +2608,13 @@ def test_a_nation_or_a_faith_is_no_one_a_story_s_she_means(people: str) -> None:
             " priests were her favorite sport.\n\n“Ah, Bishop Wiston,” she would declare, “I do not want to talk"
             " of myself.”")
     assert _names_by_text(text)["Ah, Bishop Wiston,"] == "Beatrice"
+
+
+def test_the_one_whose_lips_a_smile_curves_is_the_he_who_speaks() -> None:
+    # a possessive before a part of the body is someone "he" can mean: "A smile curved Lord Henry's lips"
+    text = (_drawing_room() + "\n\n" + _drawing_room() + "\n\nMr. Chapman began to talk of the House of Commons."
+            " An alliterative prefix served as an ornament of oratory. The Union Jack flew on the pinnacles of thought."
+            " The inherited stupidity of the race was shown to be the proper bulwark for society.\n\n"
+            "A smile curved Lord Henry's lips, and he turned round and looked at Dorian.\n\n"
+            "“Are you better, my dear fellow?” he asked.")
+    assert _names_by_text(text)["Are you better, my dear fellow?"] == "Lord Henry"
