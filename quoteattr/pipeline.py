@@ -1793,6 +1793,18 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             # "… I began to believe that I had found an ally, and I answered him at once. / “…”": the narrator
             return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", 0.5)
         found = ents.recent_subject(first.start, "x")
+        if found is not None and ents.narrative:
+            called = _speakers.first_vocative(doc.text, [(p.start, p.end) for p in parts], ents)
+            if called is not None and called[1] == found[1]:
+                # 'Poirot stepped forward briskly. Manning’s eye swept over him with a faint contempt. / “You
+                # were planting a bed of begonias …, were you not, Manning?”': not the one the line calls, but
+                # the other one that narration names
+                # (where it names no one else, the line stays the called one's for now: the check for a line
+                # that calls its own speaker gives it to the one who spoke before)
+                gs = doc.paragraphs[para - 1][0]
+                other = ents.antecedent(first.start, "x", gs, sure=True, besides=called[1])
+                if other is not None and other[1] != called[1] and ents.gender(other[1]) in ("m", "f"):
+                    found = other
         if found is not None:
             return _speakers.Resolved(found[0], found[1], None, "name", 0.5, found[2])
         if ents.first_person:

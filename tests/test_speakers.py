@@ -2618,3 +2618,21 @@ def test_the_one_whose_lips_a_smile_curves_is_the_he_who_speaks() -> None:
             "A smile curved Lord Henry's lips, and he turned round and looked at Dorian.\n\n"
             "“Are you better, my dear fellow?” he asked.")
     assert _names_by_text(text)["Are you better, my dear fellow?"] == "Lord Henry"
+
+
+def test_a_line_that_calls_the_narration_s_subject_is_the_other_one_it_names() -> None:
+    # the narration's last subject is Manning, but the line calls Manning: it is Poirot's, whom the narration
+    # brought forward, and the answers after it are Manning's (not John's, who spoke before)
+    text = (_drawing_room() + "\n\n" + _drawing_room() + "\n\nJohn and Poirot waited in the hall."
+            + "\n\n“Come inside, Manning,” said John, “I want to speak to you.”"
+            + "\n\n“Yessir,” mumbled Manning."
+            + "\n\nPoirot stepped forward briskly, and he cleared his throat. Manning’s eye swept over him with a"
+            " faint contempt."
+            + "\n\n“You were planting a bed of begonias yesterday afternoon, were you not, Manning?”"
+            + "\n\n“Yes, sir, me and Willum.”"
+            + "\n\n“And Mrs. Inglethorp came to the window and called you, did she not?”"
+            + "\n\n“Yes, sir, she did.”")
+    names = _names_by_text(text)
+    assert names["You were planting a bed of begonias yesterday afternoon, were you not, Manning?"] == "Poirot"
+    assert names["Yes, sir, me and Willum."] == "Manning"
+    assert names["Yes, sir, she did."] == "Manning"
