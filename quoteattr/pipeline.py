@@ -1789,6 +1789,9 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     if first.open_mark is not None and para > 0 and para - 1 not in by_para \
             and _frames.position(doc, first) == "start" and first.open_mark[0] == doc.paragraphs[para][0]:
         # a quotation opening its paragraph after a paragraph of narration: that narration's subject
+        gesture = _narrator_gesture_between(doc, turns, para, ents)
+        if gesture is not None:
+            return gesture
         if narrative and ents.narrator_speaks_before(first.start):
             # "… I began to believe that I had found an ally, and I answered him at once. / “…”": the narrator
             return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", 0.5)
@@ -1805,6 +1808,10 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
                 other = ents.antecedent(first.start, "x", gs, sure=True, besides=called[1])
                 if other is not None and other[1] != called[1] and ents.gender(other[1]) in ("m", "f"):
                     found = other
+                elif ents.first_person and _TO_ME.search(doc.text, gs, doc.paragraphs[para - 1][1]) is not None:
+                    # "Dorcas came up to me rather mysteriously, and asked if she might have a few words with me.
+                    # / “Certainly. What is it, Dorcas?”": the narrator answers the one the narration brings on
+                    return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", 0.5)
         if found is not None:
             return _speakers.Resolved(found[0], found[1], None, "name", 0.5, found[2])
         if ents.first_person:
@@ -1832,11 +1839,9 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             # one spoken to answered without words, and the one who spoke goes on (someone no one knows
             # yet: '“TOM!” / No answer. / “TOM!”' is not Tom)
             return _inherit(last.speaker, 0.45) if last.speaker is not None else None
-        if ents.first_person and last.speaker is not None and last.speaker.kind != "narrator" \
-                and last.speaker.entity is not None and ge - gs < 80 and _I_GESTURE.match(doc.text, gs, ge) is not None:
-            # '“Do you know who that little man is?” / I shook my head. / “That is Japp …”': the narrator
-            # answered without words; the one who asked goes on
-            return _inherit(last.speaker, 0.45)
+        gesture = _narrator_gesture_between(doc, turns, para, ents)
+        if gesture is not None:
+            return gesture
     # a conversation: the participant who is not the last speaker
     b = last.speaker
     if last.addressee is not None and (b is None or b.entity != last.addressee[1]) \
@@ -1886,6 +1891,21 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     return _inherit(b, _GOES_ON, True) if b is not None else None
 
 
+def _narrator_gesture_between(doc: Document, turns: list[_Turn], para: int,
+                              ents: _speakers.Entities) -> Optional[_speakers.Resolved]:
+    """'“Do you know who that little man is?” / I shook my head. / “That is Japp …”': in a story told in the
+    first person, where the one short paragraph between the last line and this one is the narrator's answer
+    without words (_I_GESTURE: "I nodded", "I acquiesced"), the one who spoke last goes on."""
+    if not ents.first_person or not turns or para - turns[-1].para != 2:
+        return None
+    last = turns[-1]
+    gs, ge = doc.paragraphs[para - 1]
+    if last.speaker is None or last.speaker.kind == "narrator" or last.speaker.entity is None or ge - gs >= 80 \
+            or _I_GESTURE.match(doc.text, gs, ge) is None:
+        return None
+    return _inherit(last.speaker, 0.45)
+
+
 def _goes_on_in_narration(doc: Document, last: _Turn, first: Item, b: _speakers.Resolved,
                           ents: _speakers.Entities) -> bool:
     """Whether the narration between the last turn and ``first`` opens with a "he" or "she" of the last
@@ -1909,7 +1929,11 @@ def _epithet(called: tuple[str, int], ents: _speakers.Entities) -> bool:
 
 # the narrator's answer without words ("I shook my head.", "I nodded again."), not an act before words of
 # their own ("I could not help laughing. / “My dear Poirot, …”")
-_I_GESTURE = regex.compile(r"[ \t]*+I[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(?:nodded|shook[ \t\n]++my[ \t\n]++head|shrugged|bowed)\b")
+_I_GESTURE = regex.compile(r"[ \t]*+I[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(?:nodded|shook[ \t\n]++my[ \t\n]++head|shrugged|bowed"
+                         r"|acquiesced|assented|smiled)\b")
+
+
+_TO_ME = regex.compile(r"(?<![\p{L}\p{M}])me(?![\p{L}\p{M}])")  # the narrator, in someone else's sentence
 
 
 # a sentence's end for certain: a word of two small letters or more, or a figure, before the stop

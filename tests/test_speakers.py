@@ -2636,3 +2636,29 @@ def test_a_line_that_calls_the_narration_s_subject_is_the_other_one_it_names() -
     assert names["You were planting a bed of begonias yesterday afternoon, were you not, Manning?"] == "Poirot"
     assert names["Yes, sir, me and Willum."] == "Manning"
     assert names["Yes, sir, she did."] == "Manning"
+
+
+def _first_person_scene() -> str:
+    """A story told in the first person: the narrator's own tags, enough to make it so."""
+    return (_drawing_room() + "\n\n" + _drawing_room() + "\n\nPoirot and I walked up from the village."
+            + "\n\n“It is a fine day,” I said.\n\n“It is,” said Poirot.\n\n“Shall we go in?” I asked."
+            + "\n\n“By all means,” said Poirot.\n\n“Then come,” I said.")
+
+
+def test_the_narrator_answers_the_one_who_came_up_to_them() -> None:
+    # the narration's subject is Dorcas, whom the line calls, and it names no one else: the narrator ("me")
+    # answers her, and she goes on
+    text = (_first_person_scene() + "\n\nAfter breakfast, Dorcas came up to me rather mysteriously, and asked if"
+            " she might have a few words with me.\n\n“Certainly. What is it, Dorcas?”"
+            + "\n\n“Well, it's just this, sir. You'll be seeing the Belgian gentleman?”")
+    names = _names_by_text(text)
+    assert names["Certainly. What is it, Dorcas?"] == "the narrator"
+    assert names["Well, it's just this, sir. You'll be seeing the Belgian gentleman?"] == "Dorcas"
+
+
+@pytest.mark.parametrize("gesture", ["I nodded.", "I acquiesced.", "I assented."])
+def test_after_the_narrator_s_answer_without_words_the_one_who_spoke_goes_on(gesture: str) -> None:
+    text = (_first_person_scene() + "\n\n“Someone with a good deal of intelligence,” remarked Poirot dryly."
+            " “We must be more intelligent.”\n\n" + gesture
+            + "\n\n“There, mon ami, you will be of great assistance to me.”")
+    assert _names_by_text(text)["There, mon ami, you will be of great assistance to me."] == "Poirot"
