@@ -23,3 +23,14 @@ def test_a_doubled_past_tense_tags_a_quotation() -> None:
     (q,) = quoteattr.extract(text)
     assert q.speaker is not None and q.speaker.text == "the newspaper"
     assert q.verb is not None and (q.verb.text, q.verb.lemma) == ("admitted", "admit")
+
+
+@pytest.mark.parametrize("name", ["speech_verbs.tsv", "reporting_verbs.tsv"])
+def test_each_verb_is_listed_once(name: str) -> None:
+    # the loader unions a lemma's uses over its lines, so a second line hides what the first one says
+    from pathlib import Path
+
+    path = Path(quoteattr.__file__).parent / "lexicons" / "en" / name
+    lemmas = [ln.split("\t", 1)[0] for ln in path.read_text(encoding="utf-8").splitlines()
+              if ln.strip() and not ln.startswith("#")]
+    assert sorted({w for w in lemmas if lemmas.count(w) > 1}) == []
