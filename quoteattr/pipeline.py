@@ -1610,8 +1610,10 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
             if sp is None or sp.entity is None or sp.entity == res.entity or sp.entity == told \
                     or not sp.name.lower().startswith(("a ", "an ")) or ents.gender(sp.entity) not in (gender, "?"):
                 continue
-            if t is last:
-                break
+            if t is last and (first.paragraph - last.para == 1 or not sp.name.lower().endswith("voice")):
+                break  # (but a voice the narration after it does not answer goes on, now described: '“Wake up
+                # there, youngster,” said a rough voice. / Ragged Dick opened his eyes … / “Wake up, you young
+                # vagabond!” said the man')
             return _speakers.Resolved(sp.name, sp.entity, mention, res.kind, 0.55, res.source)
     # named in the narration since the last turn; in a story, not in that turn's own tag ("“…?” asked Dick. /
     # “…,” he said": the other party; but "he added" goes on, as in news "Smith said. / “…,” he said" does)

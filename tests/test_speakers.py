@@ -2662,3 +2662,16 @@ def test_after_the_narrator_s_answer_without_words_the_one_who_spoke_goes_on(ges
             " “We must be more intelligent.”\n\n" + gesture
             + "\n\n“There, mon ami, you will be of great assistance to me.”")
     assert _names_by_text(text)["There, mon ami, you will be of great assistance to me."] == "Poirot"
+
+
+def test_a_voice_the_narration_does_not_answer_goes_on_described() -> None:
+    # the one called does not answer (a paragraph of narration between): "the man" is the voice's owner, not
+    # Ragged Dick, the narration's subject; at once after the voice, a description is still the other party
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\n“Wake up there, youngster,” said a rough voice."
+            + "\n\nRagged Dick opened his eyes slowly, and stared stupidly in the face of the speaker, but did not"
+            " offer to get up.\n\n“Wake up, you young vagabond!” said the man a little impatiently."
+            + "\n\n“What time is it?” asked Dick.")
+    names = _names_by_text(text)
+    assert names["Wake up, you young vagabond!"] == "a rough voice"
+    assert names["What time is it?"] == "Ragged Dick"
