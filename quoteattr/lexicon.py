@@ -168,8 +168,8 @@ def load(language: str = "en") -> Lexicon:
     # (a place's name that is also a given name is no sure place: "Florence", "Georgia")
     place_names = frozenset(p for p in (" ".join(w.lower().split()) for w in _lines(language, "place_names.txt"))
                             if p and p not in male_names and p not in female_names)
-    peoples = frozenset(w.strip().lower() for w in _lines(language, "peoples.txt")
-                        if w.strip() and w.strip().lower() not in male_names and w.strip().lower() not in female_names)
+    peoples = frozenset(w for w in (ln.strip().lower() for ln in _lines(language, "peoples.txt"))
+                        if w and w not in male_names and w not in female_names)
     return Lexicon(
         language=language,
         verb_lemma=verb_lemma,

@@ -971,20 +971,19 @@ def _narrator_is_no_he(out: dict[int, _speakers.Resolved], turns: list[_Turn], e
     it to speak who is someone else and fits the pronoun, else the nearest other name that fits."""
     assert ents.narrator_votes is not None
     where, votes, whole = ents.narrator_votes
-    pronouns = ents.pat.lex.pronouns
     for k, t in enumerate(turns):
         res = t.speaker
-        if res is None or res.kind != "pronoun" or res.mention is None or res.entity is None:
+        if res is None or res.mention is None or res.entity is None:
             continue
-        said = pronouns.get(res.mention.text.lower(), ("x", "", ""))
-        if said[0] not in ("m", "f") or said[2] != "3":
+        said = _pronoun_sex(res, ents)
+        if not said:
             continue
         narrator = _narrator_vote(t.span[0], where, votes) or whole
         if narrator is None or narrator[1] != res.entity:
             continue
         back = [b for b in _conversation_back(turns[max(0, k - 4):k], t.para, 4)
                 if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != res.entity
-                and b.speaker.kind != "narrator" and ents.gender(b.speaker.entity) in (said[0], "?")]
+                and b.speaker.kind != "narrator" and ents.gender(b.speaker.entity) in (said, "?")]
         if back:
             sp = back[0].speaker
             assert sp is not None and sp.entity is not None
@@ -1035,10 +1034,8 @@ def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
             if found is None or found[1] != res.entity:
                 continue
         other = _other_speaker(_conversation_back(turns[max(0, k - 3):k], t.para, 3), res.entity)
-        said = ents.pat.lex.pronouns.get(res.mention.text.lower(), ("?",))[0] \
-            if res.kind == "pronoun" and res.mention is not None else "?"
-        if other is not None and other.entity is not None and said in ("m", "f") \
-                and ents.gender(other.entity) not in (said, "?"):
+        said = _pronoun_sex(res, ents)
+        if other is not None and other.entity is not None and said and ents.gender(other.entity) not in (said, "?"):
             other = None  # ("Alfred, darling, Mr. Hastings—my husband." / He … said: “This is a pleasure, Mr.
             # Hastings.”: he is not the lady who spoke last)
         if other is None and res.kind == "pronoun" and res.mention is not None:
@@ -1064,15 +1061,22 @@ def _pronoun_besides(res: _speakers.Resolved, ents: _speakers.Entities) -> Optio
     """The nearest name before a "he"/"she" speaker's mention that fits its gender and is not ``res``'s own
     entity, as a resolution of that mention; None where there is none within 3000 characters."""
     assert res.mention is not None
-    low = res.mention.text.lower()
-    gender = ents.pat.lex.pronouns.get(low, ("x", "", ""))[0]
-    if gender not in ("m", "f") or res.entity is None:
+    gender = _pronoun_sex(res, ents)
+    if not gender or res.entity is None:
         return None
     start = res.mention.start
     found = ents.antecedent(start, gender, max(0, start - 3000), besides=res.entity, unbound=True)
     if found is None or found[1] == res.entity:
         return None
     return _speakers.Resolved(found[0], found[1], res.mention, "pronoun", 0.5, found[2])
+
+
+def _pronoun_sex(res: _speakers.Resolved, ents: _speakers.Entities) -> str:
+    """The sex ("m" or "f") that a "he"/"she" speaker's mention says; "" for any other speaker."""
+    if res.kind != "pronoun" or res.mention is None:
+        return ""
+    sex, _number, person = ents.pat.lex.pronouns.get(res.mention.text.lower(), ("x", "", ""))
+    return sex if sex in ("m", "f") and person == "3" else ""
 
 
 def _other_speaker(back: Iterable[_Turn], eid: int) -> Optional[_speakers.Resolved]:

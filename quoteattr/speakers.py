@@ -1862,9 +1862,9 @@ class Entities:
             # "the Trepoff murder", "the Thames", "the American Catholic clergy", "The Happy Family", "a
             # Catholic": what an article introduces is a thing, a place, a group or a kind, not a person
             return None
-        if (text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s")) \
-                and not (self.narrative and _BODY_AFTER.match(text, e if text[e - 2:e] not in ("'s", "’s") else e - 2) is not None):
-            return None
+        owned = e - 2 if text[e - 2:e] in ("'s", "’s") else e if text[e:e + 2] in ("'s", "’s") else -1
+        if owned >= 0 and not (self.narrative and _BODY_AFTER.match(text, owned) is not None):
+            return None  # a possessive (but in a story one before a part of the body can be: "Lord Henry's lips")
         if _LATE_BEFORE.search(text, max(0, s - 12), s) is not None:
             return None  # "the portraits of the late Queen and the late Poet Laureate": the dead say nothing
         o = text.rfind("(", max(0, s - 60), s)
