@@ -16,7 +16,12 @@ It reports, for the texts of all PATHs taken together:
   8x, each timed as one ``extract`` call, with time relative to 1x (linear cost
   gives 2, 4, 8);
 * peak memory: the Python heap peak (tracemalloc) of one extract call on the
-  1x document, and the process's peak resident set size at the end.
+  1x document, and the process's peak resident set size at the end;
+* a cold start: a new process that imports quoteattr and extracts every text
+  once, timed whole, with the compiled-pattern cache off, then empty (it fills
+  it), then filled (``QUOTEATTR_CACHE_DIR``, a temporary folder; see
+  docs/configuration.md): what a command-line run or a worker process pays
+  (skip with --no-cold).
 
 Targets on one core, fiction text: >= 2 M characters/s, >= 0.12 x the bare
 tokenizing pass, 8x input <= 8.8x time. They are printed as checks, for
@@ -33,6 +38,7 @@ import platform
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from typing import Any, Callable, Optional
@@ -106,7 +112,7 @@ def peak_rss_mb() -> float:
 
 
 def measure(texts: list[str], repeat: int = 3, scales: tuple[int, ...] = (1, 2, 4, 8),
-            scale_repeat: int = 2, memory: bool = True) -> dict[str, Any]:
+            scale_repeat: int = 2, memory: bool = True, cold: bool = True) -> dict[str, Any]:
     """Every figure of the report, as a dict."""
     t0 = time.perf_counter()
     import quoteattr
@@ -166,8 +172,41 @@ def measure(texts: list[str], repeat: int = 3, scales: tuple[int, ...] = (1, 2, 
         tracemalloc.stop()
         out["memory"] = {"heap_peak_mb_1x": peak / 2**20, "heap_bytes_per_char": peak / max(1, len(base)),
                          "rss_peak_mb": peak_rss_mb()}
+    if cold:
+        out["cold_start"] = cold_start(texts)
     out["load_average"] = _loadavg()
     out["targets"] = checks(out)
+    return out
+
+
+_COLD = """\
+import json, sys, time
+t0 = time.perf_counter()
+import quoteattr
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+for t in texts:
+    quoteattr.extract(t)
+print(time.perf_counter() - t0)
+"""
+
+
+def cold_start(texts: list[str]) -> dict[str, Any]:
+    """Seconds of a new process that imports quoteattr and extracts every text once: with the pattern cache
+    off, empty, and filled by the run before."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(here)
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "texts.json")
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(texts, fh)
+        for label, folder in (("cache_off", ""), ("cache_empty", os.path.join(tmp, "cache")),
+                              ("cache_filled", os.path.join(tmp, "cache"))):
+            env = {**os.environ, "QUOTEATTR_CACHE_DIR": folder,
+                   "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
+            proc = subprocess.run([sys.executable, "-c", _COLD, path], capture_output=True, text=True, env=env,
+                                  check=True)
+            out[label] = float(proc.stdout.strip().splitlines()[-1])
     return out
 
 
@@ -249,6 +288,12 @@ def report(r: dict[str, Any], out: Any = sys.stdout) -> None:
         p(f"memory: Python heap peak of one extract call on the 1x document {mem['heap_peak_mb_1x']:.1f} MiB "
           f"({mem['heap_bytes_per_char']:.1f} bytes per character); process peak RSS {mem['rss_peak_mb']:.0f} MiB",
           file=out)
+    if "cold_start" in r:
+        c, n = r["cold_start"], r["chars"]
+        p("", file=out)
+        p("cold start: a new process imports quoteattr and extracts every text once (seconds, chars/s)", file=out)
+        p("   ".join(f"{label} {c[key]:.2f} s ({_m(n / c[key] if c[key] else None)})" for key, label in (
+            ("cache_off", "pattern cache off"), ("cache_empty", "empty"), ("cache_filled", "filled"))), file=out)
     p("", file=out)
     t = r["targets"]
 
@@ -283,6 +328,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--max-chars", type=int, default=0,
                     help="use only the first texts up to this many characters (0: all)")
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    ap.add_argument("--no-cold", action="store_true", help="skip the cold-start processes")
     ap.add_argument("--profile", action="store_true", help="also print a pyinstrument profile")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
@@ -304,7 +350,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not texts:
         print("speed.py: error: no text in the given paths", file=sys.stderr)
         return 2
-    r = measure(texts, args.repeat, args.scales, args.scale_repeat, memory=not args.no_memory)
+    r = measure(texts, args.repeat, args.scales, args.scale_repeat, memory=not args.no_memory,
+                cold=not args.no_cold)
     if args.profile:
         r["profile"] = profile(texts)
     if args.json:

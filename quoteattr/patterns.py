@@ -15,6 +15,7 @@ from typing import Any, Generic, Optional, TypeVar, overload
 import regex
 
 from quoteattr.lexicon import Lexicon, load
+from quoteattr.regexcache import compile_cached
 
 _P = TypeVar("_P")
 
@@ -58,7 +59,7 @@ def _emit(node: dict, piece: Callable[[str], str]) -> str:  # type: ignore[type-
 
 class _Compiled(Generic[_P]):
     """A pattern of :class:`Patterns`, compiled when first used: most documents need only some of them, and
-    compiling them all takes the better part of a second. (A non-data descriptor: the compiled pattern is
+    compiling them all takes seconds (hence also the on-disk cache, :func:`compile_cached`). (A non-data descriptor: the compiled pattern is
     then stored on the instance, where plain attribute lookup finds it from then on.)"""
 
     def __init__(self, stdlib: bool = False) -> None:
@@ -78,7 +79,7 @@ class _Compiled(Generic[_P]):
         if obj is None:
             return self
         source = obj.sources[self.name]
-        compiled = None if source is None else re.compile(source) if self.stdlib else regex.compile(source)
+        compiled = None if source is None else re.compile(source) if self.stdlib else compile_cached(source)
         obj.__dict__[self.name] = compiled
         return compiled
 

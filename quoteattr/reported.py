@@ -71,6 +71,7 @@ from quoteattr.frames import named_after_post as _named_after_post
 from quoteattr.frames import post_words as _post_words
 from quoteattr.lexicon import Lexicon, _lines
 from quoteattr.patterns import Patterns, trie_alternation
+from quoteattr.regexcache import compile_cached
 from quoteattr.tokenize import WORD, confirmed, gaps, overlaps_any
 
 # --------------------------------------------------------------------------- lexicon
@@ -148,7 +149,7 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
                 form_lemma.setdefault(f, lemma)
     body = trie_alternation(list(form_lemma)) or "(?!)"
     # a trie-shaped alternation scans several times faster than a flat one
-    verb_re = regex.compile(rf"\b(?:{body}|[Aa]ccording\s++to)\b")
+    verb_re = compile_cached(rf"\b(?:{body}|[Aa]ccording\s++to)\b")
     scan = None
     if all(f.isascii() and f.replace(" ", "").isalpha() for f in form_lemma):
         # the same alternation for the stdlib engine, which scans plain text about four times faster; its
@@ -175,7 +176,7 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
     topics = [" ".join(line.split("\t")[:2]).strip().lower() for line in topics_raw.splitlines()
               if line.strip() and not line.startswith("#") and len(line.split("\t")) >= 2]
     body = trie_alternation(topics)
-    topic_re = regex.compile(rf"(?<![\p{{L}}\p{{N}}_\-’'])(?:{body})(?=[ \t\n])") if body else None
+    topic_re = compile_cached(rf"(?<![\p{{L}}\p{{N}}_\-’'])(?:{body})(?=[ \t\n])") if body else None
     topic_scan = None
     if body and all(t.replace(" ", "").isascii() and t.replace(" ", "").isalpha() for t in topics):
         # the same trie for the stdlib engine (five times faster): its ASCII word boundary holds where a
@@ -186,7 +187,7 @@ def reporting_lexicon(language: str = "en") -> ReportingLexicon:
     names_on = "|".join(regex.escape(w) for w in settings if not w.islower())
     setting_re = None
     if settings:
-        setting_re = regex.compile(
+        setting_re = compile_cached(
             r"(?:in|on|during|via)\s++(?:"
             + (rf"(?:a|an|the|his|her|their|its|our)\s++(?:[\p{{L}}\-]++\s++){{0,2}}?(?:{nouns_in})s?" if nouns_in
                else "(?!)")
@@ -214,7 +215,7 @@ def _narrowed(lex: ReportingLexicon, lemmas: frozenset[str]) -> ReportingLexicon
     forms = [f for f, lemma in lex.form_lemma.items() if lemma in lemmas]
     body = trie_alternation(forms) or "(?!)"
     scan = re.compile(rf"(?a:\b)(?:{body}|[Aa]ccording\s+to)(?a:\b)") if lex.verb_scan is not None else None
-    narrow = attrs.evolve(lex, verb_re=regex.compile(rf"\b(?:{body}|[Aa]ccording\s++to)\b"), verb_scan=scan)
+    narrow = attrs.evolve(lex, verb_re=compile_cached(rf"\b(?:{body}|[Aa]ccording\s++to)\b"), verb_scan=scan)
     _NARROWED[key] = (lex, narrow)
     return narrow
 
@@ -2131,7 +2132,7 @@ def _owner_before(ctx: _Ctx, ss: int, vs: int, cands: list[_Cand]) -> Optional[M
 def _subject_after_re(name: str) -> regex.Pattern[str]:
     # "said he", "said former governor Ed Rendell", "said the bureau's director", "say some Democrats"; then
     # a time or place ("said Smith on Monday"), and the end of the tag (a comma or the sentence's end)
-    return regex.compile(
+    return compile_cached(
         r"\s++(?:(?P<pron>he|she|they)(?![\p{L}])"
         r"|(?:(?:the|[\p{N}/\-]++|(?!(?:of|to|in|on|at|for|with|from|by|about|as|that|this|he|she|they|it|we|you|"
         r"would|will|is|was|has|had|and|but|or|not|who|which)\s)[\p{Ll}\-]++)\s++){0,3}?(?P<name>" + name + r")"

@@ -29,6 +29,7 @@ from quoteattr.document import Document
 from quoteattr.frames import Item, Mention, ambiguous_name
 from quoteattr.lexicon import load
 from quoteattr.patterns import Patterns, loose_alternation, trie_alternation
+from quoteattr.regexcache import compile_cached
 from quoteattr.reported import PHRASE_LINKS
 from quoteattr.tokenize import NOTE_REACH, WORD, confirmed, gaps, outside, overlaps_any
 
@@ -2030,7 +2031,7 @@ def _title_before_name(language: str) -> regex.Pattern[str]:
     """Where a title stands before a capital (a scan of the dialogue for "Professor Van Helsing", "Dr. X")."""
     lex = load(language)
     words = sorted({*lex.titles, *lex.title_forms, *lex.title_forms.values()})
-    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + trie_alternation(words) + r")\.?[ \t\n]++(?=\p{Lu})")
+    return compile_cached(r"(?<![\p{L}\p{M}])(?i:" + trie_alternation(words) + r")\.?[ \t\n]++(?=\p{Lu})")
 
 
 def _name_end(text: str, s: int, e: int, run: str, pat: Patterns) -> int:

@@ -231,6 +231,8 @@ def test_speed_script_reports_every_figure(tmp_path: Path) -> None:
     assert [row["scale"] for row in r["scaling"]] == [1, 2]
     assert r["scaling"][1]["chars"] == 2 * r["scaling"][0]["chars"] + 2
     assert r["memory"]["heap_peak_mb_1x"] > 0 and r["memory"]["rss_peak_mb"] > 0
+    assert set(r["cold_start"]) == {"cache_off", "cache_empty", "cache_filled"}
+    assert all(secs > 0 for secs in r["cold_start"].values())
     assert set(r["targets"]) == {"chars_per_s", "ratio", "scaling_8x"}
     assert r["machine"]["cores"] >= 1
 
@@ -238,9 +240,10 @@ def test_speed_script_reports_every_figure(tmp_path: Path) -> None:
 def test_speed_script_table_and_bad_path(tmp_path: Path) -> None:
     text = tmp_path / "bench_small.txt"
     text.write_text("“Come in,” said Mary.\n", encoding="utf-8")
-    proc = cli("speed.py", str(text), "--repeat", "1", "--scales", "1,2", "--no-memory")
+    proc = cli("speed.py", str(text), "--repeat", "1", "--scales", "1,2", "--no-memory", "--no-cold")
     assert proc.returncode == 0, proc.stderr
     assert "bare regex tokenizing pass" in proc.stdout and "x 1x time" in proc.stdout
+    assert "cold start" not in proc.stdout
     bad = cli("speed.py", str(tmp_path / "missing.txt"))
     assert bad.returncode == 2 and "cannot read it" in bad.stderr and "Traceback" not in bad.stderr
 
