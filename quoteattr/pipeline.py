@@ -1586,6 +1586,9 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         if res.kind == "nominal" and low and (low[0] == "the" and head in lex.person_nouns
                                               or len(low) == 2 and low[0] in ("his", "her") and low[1] in lex.nominals) \
                 and res.source < 0 and last.para != first.paragraph and last.speaker is not None:
+            if res.entity is not None and any(t.speaker is not None and t.speaker.entity == res.entity
+                                              for t in _conversation_back(turns[-6:], first.paragraph, 6)):
+                return res  # "said the sergeant" twice in the conversation: the one who spoke so before
             # '“…?” asked Henry. / “…,” answered the painter': a description of no gender answering
             # means the participant named lately who did not speak last; where the tags named no other, the
             # one the last line called by name ('“This is a very serious matter, Small,” said the

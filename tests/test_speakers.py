@@ -1439,6 +1439,21 @@ def test_a_pronoun_after_the_last_line_s_own_tag(tag: str, second: str, expected
     assert _names_by_text(text)["Oh, why? That is not necessary,"] == expected
 
 
+
+def test_a_description_that_spoke_so_in_the_conversation_is_that_speaker() -> None:
+    # "returned the sergeant" after others spoke: the sergeant, who spoke as "the sergeant" two lines up,
+    # not the participant named lately who did not speak last
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nMr. Wopsle and Mrs. Joe sat by the fire when the soldiers came in.\n\n"
+        "“Would you give me the time?” said the sergeant, addressing himself to the company.\n\n"
+        "“Just a mile,” said Mrs. Joe.\n\n"
+        "“Convicts, sergeant?” asked Mr. Wopsle, in a matter-of-course way.\n\n"
+        "“Ay!” returned the sergeant, “two.”\n")
+    speakers = _speakers_by_text(text)
+    first, last = speakers["Would you give me the time?"], speakers["Ay!"]
+    assert first is not None and last is not None
+    assert last.name == "the sergeant" and last.entity == first.entity
+
 def test_a_contraction_of_i_is_no_name() -> None:
     text = _drawing_room() + (
         "\n\nShe was a plain woman, and I'll say this for her, she was kind."
