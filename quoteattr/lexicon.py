@@ -58,6 +58,7 @@ class Lexicon:
     tag_modifiers: frozenset[str] = frozenset()  # "first", "old": between "the" and a tag's unlisted noun
     place_names: frozenset[str] = frozenset()  # "london", "new york": in a story, no person (given names left out)
     peoples: frozenset[str] = frozenset()  # "american", "catholic": in a story, a name of these alone is no person
+    holidays: frozenset[str] = frozenset()  # "christmas", "easter": open a day's or a season's name, no person's
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -219,4 +220,5 @@ def load(language: str = "en") -> Lexicon:
         tag_modifiers=frozenset(w.strip().lower() for w in _lines(language, "tag_modifiers.txt") if w.strip()),
         place_names=place_names,
         peoples=peoples,
+        holidays=frozenset(w.strip().lower() for w in _lines(language, "holidays.txt") if w.strip()),
     )

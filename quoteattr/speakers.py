@@ -594,6 +594,8 @@ class Entities:
                     title = low
                 words = []  # "NATO Secretary General Jens Stoltenberg": what stands before a title modifies it
                 continue
+            if low in lex.holidays and not words and not title:
+                return (), ""  # "Every Christmas Day he presented himself": a day, with the words after it
             if low in lex.non_names and not words and not (
                     low in lex.ambiguous_names and (i == 0 or toks[i - 1].lower() == "the" or title)):
                 continue  # ("May Welland", "the March Hare", "Mrs. March": a month that names someone)

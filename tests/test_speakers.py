@@ -1454,6 +1454,22 @@ def test_a_description_that_spoke_so_in_the_conversation_is_that_speaker() -> No
     assert first is not None and last is not None
     assert last.name == "the sergeant" and last.entity == first.entity
 
+
+@pytest.mark.parametrize("day", ["Every Christmas Day", "On Easter Monday", "All through Michaelmas Term"])
+def test_a_feast_day_is_no_one(day: str) -> None:
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nMr. Pumblechook came to dinner with two bottles of wine. "
+        f"{day} he brought the same bottles, and the same speech.\n\n"
+        "“It is no more than your merits,” he said.\n")
+    assert _names_by_text(text)["It is no more than your merits,"] == "Mr. Pumblechook"
+
+
+def test_father_christmas_is_someone() -> None:
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nThe children waited by the hearth. Father Christmas came down the chimney at last.\n\n"
+        "“Who has been good this year?” he asked.\n")
+    assert _names_by_text(text)["Who has been good this year?"] == "Father Christmas"
+
 def test_a_contraction_of_i_is_no_name() -> None:
     text = _drawing_room() + (
         "\n\nShe was a plain woman, and I'll say this for her, she was kind."
