@@ -42,6 +42,7 @@ _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "m
 _REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
                      "xvi"})  # the numbers of a line of kings ("James I", "Louis XIV")
 _MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
+_MARRIED_TITLE_AT = regex.compile(r"(?<![\p{L}\p{M}])(?i:mrs|madame|mme|frau|señora)(?![\p{L}\p{M}])")
 _UNMARRIED_TITLES = {"miss", "mlle", "mademoiselle", "fräulein", "señorita"}
 # subject and reflexive pronouns after a name: "Ann took off her hat and she …"; object pronouns ("peered at
 # her", "told him") are left out, they usually mean someone else
@@ -294,6 +295,7 @@ class Entities:
         self._run_together: set[tuple[str, ...]] = set()  # "Mrs. Allan Anne": two names (_split_run_together)
         self._ranked: Optional[frozenset[tuple[str, ...]]] = None  # _ranked_only()
         self._married: Optional[frozenset[tuple[tuple[str, ...], str]]] = None  # _married_full()
+        self._wives: Optional[dict[tuple[str, ...], str]] = None  # _wives_by_name(): "Mrs. Joe Gargery"
         self._lower_words: Optional[frozenset[str]] = None  # lower_lead(): the words the text writes in lower case
         self._split_run_together(text)
         self._starts = [m[0] for m in self.mentions]
@@ -455,6 +457,41 @@ class Entities:
         if self._lower_words is None:  # (one scan of the text, when first asked: a scan per word is quadratic)
             self._lower_words = frozenset(_LOWER_WORD.findall(text))
         return word in self._lower_words
+
+    def _wives_by_name(self) -> dict[tuple[str, ...], str]:
+        """The husbands' full names a story gives with a married woman's title ("Mrs. Joe Gargery", "Mrs. John
+        Knightley": a man's given name), and how the text spells the wife's name."""
+        if self._wives is None:
+            self._wives = {}
+            text = self.doc.text
+            for s, e, words, title in self.mentions:
+                if title in _MARRIED_TITLES and len(words) >= 2 and words not in self._wives \
+                        and self._key_gender(words) == "m":
+                    m = _MARRIED_TITLE_AT.search(text, s, e)
+                    if m is not None:
+                        self._wives[words] = " ".join(_strip_tail(text[m.start():e]).split())
+        return self._wives
+
+    def _wife(self, words: tuple[str, ...]) -> Optional[tuple[str, int]]:
+        """In a story, the wife a married woman's title and her husband's name mean ("Mrs. Joe Gargery", and
+        "Mrs. Joe" where one such wife has that given name): not the husband, whose words they are."""
+        wives = self._wives_by_name()
+        if not wives:
+            return None
+        if len(words) >= 2:
+            target = words if words in wives else None
+        else:
+            named = [w for w in wives if len(words) == 1 and w[0] == words[0]]
+            target = named[0] if len(named) == 1 else None
+        if target is None:
+            return None
+        key = (target, "wife")
+        eid = self._by_key.get(key)
+        if eid is None:
+            eid = len(self.entities)
+            self.entities.append(Entity(eid, wives[target], target, "f"))
+            self._by_key[key] = eid
+        return self.entities[eid].name, eid
 
     def _married_full(self) -> frozenset[tuple[tuple[str, ...], str]]:
         """The full names the text gives with a married woman's title ("Mrs. Rachel Lynde"), with the title."""
@@ -732,6 +769,10 @@ class Entities:
                                                           self.doc.text))
         return n >= 2
 
+    def mine_named(self, head: str) -> Optional[tuple[str, int]]:
+        """The one person a first-person narration names right after "my" and ``head`` (:meth:`_mine_named`)."""
+        return self._mine_named(head)
+
     def _mine_named(self, head: str) -> Optional[tuple[str, int]]:
         """The one person a first-person narration (not a quotation) names right after "my" and the noun
         ``head`` ("my cousin, John Herncastle"), as (name, entity); None where it so names no one, or more
@@ -878,6 +919,10 @@ class Entities:
             words = tuple(_TOKEN.findall(name.lower())) or (name.lower(),)
         if words in self._run_together:
             words, title = words[-1:], ""  # ("With Mrs. Allan Anne fell in love": the subject, Anne)
+        if title in _MARRIED_TITLES and self.narrative:
+            wife = self._wife(words)
+            if wife is not None:
+                return wife
         gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
         target = words
         inferred = False  # a title the text gives this name elsewhere, not here
@@ -2413,6 +2458,12 @@ def resolve(mention: Mention, pos: int, ents: Entities,
                 # "said the thin gentleman": the one brought in as "a thin, elderly gentleman", not the man
                 # named last
                 return Resolved(earlier[0], earlier[1], mention, "nominal", 0.65, earlier[2])
+        if ents.narrative and len(nwords) == 2 and nwords[0] == "my":
+            mine = ents.mine_named(nwords[1])
+            if mine is not None:
+                # "said my sister": the one the narration calls "my sister, Mrs. Joe Gargery", not the woman
+                # named last
+                return Resolved(mine[0], mine[1], mention, "nominal", 0.7)
         if nwords and nwords[0] not in ("a", "an", "one", "another", "some", "several", "two", "three") \
                 and not named_possessor(mention.text):  # ("Scrooge's nephew" is that nephew)
             head, g = described_gender(nwords, lex)

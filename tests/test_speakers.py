@@ -1470,6 +1470,25 @@ def test_father_christmas_is_someone() -> None:
         "“Who has been good this year?” he asked.\n")
     assert _names_by_text(text)["Who has been good this year?"] == "Father Christmas"
 
+
+def test_a_wife_called_by_her_husband_s_name_is_not_the_husband() -> None:
+    # "Mrs. John Knightley", "Mrs. Joe Gargery": a married woman's title before a man's full name is his wife
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nJohn Knightley came in from the carriage, and Mrs. John Knightley followed him with the children. "
+        "My sister, Mrs. John Knightley, was tired.\n\n"
+        "“It is very cold,” said Mrs. John Knightley.\n\n"
+        "“Not at all,” said John Knightley, looking at the fire.\n\n"
+        "“You always say so,” said my sister.\n\n"
+        "“Then I shall go up,” said Mrs. John.\n")
+    speakers = _speakers_by_text(text)
+    wife, husband = speakers["It is very cold,"], speakers["Not at all,"]
+    assert wife is not None and husband is not None
+    assert (wife.name, husband.name) == ("Mrs. John Knightley", "John Knightley")
+    assert wife.entity != husband.entity
+    for line in ("You always say so,", "Then I shall go up,"):
+        found = speakers[line]
+        assert found is not None and found.entity == wife.entity, line
+
 def test_a_contraction_of_i_is_no_name() -> None:
     text = _drawing_room() + (
         "\n\nShe was a plain woman, and I'll say this for her, she was kind."
