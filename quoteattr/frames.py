@@ -448,6 +448,10 @@ def inline_frame(doc: Document, item: Item, pat: Patterns) -> Optional[tuple[Fra
 
 # an article or a possessive (and a word) right before a verb's form: the form is a noun ("in a text message")
 _NOUN_USE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|the|his|her|their|its|our|my|your)[ \t]++(?:(\p{Ll}++)[ \t]++)?$")
+# "with a sigh", "with the one significant gasp": a verb's base form as the noun of a phrase of manner (not
+# "in an interview": news then reports a clause, "said in an interview that …")
+_MANNER_NOUN = regex.compile(r"(?<![\p{L}\p{M}])with[ \t]++(?:a|an|the|his|her|their|its|our|my|your)[ \t]++"
+                             r"(?:(?!(?:and|or|but|to|of|that|who|which)[ \t])\p{Ll}++[ \t]++){0,3}$")
 
 
 def _names_people(word: str, lex: Lexicon) -> bool:
@@ -510,6 +514,7 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             return None  # 'X said “…”' only with the verb right before the mark
     # the tag's verb is the last speech verb of the clause; its subject stands shortly before it
     last_verb = None
+    manner: Optional[regex.Match[str]] = None  # a noun of manner passed over for the clause's verb before it
     for v in pat.verb_re.finditer(window, max(0, len(window) - 160)):
         nu = _NOUN_USE.search(window, max(0, v.start() - 24), v.start()) \
             if last == ":" and pat.lex.verb_lemma.get(v.group().lower()) == v.group().lower() else None
@@ -517,6 +522,13 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
             # "responded in a text message:": a verb's base form used as a noun after an article, before the
             # colon that introduces the words (not "the men say:", nor "the lawsuit says:")
             continue
+        if last == "," and last_verb is not None and last_verb.group()[:1].islower() \
+                and not any(ch in ".;:!?" for ch in window[last_verb.end():v.start()]) \
+                and pat.lex.verb_lemma.get(v.group().lower()) == v.group().lower() \
+                and _MANNER_NOUN.search(window, max(0, v.start() - 48), v.start()) is not None:
+            manner = v  # "He replied with a sigh, “…”": the noun of a phrase of manner after the clause's own verb
+            continue
+        manner = None
         c = window.rfind(",", 0, v.start())
         if last_verb is not None and c >= 0 and _AS_IF.match(window, c + 1, v.start()) is not None:
             continue  # "Meg announced, as if the idea was suggested by her hands, “…”": the tag's verb comes first
@@ -525,6 +537,9 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     if last_verb is not None:
         # the frame whose verb is that last verb ("my mother mentioned …, I laughed and said, “…”" is said by I)
         m = _tag_at_verb(pat, window, last_verb.start(), last_verb.end() + 90, "." not in window)
+        if m is None and manner is not None:
+            last_verb = manner  # (the clause's verb makes no tag: as before, the noun's)
+            m = _tag_at_verb(pat, window, last_verb.start(), last_verb.end() + 90, "." not in window)
     if m is not None and not _hearer_inverted(m, pat):
         mention = _mention(text, _Shift(m, s), "" if m.group("verb") is not None else "2", pat)
         if mention is not None:

@@ -1489,6 +1489,22 @@ def test_a_wife_called_by_her_husband_s_name_is_not_the_husband() -> None:
         found = speakers[line]
         assert found is not None and found.entity == wife.entity, line
 
+
+@pytest.mark.parametrize("tag", [
+    "Amy said with a laugh,",
+    "Amy said, with a satisfied smile,",
+    "Amy said to herself, in her sprightly way,",
+    "Amy answered with a sigh,",
+])
+def test_a_phrase_of_manner_after_the_verb_is_no_reported_speech(tag: str) -> None:
+    # "said with a laugh": how it was said; the words are the quotation's, and the verb is the tag's
+    text = _drawing_room() + "\n\n" + _drawing_room() + f"\n\nAmy looked at the door. {tag} “Yes, I will come.”\n"
+    quotes = quoteattr.extract(text)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "Yes, I will come.")]
+    q = quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Amy"
+    assert q.verb is not None and q.verb.text == tag.split()[1].rstrip(",")
+
 def test_a_contraction_of_i_is_no_name() -> None:
     text = _drawing_room() + (
         "\n\nShe was a plain woman, and I'll say this for her, she was kind."
