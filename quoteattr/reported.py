@@ -2550,6 +2550,11 @@ def _fronted_only(text: str, cs: int, cut: int) -> bool:
     return m is None or not m.group("w") or m.group("w").lower() in _FRONTED
 
 
+# a story's narrator in the present tense, in the narration: "When the church came to itself, I say, I was
+# seated …", "He, I say—I cannot say, I.", "I repeat, he was gone"
+_NARRATOR_ASIDES = frozenset({"say", "repeat"})
+
+
 def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
     text = ctx.text
     splits: list[int] = []
@@ -2581,6 +2586,9 @@ def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:
     out: list[Reported] = []
     seen: set[tuple[int, int]] = set()
     for cs, ce, frame, verb, mention, conf, _lemma in cands:
+        if ctx.narrative and mention is not None and mention.text == "I" and verb is not None \
+                and verb[2].lower() in _NARRATOR_ASIDES:
+            continue  # "at last, I say, he began to think …": a narrator's aside in the telling, no one's words
         if frame in ("c", "t", "n", "acc", "tag2") and not (frame == "acc" and verb is not None and cs < verb[0]):
             i = bisect_right(cuts, cs)
             if i < len(cuts) and cuts[i] < ce:
