@@ -42,6 +42,7 @@ _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "m
 _REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
                      "xvi"})  # the numbers of a line of kings ("James I", "Louis XIV")
 _MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
+_ELDER_TITLED = 3  # how often a story gives the younger one's title with his given name (Entities._elder_titled)
 _MARRIED_TITLE_AT = regex.compile(r"(?<![\p{L}\p{M}])(?i:mrs|madame|mme|frau|señora)(?![\p{L}\p{M}])")
 _UNMARRIED_TITLES = {"miss", "mlle", "mademoiselle", "fräulein", "señorita"}
 # subject and reflexive pronouns after a name: "Ann took off her hat and she …"; object pronouns ("peered at
@@ -230,6 +231,7 @@ class Entities:
         self.doc = doc
         self.narrative = narrative  # a story: "Mrs. Lennox" is Mary Lennox's mother, not Mary
         self._male_title_memo: dict[str, str] = {}
+        self._elder_memo: dict[tuple[str, str, tuple[str, ...]], bool] = {}  # _elder_titled()
         self._titled_gender_memo: dict[str, str] = {}  # _titled_gender()
         self.first_person = False  # a narrator speaks as "I" (pipeline)
         # where the narrator's lines were named, the names, and the name nearly all give (pipeline)
@@ -959,6 +961,10 @@ class Entities:
                 if len(cands) == 1 and self.narrative and self._passing(cands[0], w):
                     cands = []  # (nor is "Polly", a parrot, the "Mary Kinglsey" a school scene names once)
             cands = [c for c in cands if self._fits_gender(c, gender)]
+            if cands and title and not inferred and self.narrative:
+                # "Mr. Knightley" from the first chapter, "Mr. John Knightley" from the eleventh: the eldest
+                # brother, and the one the text names with his given name every time (Austen's Knightleys)
+                cands = [c for c in cands if c[-1] != w or not self._elder_titled(w, title, c)]
             if cands and not gender and (title or not self.narrative):
                 # "President Obama" or (in news) "Obama" where the text names Michelle Obama too: the one its
                 # titles of either sex say ("Mr. Obama" throughout, no "Mrs. Obama"); (a story's lone surname
@@ -1238,6 +1244,22 @@ class Entities:
             return True
         return len(key) > 1 and any((w,) in self._by_words for w in key)
 
+    def _elder_titled(self, word: str, title: str, full: tuple[str, ...]) -> bool:
+        """Whether a story calls someone by ``title`` and the lone name ``word`` ("Mr. Knightley") before it
+        first names ``full`` ("John Knightley"), and names that one with the same title and his given name
+        again and again ("Mr. John Knightley", _ELDER_TITLED times at least): two people, the elder called by
+        the surname alone (not "Mr. Darcy", whom one letter calls "Mr. Fitzwilliam Darcy")."""
+        key = (word, title, full)
+        found = self._elder_memo.get(key)
+        if found is None:
+            lone = [self.mentions[k][0] for k in self._by_words.get((word,), ()) if self.mentions[k][3] == title]
+            named = self._by_words.get(full, [])
+            found = bool(lone) and bool(named) \
+                and sum(1 for k in named if self.mentions[k][3] == title) >= _ELDER_TITLED \
+                and min(lone) < min(self.mentions[k][0] for k in named)
+            self._elder_memo[key] = found
+        return found
+
     def _male_title(self, word: str) -> str:
         """The male title that some mention of the lone name ``word`` has ("mr" for "Mr. Pontellier"), if any
         (worked out once per word: a novel names its people thousands of times)."""
@@ -1510,6 +1532,10 @@ class Entities:
             return None
         want = _KIN[words[1]]
         key = self.entities[owner[1]].key
+        if words[1] in ("wife", "lady") and self.narrative and key in self._wives_by_name():
+            wife = self._wife(key)  # "his wife", of John Knightley: the one the story calls "Mrs. John Knightley"
+            if wife is not None and wife[1] != owner[1]:
+                return wife[0], wife[1], owner[2]
         if key and len(key) > 1 or key and self.entities[owner[1]].name.lower().startswith(("mr", "mrs", "miss")):
             surname = key[-1]
             mk = (surname, frozenset(want))

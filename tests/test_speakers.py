@@ -1515,6 +1515,35 @@ def test_a_narrator_s_aside_is_no_reported_speech() -> None:
     quotes = quoteattr.extract(text)
     assert [(q.kind, q.text) for q in quotes] == [("direct", "You young dog,")]
 
+
+def test_the_elder_brother_is_mr_surname_and_the_younger_keeps_his_given_name() -> None:
+    # Emma's Knightleys: "Mr. Knightley" from the first page, "Mr. John Knightley" (again and again) later
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nMr. Knightley walked in from Donwell. “You are early,” said Mr. Knightley.\n\n"
+        "Mr. John Knightley came down from London, and Mrs. John Knightley with him. Mr. John Knightley was a "
+        "tall man, and Mr. John Knightley was a clever one.\n\n"
+        "“It is very cold,” said Mr. John Knightley.\n\n"
+        "“Me, my love?” cried his wife.\n\n"
+        "“Not at all,” said Mr. Knightley.\n")
+    speakers = _speakers_by_text(text)
+    elder, younger, again = speakers["You are early,"], speakers["It is very cold,"], speakers["Not at all,"]
+    wife = speakers["Me, my love?"]
+    assert elder is not None and younger is not None and again is not None and wife is not None
+    assert (elder.name, younger.name) == ("Mr. Knightley", "John Knightley")
+    assert elder.entity != younger.entity and again.entity == elder.entity
+    assert wife.name == "Mrs. John Knightley"
+
+
+def test_a_full_name_given_once_with_the_title_is_the_same_man() -> None:
+    # "Mr. Darcy" throughout, "Mr. Fitzwilliam Darcy" once: one man
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nMr. Darcy stood by the window. “I never dance,” said Mr. Darcy.\n\n"
+        "The letter was signed by Mr. Fitzwilliam Darcy.\n\n"
+        "“It is a fine room,” said Mr. Darcy.\n")
+    speakers = _speakers_by_text(text)
+    a, b = speakers["I never dance,"], speakers["It is a fine room,"]
+    assert a is not None and b is not None and a.entity == b.entity
+
 def test_a_contraction_of_i_is_no_name() -> None:
     text = _drawing_room() + (
         "\n\nShe was a plain woman, and I'll say this for her, she was kind."
