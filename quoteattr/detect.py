@@ -269,10 +269,17 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
 
     group = 0
     carry: Optional[tuple[int, int]] = None  # open mark carried over from the previous paragraph
+    run_to = -1  # a quotation runs on, with no mark, to the closer in this paragraph (_runs_on_to)
     for pi, (ps, pe) in enumerate(paras):
         pm = by_para[pi]
         open_at: Optional[int] = None
         ow = 1
+        unmarked = False  # the open quotation came on from an earlier paragraph with no opening mark here
+        if run_to >= 0:
+            if pi < run_to:
+                continue  # (a verse line inside the quotation: its part was taken)
+            open_at, ow, unmarked = _skip_space(text, ps), 0, True
+            run_to = -1
         if carry is not None:
             # multi-paragraph quotation: this paragraph must begin with an opening mark
             if pm and pm[0][0] == _skip_space(text, ps) and pm[0][1] in "OAo":
@@ -296,10 +303,12 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
             # a quote is open
             if role in "CAc" or (role == "w" and not _better_closer(pm, k)):
                 if i > open_at + ow:
-                    out.append(RawQuote(open_at + ow, i, (open_at, open_at + ow), (i, i + width[i]), group, pi,
-                                        0.95 if carry is None else 0.9))
+                    out.append(RawQuote(open_at + ow, i, None if unmarked else (open_at, open_at + ow),
+                                        (i, i + width[i]), group, pi,
+                                        0.85 if unmarked else 0.95 if carry is None else 0.9))
                 open_at = None
                 carry = None
+                unmarked = False
             elif role == "O":
                 j3 = _inner_pair(text, pm, k, open_at) if open_at == _skip_space(text, ps) else 0
                 if j3 > 0:
@@ -320,6 +329,7 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
                     continue
                 open_at = i  # an opener while open: the earlier mark was a stray; start again here
                 ow = width[i]
+                unmarked = False
                 if carry is not None:
                     carry = None
                 group += 1
@@ -327,9 +337,22 @@ def detect(doc: Document, *, dialogue_dashes: bool = True,
         if open_at is not None:
             nxt = _next_para_opens(text, paras, pi, by_para)
             end = _rstrip(text, open_at + ow, pe)
+            run = _runs_on_to(text, paras, pi, by_para) if not nxt and not unmarked and end > open_at + ow else -1
             if nxt and end > open_at + ow:
                 out.append(RawQuote(open_at + ow, end, (open_at, open_at + ow), None, group, pi, 0.9))
                 carry = (open_at, open_at + ow)
+            elif run > 0:
+                # “… the very channel where it ought to flow. / The course of true love never did run smooth-- /
+                # A Hartfield edition of Shakespeare would have a long note on that passage.”: a verse line
+                # quoted inside the speech, and no mark to open the paragraphs after it
+                out.append(RawQuote(open_at + ow, end, (open_at, open_at + ow), None, group, pi, 0.85))
+                for m in range(pi + 1, run):
+                    ms = _skip_space(text, paras[m][0])
+                    me = _rstrip(text, ms, paras[m][1])
+                    if me > ms:
+                        out.append(RawQuote(ms, me, None, None, group, m, 0.8))
+                carry = None
+                run_to = run
             else:
                 carry = None
                 if end > open_at + ow and _skip_space(text, ps) == open_at:
@@ -460,6 +483,25 @@ def _next_para_opens(text: str, paras: list[tuple[int, int]], pi: int, by_para: 
         return False
     nxt = by_para[pi + 1]
     return bool(nxt) and nxt[0][0] == _skip_space(text, paras[pi + 1][0]) and nxt[0][1] in "OAo"
+
+
+def _runs_on_to(text: str, paras: list[tuple[int, int]], pi: int, by_para: list[list[tuple[int, str]]]) -> int:
+    """The paragraph where a quotation left open at the end of paragraph ``pi`` closes, where the next
+    paragraph opens with no mark: one of the next _RUN_ON paragraphs whose first mark is a closer, after
+    only short paragraphs with no mark (lines of verse or a riddle quoted inside the speech); else -1."""
+    for j in range(pi + 1, min(len(paras), pi + 1 + _RUN_ON)):
+        if text.count("\n", paras[j - 1][1], paras[j][0]) < 2:
+            return -1  # (paragraphs apart by a blank line: not a news post's next line, its credit: '"…\nDean Baker."')
+        pm = by_para[j]
+        if pm:
+            return j if pm[0][1] == "C" else -1
+        if paras[j][1] - paras[j][0] > _RUN_ON_LINE:
+            return -1
+    return -1
+
+
+_RUN_ON = 3  # how many paragraphs on a quotation may close with no opening mark of theirs (_runs_on_to)
+_RUN_ON_LINE = 200  # how long a paragraph with no mark between may be
 
 
 def _dash_dialogue(doc: Document, group: int, taken: set[int], dash_line: regex.Pattern[str]) -> list[RawQuote]:

@@ -72,6 +72,33 @@ def test_multi_paragraph_parts_share_a_group() -> None:
     assert len({q.group for q in qs}) == 1
 
 
+
+@pytest.mark.parametrize("text, parts", [
+    # a verse line quoted inside the speech, and no mark to open the paragraphs after it (Austen, Carroll)
+    ("“It ought to flow.\n\n      The course of true love never did run smooth--\n\nA note on that passage.”",
+     ["It ought to flow.", "The course of true love never did run smooth--", "A note on that passage."]),
+    ("“When he came to the line,\n\n   ‘There’s Another, not a sister,’\n\nhe looked right at you.”",
+     ["When he came to the line,", "‘There’s Another, not a sister,’", "he looked right at you."]),
+    ("“The motor-car went Poop-poop-poop,\n    As it raced along the road.\n\nO, how clever I am!”",
+     ["The motor-car went Poop-poop-poop,\n    As it raced along the road.", "O, how clever I am!"]),
+])
+def test_a_quotation_runs_on_to_its_closer_over_unmarked_verse(text: str, parts: list[str]) -> None:
+    qs = detect(analyse(text))
+    assert [text[q.start:q.end] for q in qs] == parts
+    assert len({q.group for q in qs}) == 1
+    assert qs[0].open_mark is not None and qs[-1].close_mark is not None
+    assert all(q.open_mark is None for q in qs[1:])
+
+
+@pytest.mark.parametrize("text, parts", [
+    # not where the paragraph between is prose of some length, nor where the next mark opens a quotation
+    ("“It ought to flow.\n\n" + "The lamps were lit and the room was warm and quiet. " * 5 + "\n\nA note.”",
+     ["It ought to flow."]),
+    ("He said “it ought to flow.\n\nThe end.\n\n“Next,” she said.", ["Next,"]),
+])
+def test_no_run_on_past_prose_or_to_an_opener(text: str, parts: list[str]) -> None:
+    assert spans(text) == parts
+
 def _story(open_: str, close: str, n: int) -> str:
     lines = []
     for i in range(n):
