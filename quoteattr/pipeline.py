@@ -816,6 +816,7 @@ class _Turn:
     piece_groups: list[int] = attrs.Factory(list)  # the group of each piece
     hearer: Optional[tuple[str, int]] = None  # whom a tag says it is said to ("said Tom, turning to Mary")
     tag_end: int = 0  # where the tag after its last quotation ends ("“…?” asked Dick.")
+    last_para: int = -1  # the paragraph of its last part (a speech of several paragraphs ends there)
     _addressee: Optional[tuple[str, int]] = None
     _looked: bool = False
 
@@ -938,9 +939,10 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         if not turns or turns[-1].para != para:
             turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close, [g],
                                [(p.start, p.end) for p in parts], [g] * len(parts), said_to.get(g),
-                               _tag_end(parts, pat)))
+                               _tag_end(parts, pat), parts[-1].paragraph))
         else:
             turns[-1].end = max(turns[-1].end, close)
+            turns[-1].last_para = max(turns[-1].last_para, parts[-1].paragraph)
             turns[-1].groups.append(g)
             turns[-1].pieces.extend((p.start, p.end) for p in parts)
             turns[-1].piece_groups.extend([g] * len(parts))
@@ -1123,7 +1125,7 @@ def _described_answered_by_name(out: dict[int, _speakers.Resolved], turns: list[
     for k in range(len(turns) - 1):
         t, nxt = turns[k], turns[k + 1]
         res = t.speaker
-        if nxt.para - t.para != 1 or res is None or res.entity is None or res.entity in has_name \
+        if nxt.para - t.last_para != 1 or res is None or res.entity is None or res.entity in has_name \
                 or res.kind not in ("nominal", "pronoun") or _DESCRIBED.match(res.name) is None or not nxt.pieces \
                 or res.mention is not None and _speakers.is_plural(res.mention, ents):
             continue  # (nor a group: 'All the girls said, "Oh!" / "Don't you do it, Anne"' is no call to them)
@@ -1146,9 +1148,9 @@ def _run_around(turns: list[_Turn], k: int) -> tuple[int, int]:
     """The first and last turn of the conversation that turn ``k`` is in (turns no more than two paragraphs
     apart)."""
     lo = hi = k
-    while lo > 0 and turns[lo].para - turns[lo - 1].para <= 2:
+    while lo > 0 and turns[lo].para - turns[lo - 1].last_para <= 2:
         lo -= 1
-    while hi + 1 < len(turns) and turns[hi + 1].para - turns[hi].para <= 2:
+    while hi + 1 < len(turns) and turns[hi + 1].para - turns[hi].last_para <= 2:
         hi += 1
     return lo, hi
 
@@ -1225,7 +1227,7 @@ def _back_parity(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Do
     i = 0
     while i < n:
         j = i
-        while j + 1 < n and turns[j + 1].para - turns[j].para == 1:
+        while j + 1 < n and turns[j + 1].para - turns[j].last_para == 1:
             j += 1
         anchors = [k for k in range(i, j + 1) if _tagged(turns[k].speaker)]
         if anchors:
@@ -1274,7 +1276,7 @@ def _answered_by_name(out: dict[int, _speakers.Resolved], turns: list[_Turn], do
     for k in range(len(turns) - 1):
         t, nxt = turns[k], turns[k + 1]
         res = t.speaker
-        if nxt.para - t.para != 1 or (res is None and not ents.narrative) \
+        if nxt.para - t.last_para != 1 or (res is None and not ents.narrative) \
                 or res is not None and (res.mention is not None or res.confidence > 0.5) \
                 or not _is_dialogue_run(doc, turns, k, k + 2):
             continue
@@ -1333,15 +1335,15 @@ def _exchange_openers(out: dict[int, _speakers.Resolved], turns: list[_Turn], do
             i += 1
             continue
         j = i
-        while j + 1 < len(turns) and turns[j + 1].para - turns[j].para <= 1 and turns[j + 1].speaker is None:
+        while j + 1 < len(turns) and turns[j + 1].para - turns[j].last_para <= 1 and turns[j + 1].speaker is None:
             j += 1
         k = j + 1  # the first turn with a speaker after the run i..j
-        if k >= len(turns) or turns[k].para - turns[j].para > 1 or not _is_dialogue_run(doc, turns, i, k):
+        if k >= len(turns) or turns[k].para - turns[j].last_para > 1 or not _is_dialogue_run(doc, turns, i, k):
             i = k
             continue
         x = turns[k].speaker
         y: Optional[_speakers.Resolved] = None
-        if k + 1 < len(turns) and turns[k + 1].para - turns[k].para <= 1:
+        if k + 1 < len(turns) and turns[k + 1].para - turns[k].last_para <= 1:
             nxt = turns[k + 1].speaker
             if nxt is not None and x is not None and nxt.name != x.name:
                 y = nxt
@@ -1375,7 +1377,7 @@ def _name_the_described(out: dict[int, _speakers.Resolved], turns: list[_Turn], 
     i = 0
     while i < len(turns):
         j = i
-        while j + 1 < len(turns) and turns[j + 1].para - turns[j].para <= 2:
+        while j + 1 < len(turns) and turns[j + 1].para - turns[j].last_para <= 2:
             j += 1
         lines = [(k, g, out[g]) for k in range(i, j + 1) for g in turns[k].groups if g in out]
         i = j + 1
@@ -1535,7 +1537,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
     ("continued the lady")."""
     last = turns[-1]
     mention = res.mention
-    if mention is None or first.paragraph - last.para > 2:
+    if mention is None or first.paragraph - last.last_para > 2:
         return res
     lex = ents.pat.lex
     low = mention.text.lower().split()
@@ -1564,7 +1566,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
             and (_DESCRIBED.match(res.name) is not None or res.entity == last.speaker.entity) \
             and last.speaker.kind == "name" \
             and ents.gender(last.speaker.entity) in (lex.nominal_gender.get(low[-1], "?"), "?") \
-            and first.paragraph - last.para <= 2:
+            and first.paragraph - last.last_para <= 2:
         # 'Miss Howard was obviously quite a public character. / “…,” continued the lady': the one who spoke
         # last goes on (not the other party, as with "said the lady"), where the description names no one
         # else
@@ -1617,7 +1619,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
             if sp is None or sp.entity is None or sp.entity == res.entity or sp.entity == told \
                     or not sp.name.lower().startswith(("a ", "an ")) or ents.gender(sp.entity) not in (gender, "?"):
                 continue
-            if t is last and (first.paragraph - last.para == 1 or not sp.name.lower().endswith("voice")):
+            if t is last and (first.paragraph - last.last_para == 1 or not sp.name.lower().endswith("voice")):
                 break  # (but a voice the narration after it does not answer goes on, now described: '“Wake up
                 # there, youngster,” said a rough voice. / Ragged Dick opened his eyes … / “Wake up, you young
                 # vagabond!” said the man')
@@ -1632,7 +1634,7 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
             and ents.gender(last.speaker.entity) == gender and last.speaker.entity != told:
         a = first.open_mark[0] if first.open_mark else first.start
         # the narration from the paragraph after the last turn's (or from its end, in the same paragraph)
-        lead = doc.text[doc.paragraphs[last.para + 1][0] if first.paragraph > last.para else last.end:a]
+        lead = doc.text[doc.paragraphs[last.last_para + 1][0] if first.paragraph > last.last_para else last.end:a]
         k = 0
         while (n := _speakers.NO_ONE.match(lead, k)) is not None and (stop := _STOP.search(lead, n.end())) is not None:
             k = stop.end()  # ("Not a man among us moved. Growling …, he crawled …": past a sentence about no one)
@@ -1691,7 +1693,7 @@ def _conversation_back(turns: list[_Turn], para: int, n: int = 6) -> Iterator[_T
     """The last ``n`` turns at most, latest first, while each stands within two paragraphs of the one after
     it (the first within two of paragraph ``para``): the conversation so far."""
     for t in reversed(turns[-n:]):
-        if para - t.para > 2:
+        if para - t.last_para > 2:
             break
         para = t.para
         yield t
@@ -1777,7 +1779,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         told_m = rs[i].mention if i >= 0 else None
         if told_m is not None:
             return _inherit(_speakers.resolve(told_m, rs[i].start, ents), 0.6, True)
-    answering = turns[-1].speaker.entity if narrative and turns and 0 < para - turns[-1].para <= 2 \
+    answering = turns[-1].speaker.entity if narrative and turns and 0 < para - turns[-1].last_para <= 2 \
         and turns[-1].speaker is not None and turns[-1].speaker.entity is not None else -1
     told = _speakers.narration_subject(doc, parts[0], by_para.get(para, []), ents, pat, answering)
     if told is not None:
@@ -1829,7 +1831,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             found = ents.pronoun_after_i(first.start)
             if found is not None:
                 return _speakers.Resolved(found[0], found[1], None, "pronoun", 0.45, found[2])
-    if not turns or para - turns[-1].para > 2:
+    if not turns or para - turns[-1].last_para > 2:
         return None
     last = turns[-1]
     if last.para == para and last.speaker is not None:
@@ -1841,7 +1843,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         return None
     if not alternate:
         return _inherit(last.speaker, 0.5, True) if last.speaker is not None else None
-    if para - last.para == 2 and para - 1 not in by_para:
+    if para - last.last_para == 2 and para - 1 not in by_para:
         gs, ge = doc.paragraphs[para - 1]  # a short paragraph of narration between the two lines
         if ge - gs < 80 and pat.silent_answer.match(doc.text, gs, ge) is not None:
             # '“Mr. Heathcliff?” I said. / A nod was the answer. / “Mr. Lockwood, your new tenant, sir.”': the
@@ -1866,7 +1868,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     # conversation with no speaker named would otherwise be walked back to its start each time)
     for k in range(len(turns) - 2, max(-1, len(turns) - 2 - _TURNS_BACK), -1):
         t = turns[k]
-        if prev_para - t.para > 2:
+        if prev_para - t.last_para > 2:
             break
         prev_para = t.para
         if t.speaker is not None and (b is None or t.speaker.name != b.name) and not _a_thing(t.speaker, pat) \
@@ -1905,7 +1907,7 @@ def _narrator_gesture_between(doc: Document, turns: list[_Turn], para: int,
     """'“Do you know who that little man is?” / I shook my head. / “That is Japp …”': in a story told in the
     first person, where the one short paragraph between the last line and this one is the narrator's answer
     without words (_I_GESTURE: "I nodded", "I acquiesced"), the one who spoke last goes on."""
-    if not ents.first_person or not turns or para - turns[-1].para != 2:
+    if not ents.first_person or not turns or para - turns[-1].last_para != 2:
         return None
     last = turns[-1]
     gs, ge = doc.paragraphs[para - 1]
@@ -1920,10 +1922,10 @@ def _goes_on_in_narration(doc: Document, last: _Turn, first: Item, b: _speakers.
     """Whether the narration between the last turn and ``first`` opens with a "he" or "she" of the last
     speaker's gender: it is still about them ('“… did he come at all?” / She could settle it in no way that
     gave her pleasure. / “He could be still amiable …”')."""
-    if b.entity is None or first.paragraph <= last.para + 1:
+    if b.entity is None or first.paragraph <= last.last_para + 1:
         return False
     a = first.open_mark[0] if first.open_mark else first.start
-    lead = _lead_gender(doc.text, doc.paragraphs[last.para + 1][0], a, ents.pat.lex)
+    lead = _lead_gender(doc.text, doc.paragraphs[last.last_para + 1][0], a, ents.pat.lex)
     return lead is not None and ents.gender(b.entity) in (lead, "?")
 
 

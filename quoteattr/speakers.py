@@ -2464,6 +2464,10 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             return Resolved(name, eid, mention, "name", 0.85)
     if mention.kind == "nominal":
         nwords = list(_before_phrase(tuple(mention.text.lower().split())))
+        if nwords in (["the", "former"], ["the", "latter"]):
+            # "asked the former": one of two just named, no one of its own (not a participant that later lines
+            # could go to): its mention, and no entity
+            return Resolved(" ".join(mention.text.split()), None, mention, "nominal", 0.3)
         kin = ents.kin(mention, nwords, pos, hearer)
         if kin is not None:
             return Resolved(kin[0], kin[1], mention, "nominal", 0.6, kin[2])

@@ -1544,6 +1544,25 @@ def test_a_full_name_given_once_with_the_title_is_the_same_man() -> None:
     a, b = speakers["I never dance,"], speakers["It is a fine room,"]
     assert a is not None and b is not None and a.entity == b.entity
 
+
+def test_untagged_lines_after_a_speech_of_several_paragraphs_alternate() -> None:
+    # a speech of three paragraphs ends at its last: the untagged lines after it answer it and go on
+    # alternating (they were out of the conversation, measured from the speech's first paragraph)
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nGeorge and Henry sat at the table.\n\n“You are wrong there,” cried Henry.\n\n"
+        "“Nonsense!” said George.\n\n“I am not,” said Henry. “Listen to me.\n\n“The first thing is the money.\n\n"
+        "“And the second thing is the house.”\n\n“Then we agree.”\n\n“We never agree.”\n\n“Then go.”\n")
+    names = _names_by_text(text)
+    assert [names[t] for t in ("Then we agree.", "We never agree.", "Then go.")] == ["George", "Henry", "George"]
+
+
+def test_the_former_is_no_one_of_its_own() -> None:
+    text = _drawing_room() + "\n\n" + _drawing_room() + (
+        "\n\nThe Inspector and the two detectives had a hurried discussion.\n\n"
+        "“Is there any danger?” the former asked.\n\n“None at all,” said Jefferson Hope.\n")
+    speaker = _speakers_by_text(text)["Is there any danger?"]
+    assert speaker is not None and speaker.name == "the former" and speaker.entity is None
+
 def test_a_contraction_of_i_is_no_name() -> None:
     text = _drawing_room() + (
         "\n\nShe was a plain woman, and I'll say this for her, she was kind."
