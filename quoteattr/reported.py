@@ -2305,6 +2305,9 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
         w = _FIRST_WORD.match(text, cs, ce)
         if w is not None and (w.group(0) in _NO_OBJECT_START or w.group(0) in _TIME_WORDS):
             return  # "a memo released Friday by the watchdog", "the messages released on Monday": no object
+    if ctx.narrative and (bare or frame in ("n", "t")) and _TO_HEARER.match(text, cs, ce) is not None \
+            and not ctx.has_fragment(cs, ce):  # (one with a quotation in it carries that: "to herself 'This is Bill'")
+        return  # "said to herself, as she folded it up", "said to Jo": to whom, not what
     if ctx.narrative and (bare or frame == "n") and _MANNER.match(text, cs, ce) is not None:
         # "said with a laugh", "replied in a bland tone, “…”": how it was said, not what (in news, "agreed with
         # the analysis", "sided with the Democrats" is what PolNeAR counts)
@@ -2313,6 +2316,9 @@ def _complement(ctx: _Ctx, ss: int, se: int, vs: int, ve: int, verb: tuple[int, 
     cands.append((cs, ce, frame, verb, mention, conf, lemma))
 
 
+# the hearer right after a verb of speech: "to herself", "to him", "to the girls", "to Jo"
+_TO_HEARER = regex.compile(r"to[ \t\n]++(?:himself|herself|themselves|myself|yourself|ourselves|itself|him|her|them|me"
+                           r"|us|you|his|their|my|your|our|the|a|an|\p{Lu})(?![\p{Ll}\p{M}])")
 # a phrase of manner right after a verb of speech, before its quotation: "with a laugh", "in her sprightly way"
 _MANNER = regex.compile(r"(?:with|in)[ \t\n]++(?:a|an|the|his|her|their|my|our|your|its|much|great|some)"
                         r"(?![\p{L}\p{M}])")

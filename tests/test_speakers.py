@@ -1563,6 +1563,17 @@ def test_the_former_is_no_one_of_its_own() -> None:
     speaker = _speakers_by_text(text)["Is there any danger?"]
     assert speaker is not None and speaker.name == "the former" and speaker.entity is None
 
+
+@pytest.mark.parametrize("sentence", [
+    "Amy looked at the letter, and said to herself, as she folded it up.",
+    "The Gryphon said to the Mock Turtle, when the music stopped.",
+    "Laurie said to himself, and went on with his work.",
+])
+def test_the_hearer_after_a_verb_of_speech_is_no_reported_speech(sentence: str) -> None:
+    # "said to herself": to whom, not what
+    text = _drawing_room() + "\n\n" + _drawing_room() + "\n\n" + sentence + "\n"
+    assert quoteattr.extract(text) == []
+
 def test_a_contraction_of_i_is_no_name() -> None:
     text = _drawing_room() + (
         "\n\nShe was a plain woman, and I'll say this for her, she was kind."
