@@ -2557,8 +2557,9 @@ def _fronted_only(text: str, cs: int, cut: int) -> bool:
 
 
 # a story's narrator in the present tense, in the narration: "When the church came to itself, I say, I was
-# seated …", "He, I say—I cannot say, I.", "I repeat, he was gone"
-_NARRATOR_ASIDES = frozenset({"say", "repeat"})
+# seated …", "He, I say—I cannot say, I.", "I repeat, he was gone", "The curtains were drawn aside, I tell
+# you, by a hand"
+_NARRATOR_ASIDES = frozenset({"say", "repeat", "tell"})
 
 
 def _finish(ctx: _Ctx, cands: list[_Cand], cuts: list[int]) -> list[Reported]:

@@ -1506,11 +1506,12 @@ def test_a_phrase_of_manner_after_the_verb_is_no_reported_speech(tag: str) -> No
     assert q.verb is not None and q.verb.text == tag.split()[1].rstrip(",")
 
 
-def test_a_narrator_s_aside_is_no_reported_speech() -> None:
+@pytest.mark.parametrize("aside", ["I say", "I tell you"])
+def test_a_narrator_s_aside_is_no_reported_speech(aside: str) -> None:
     # "When the church came to itself, I say, I was seated …": the narrator restating, in the telling
     text = _drawing_room() + "\n\n" + _drawing_room() + (
         "\n\nI was only a small boy then. He turned me upside down and emptied my pockets. When the church "
-        "came to itself, I say, I was seated on a high tombstone, trembling while he ate the bread.\n\n"
+        f"came to itself, {aside}, I was seated on a high tombstone, trembling while he ate the bread.\n\n"
         "“You young dog,” said the man.\n")
     quotes = quoteattr.extract(text)
     assert [(q.kind, q.text) for q in quotes] == [("direct", "You young dog,")]
