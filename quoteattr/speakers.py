@@ -2819,6 +2819,10 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
             n = None  # "“By marrying Sibyl Vane.” / “Marrying Sibyl Vane!”": words echoed, with a capital, no call
     if n is not None and _introduced_as(text, n.end(), end, pat.lex):
         n = None  # "Mr. Lockwood, your new tenant, sir.": the speaker's own name (_self_named)
+    if n is not None:
+        a = _A_PERSON_AFTER.match(text, n.end(), end)
+        if a is not None and _person_noun(a.group(1), pat.lex):
+            n = None  # "Kitty, a fair but frozen maid, / Kindled a flame …": a riddle's subject, described, no call
     if n is not None and (text[n.end():n.end() + 1] in (",", "!", "?")
                           or _STOP_ONLY.fullmatch(text, n.end(), end) is not None  # (a name alone: “Amory.”)
                           and n.group().split(None, 1)[0].lower() not in pat.lex.non_names):
@@ -2923,6 +2927,8 @@ def _self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tup
 
 _NAMING = regex.compile(r"(?i:name|call)")
 # after a line's opening name: ", your new tenant," / ", your obedient servant." (then a stop or a comma)
+# after a name, a description of its bearer between commas: "Kitty, a fair but frozen maid,"
+_A_PERSON_AFTER = regex.compile(r",[ \t\n]*+(?:a|an)[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++){0,4}?(\p{Ll}++)[ \t\n]*+[,.;!?]")
 _YOUR_ROLE = regex.compile(r",[ \t\n]*+your[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++){0,2}?(\p{Ll}++)(?=[ \t\n]*+[,.;!])")
 
 

@@ -22,7 +22,8 @@ STORY = (
     "“This is my friend, Dr. Webb.”\n\n"
     "“Say, 'What do you want, Master Reed?'”\n\n"
     "“By many, by others you know well, Mrs. Jennings, Mrs. Palmer, and the Middletons.”\n\n"
-    "“I think, Mary, that he heard.”\n"
+    "“I think, Mary, that he heard.”\n\n"
+    "“Kitty, a fair but frozen maid, kindled a flame I yet deplore.”\n"
 )
 
 
@@ -35,6 +36,7 @@ def _by_text(quotes: list[Quote]) -> dict[str, Quote]:
     ("Because the kettle is boiling, my dear George, and I cannot lift it.", "George"),  # after "my dear"
     ("Is it so very heavy, Mary?", "Mary"),                               # at the end
     ("Why?", None),                                                       # names no one
+    ("Kitty, a fair but frozen maid, kindled a flame I yet deplore.", None),  # a verse's subject, described
     ("You could ask Tom,", None),                                         # a name that is not addressed
     ("Poor Tom! He would have lifted it.", None),                         # pity for someone absent
     ("My poor Tom! He was so kind.", None),                               # … after "my"
