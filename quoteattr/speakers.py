@@ -336,7 +336,7 @@ class Entities:
         self._intros: Optional[dict[str, list[int]]] = None  # _role_intros()
         self._role_memo: dict[str, Optional[tuple[str, int, int]]] = {}  # role_titled(): a role's one person
         self._last_word_at: Optional[dict[str, list[int]]] = None  # _named_between(): a name's last word -> starts
-        # _apposed(): head noun -> the one so named; _mine_named(): "my " + head noun -> the one the narrator so names
+        # _apposed(): head noun -> the one so named; mine_named(): "my " + head noun -> the one the narrator so names
         self._apposed_memo: dict[str, Optional[tuple[str, int]]] = {}
         self._lowered: Optional[str] = None  # the text in lower case, or "" where that changes its length
         self._after_the: dict[str, int] = {}  # name -> how often the text writes it after "the" (_a_thing)
@@ -483,7 +483,7 @@ class Entities:
         if len(words) >= 2:
             target = words if words in wives else None
         else:
-            named = [w for w in wives if len(words) == 1 and w[0] == words[0]]
+            named = [w for w in wives if w[0] == words[0]]
             target = named[0] if len(named) == 1 else None
         if target is None:
             return None
@@ -685,7 +685,7 @@ class Entities:
             if apposed is not None:
                 return apposed  # "the butler": the one the text calls "Barrymore, the butler"
         if at >= 0 and words == ("my", head) and self.narrative:
-            mine = self._mine_named(head)
+            mine = self.mine_named(head)
             if mine is not None:
                 return mine  # "my cousin": the one the narrator calls "my cousin, John Herncastle"
         if words[:2] == ("one", "of"):
@@ -772,10 +772,6 @@ class Entities:
         return n >= 2
 
     def mine_named(self, head: str) -> Optional[tuple[str, int]]:
-        """The one person a first-person narration names right after "my" and ``head`` (:meth:`_mine_named`)."""
-        return self._mine_named(head)
-
-    def _mine_named(self, head: str) -> Optional[tuple[str, int]]:
         """The one person a first-person narration (not a quotation) names right after "my" and the noun
         ``head`` ("my cousin, John Herncastle"), as (name, entity); None where it so names no one, or more
         than one. (One scan for the words, when first asked.)"""
@@ -1705,7 +1701,7 @@ class Entities:
                         # relative's noun is the subject
                         return self._subject_of_gender(n.start(), n.end(), gender)
                 my = _MY_SUBJECT.match(text, st, min(len(text), st + 40)) if self.narrative else None
-                mine = self._mine_named(my.group("head")) if my is not None and my.end() <= pos else None
+                mine = self.mine_named(my.group("head")) if my is not None and my.end() <= pos else None
                 if my is not None and mine is not None:
                     # "My cousin rushed to meet them. “Clear the room!” he shouted": the one the narrator
                     # named "my cousin, John Herncastle" (a "my" no name follows is left to the rest: Watson's
