@@ -1,4 +1,5 @@
-"""The ``quoteattr`` command line: ``python -m quoteattr [FILE ...]`` and ``python -m quoteattr download``.
+"""The ``quoteattr`` command line: ``python -m quoteattr [FILE ...]``, ``python -m quoteattr download`` and
+``python -m quoteattr cache``.
 
 Run ``python -m quoteattr --help`` for the options and exit codes.
 """
@@ -35,7 +36,7 @@ inputs:
   see --id-field/--text-field), a gzip-compressed one of either (.gz), a
   directory (with -r), a quoted glob pattern ('news/**/*.txt'), or - for stdin.
   With no FILE, quoteattr runs on a built-in sample article. To read a file
-  named 'download', write ./download.
+  named 'download' or 'cache', write ./download or ./cache.
 
   Offsets count code points of the decoded text, newlines untranslated: they
   index open(FILE, encoding='utf-8', newline='').read().
@@ -61,6 +62,7 @@ examples:
   python -m quoteattr -r archive/ --include '*.txt' --format jsonl -o out.jsonl --processes 2
   python -m quoteattr pages.jsonl.gz --text-field body -o out.jsonl --resume
   python -m quoteattr download --dir ~/stanza_resources
+  python -m quoteattr cache --clear            # the compiled-pattern cache
 """
 
 
@@ -136,7 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="quoteattr",
         description="Find quotations in text and say who said them. "
-                    "Subcommand: 'quoteattr download [--dir DIR]' fetches the optional stanza models.",
+                    "Subcommands: 'quoteattr download [--dir DIR]' fetches the optional stanza models; "
+                    "'quoteattr cache [--clear]' shows or empties the compiled-pattern cache.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -188,6 +191,18 @@ def _download_parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 downloaded, 1 the download failed, 2 usage error",
     )
     p.add_argument("--dir", metavar="DIR", default=None, help="model directory (default: stanza's own)")
+    return p
+
+
+def _cache_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="quoteattr cache",
+        description="Show where quoteattr keeps its compiled patterns (QUOTEATTR_CACHE_DIR, else "
+                    "XDG_CACHE_HOME/quoteattr, else ~/.cache/quoteattr), how many files and bytes; or empty it.",
+        epilog="exit codes: 0 done, 1 the cache could not be emptied, 2 usage error",
+    )
+    p.add_argument("--clear", action="store_true", help="delete the compiled patterns (they are made again "
+                                                        "when next needed)")
     return p
 
 
@@ -630,6 +645,35 @@ def _download(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def _cache(argv: list[str]) -> int:
+    args = _cache_parser().parse_args(argv)
+    from quoteattr.regexcache import ENV, cache_dir, cache_files, clear_cache
+
+    folder = cache_dir()
+    if folder is None:
+        print(f"quoteattr: the compiled-pattern cache is off ({ENV} is set empty)")
+        return EXIT_OK
+    if args.clear:
+        gone = clear_cache()
+        left = cache_files()
+        if left:
+            _error(f"could not delete {len(left)} file(s) in {folder.parent}")
+            return EXIT_FAILED
+        print(f"quoteattr: deleted {gone} compiled pattern(s) from {folder.parent}")
+        return EXIT_OK
+    files = cache_files()
+    size = 0
+    for f in files:
+        try:
+            size += f.stat().st_size
+        except OSError:
+            pass
+    print(f"quoteattr: compiled-pattern cache {folder.parent}\n"
+          f"  this regex and Python: {folder.name}\n"
+          f"  {len(files)} file(s), {size / 2**20:.1f} MiB")
+    return EXIT_OK
+
+
 def _error(msg: str) -> None:
     print(f"quoteattr: error: {msg}", file=sys.stderr, flush=True)
 
@@ -640,6 +684,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         if argv[:1] == ["download"]:
             return _download(argv[1:])
+        if argv[:1] == ["cache"]:
+            return _cache(argv[1:])
         parser = build_parser()
         args = parser.parse_args(argv)
         try:

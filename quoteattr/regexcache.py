@@ -32,7 +32,7 @@ from typing import Any, Optional
 
 import regex
 
-__all__ = ["cache_dir", "compile_cached"]
+__all__ = ["cache_dir", "cache_files", "clear_cache", "compile_cached"]
 
 ENV = "QUOTEATTR_CACHE_DIR"
 
@@ -56,6 +56,35 @@ def cache_dir() -> Optional[Path]:
     """The folder the compiled patterns of this `regex` and Python version go to, or None where the cache
     is turned off (``QUOTEATTR_CACHE_DIR=""``). It need not exist yet."""
     return _folder(os.environ.get(ENV), os.environ.get("XDG_CACHE_HOME"))
+
+
+def cache_files() -> list[Path]:
+    """The pattern files in the cache, for every `regex` and Python version (a folder each, beside the one
+    :func:`cache_dir` names); none where the cache is off or empty."""
+    folder = cache_dir()
+    if folder is None or not folder.parent.is_dir():
+        return []
+    return sorted(f for d in folder.parent.glob("regex-*") if d.is_dir() for f in d.glob("*.pickle"))
+
+
+def clear_cache() -> int:
+    """Delete the cache's pattern files (every version's) and their emptied folders; how many files went.
+    Nothing else in the folder is touched. Later processes compile their patterns again, once."""
+    gone = 0
+    for f in cache_files():
+        try:
+            f.unlink()
+            gone += 1
+        except OSError:
+            pass
+    folder = cache_dir()
+    if folder is not None and folder.parent.is_dir():
+        for d in folder.parent.glob("regex-*"):
+            try:
+                d.rmdir()  # (only where empty)
+            except OSError:
+                pass
+    return gone
 
 
 class _PatternUnpickler(pickle.Unpickler):

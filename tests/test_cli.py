@@ -280,6 +280,33 @@ def test_download_passes_the_directory(monkeypatch: pytest.MonkeyPatch, capsys: 
     assert code == 0 and seen == [str(tmp_path)] and str(tmp_path) in out
 
 
+def test_cache_subcommand_shows_and_clears(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                                           tmp_path: Path) -> None:
+    from quoteattr.regexcache import compile_cached
+
+    monkeypatch.setenv("QUOTEATTR_CACHE_DIR", str(tmp_path / "c"))
+    code, out, _ = run(["cache"], capsys)
+    assert code == 0 and str(tmp_path / "c") in out and "0 file(s)" in out
+    compile_cached(r"(?P<who>\p{Lu}\p{Ll}++) said")
+    code, out, _ = run(["cache"], capsys)
+    assert code == 0 and "1 file(s)" in out
+    code, out, _ = run(["cache", "--clear"], capsys)
+    assert code == 0 and "deleted 1 compiled pattern(s)" in out
+    assert not list((tmp_path / "c").rglob("*.pickle"))
+    monkeypatch.setenv("QUOTEATTR_CACHE_DIR", "")
+    code, out, _ = run(["cache"], capsys)
+    assert code == 0 and "off" in out
+
+
+def test_cache_subcommand_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    try:
+        code = cli.main(["cache", "--bogus"])
+    except SystemExit as stop:
+        code = stop.code
+    err = capsys.readouterr().err
+    assert code == 2 and "--bogus" in err and "Traceback" not in err
+
+
 def test_python_dash_m(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "90"}
     ok = subprocess.run([sys.executable, "-m", "quoteattr"], capture_output=True, text=True, env=env,

@@ -14,7 +14,7 @@ import regex
 
 import quoteattr
 from quoteattr import regexcache
-from quoteattr.regexcache import cache_dir, compile_cached
+from quoteattr.regexcache import cache_dir, cache_files, clear_cache, compile_cached
 
 SOURCE = r"(?P<who>\p{Lu}\p{Ll}++)\s++(?i:said|asked)\b"
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,3 +125,16 @@ def test_a_second_process_reads_the_patterns_and_finds_the_same_quotes(tmp_path:
     assert runs[0].stdout.strip() == __import__("json").dumps(
         [q.to_dict() for q in quoteattr.extract(text)])
     assert sorted(p.name for p in (tmp_path / "cache").rglob("*.pickle")) == written  # nothing new the 2nd time
+
+
+def test_clearing_deletes_the_patterns_of_every_version_and_nothing_else(folder: Path) -> None:
+    compile_cached(SOURCE)
+    other_version = folder.parent / "regex-0.0-py3.0"
+    other_version.mkdir(parents=True)
+    (other_version / "old.pickle").write_bytes(b"old")
+    keep = folder.parent / "notes.txt"
+    keep.write_text("mine")
+    assert len(cache_files()) == 2
+    assert clear_cache() == 2
+    assert cache_files() == [] and not other_version.exists() and keep.read_text() == "mine"
+    assert compile_cached(SOURCE).match("Fay said") is not None  # (made again when next needed)
