@@ -107,7 +107,6 @@ def ambiguous_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return _TIME_BEFORE.search(text, max(0, s - 12), s) is None and _DETERMINER_WORD_BEFORE.search(text, max(0, s - 30), s) is None
 
 
-
 # a verb of seeing or hearing, or of letting, whose object does the speaking: "the miscreants heard Peter cry"
 _PERCEIVED = regex.compile(r"(?<![\p{L}\p{M}])(?:heard|saw|watched|felt|noticed|let|made|bade)[ \t\n]++(?=\p{Lu})")
 
@@ -528,11 +527,11 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
                 and _MANNER_NOUN.search(window, max(0, v.start() - 48), v.start()) is not None:
             manner = v  # "He replied with a sigh, “…”": the noun of a phrase of manner after the clause's own verb
             continue
-        manner = None
         c = window.rfind(",", 0, v.start())
         if last_verb is not None and c >= 0 and _AS_IF.match(window, c + 1, v.start()) is not None:
             continue  # "Meg announced, as if the idea was suggested by her hands, “…”": the tag's verb comes first
         last_verb = v
+        manner = None
     m = None
     if last_verb is not None:
         # the frame whose verb is that last verb ("my mother mentioned …, I laughed and said, “…”" is said by I)

@@ -12,7 +12,7 @@ import functools
 import gc
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Optional
 
 import attrs
@@ -983,14 +983,12 @@ def _narrator_is_no_he(out: dict[int, _speakers.Resolved], turns: list[_Turn], e
         narrator = _narrator_vote(t.span[0], where, votes) or whole
         if narrator is None or narrator[1] != res.entity:
             continue
-        back = [b for b in _conversation_back(turns[max(0, k - 4):k], t.para, 4)
-                if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != res.entity
-                and b.speaker.kind != "narrator" and ents.gender(b.speaker.entity) in (said, "?")]
-        if back:
-            sp = back[0].speaker
-            assert sp is not None and sp.entity is not None
-            new: Optional[_speakers.Resolved] = _speakers.Resolved(sp.name, sp.entity, res.mention, "pronoun",
-                                                                   min(res.confidence, 0.45), res.source)
+        sp = _other_speaker(_conversation_back(turns[max(0, k - 4):k], t.para, 4), res.entity,
+                            functools.partial(_may_be_pronoun, ents=ents, sex=said))
+        new: Optional[_speakers.Resolved]
+        if sp is not None:
+            new = _speakers.Resolved(sp.name, sp.entity, res.mention, "pronoun", min(res.confidence, 0.45),
+                                     res.source)
         else:
             new = _pronoun_besides(res, ents)
         if new is None:
@@ -1000,6 +998,11 @@ def _narrator_is_no_he(out: dict[int, _speakers.Resolved], turns: list[_Turn], e
             r = out.get(g)
             if r is not None and r.entity == res.entity and r.kind == "pronoun":
                 out[g] = new
+
+
+def _may_be_pronoun(sp: _speakers.Resolved, ents: _speakers.Entities, sex: str) -> bool:
+    """Whether a speaker other than the narrator, of this sex (or of none known), can be a "he"/"she"."""
+    return sp.kind != "narrator" and sp.entity is not None and ents.gender(sp.entity) in (sex, "?")
 
 
 def _not_the_addressee(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document,
@@ -1081,11 +1084,13 @@ def _pronoun_sex(res: _speakers.Resolved, ents: _speakers.Entities) -> str:
     return sex if sex in ("m", "f") and person == "3" else ""
 
 
-def _other_speaker(back: Iterable[_Turn], eid: int) -> Optional[_speakers.Resolved]:
+def _other_speaker(back: Iterable[_Turn], eid: int,
+                   fits: Optional[Callable[[_speakers.Resolved], bool]] = None) -> Optional[_speakers.Resolved]:
     """The first speaker of these turns (the conversation back, latest first) who is someone else than
-    entity ``eid``."""
+    entity ``eid`` (and for whom ``fits``, where given, holds)."""
     return next((b.speaker for b in back
-                 if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != eid), None)
+                 if b.speaker is not None and b.speaker.entity is not None and b.speaker.entity != eid
+                 and (fits is None or fits(b.speaker))), None)
 
 
 def _speaker_of_the_called(out: dict[int, _speakers.Resolved], turns: list[_Turn], k: int) -> None:
@@ -1797,10 +1802,13 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             if len(tail) <= 40 and not any(it.start >= r.end for it in by_para.get(para - 1, ())) \
                     and r.mention is not None:
                 return _inherit(_speakers.resolve(r.mention, r.start, ents), 0.5, True)
+    gesture: Optional[_speakers.Resolved] = None  # _narrator_gesture_between's answer, once asked
+    gestured = False
     if first.open_mark is not None and para > 0 and para - 1 not in by_para \
             and _frames.position(doc, first) == "start" and first.open_mark[0] == doc.paragraphs[para][0]:
         # a quotation opening its paragraph after a paragraph of narration: that narration's subject
         gesture = _narrator_gesture_between(doc, turns, para, ents)
+        gestured = True
         if gesture is not None:
             return gesture
         if narrative and ents.narrator_speaks_before(first.start):
@@ -1850,7 +1858,8 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
             # one spoken to answered without words, and the one who spoke goes on (someone no one knows
             # yet: '“TOM!” / No answer. / “TOM!”' is not Tom)
             return _inherit(last.speaker, 0.45) if last.speaker is not None else None
-        gesture = _narrator_gesture_between(doc, turns, para, ents)
+        if not gestured:  # (asked above already where the quotation opens its paragraph)
+            gesture = _narrator_gesture_between(doc, turns, para, ents)
         if gesture is not None:
             return gesture
     # a conversation: the participant who is not the last speaker

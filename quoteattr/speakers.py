@@ -1530,7 +1530,7 @@ class Entities:
         key = self.entities[owner[1]].key
         if words[1] in ("wife", "lady") and self.narrative and key in self._wives_by_name():
             wife = self._wife(key)  # "his wife", of John Knightley: the one the story calls "Mrs. John Knightley"
-            if wife is not None and wife[1] != owner[1]:
+            if wife is not None:
                 return wife[0], wife[1], owner[2]
         if key and len(key) > 1 or key and self.entities[owner[1]].name.lower().startswith(("mr", "mrs", "miss")):
             surname = key[-1]
@@ -2923,9 +2923,9 @@ def _self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tup
 
 _NAMING = regex.compile(r"(?i:name|call)")
 # after a line's opening name: ", your new tenant," / ", your obedient servant." (then a stop or a comma)
+_YOUR_ROLE = regex.compile(r",[ \t\n]*+your[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++){0,2}?(\p{Ll}++)(?=[ \t\n]*+[,.;!])")
 # after a name, a description of its bearer between commas: "Kitty, a fair but frozen maid,"
 _A_PERSON_AFTER = regex.compile(r",[ \t\n]*+(?:a|an)[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++){0,4}?(\p{Ll}++)[ \t\n]*+[,.;!?]")
-_YOUR_ROLE = regex.compile(r",[ \t\n]*+your[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++){0,2}?(\p{Ll}++)(?=[ \t\n]*+[,.;!])")
 
 
 def _introduced_as(text: str, pos: int, end: int, lex: Any) -> bool:

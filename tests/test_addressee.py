@@ -55,27 +55,25 @@ def test_the_name_a_quotation_addresses(quote: str, expected: str | None) -> Non
         assert STORY[q.addressee.start:q.addressee.end] == expected
 
 
-def test_words_echoed_with_a_capital_call_no_one() -> None:
-    """“By marrying Sibyl Vane.” / “Marrying Sibyl Vane!”: the text writes "marrying" in lower case, so the
-    capital is the sentence's; the echo calls no "Marrying Sibyl Vane", who would then answer it."""
-    text = ("Dorian Gray and Lord Henry sat in the library.\n\n“How are you going to begin?” asked Lord Henry.\n\n"
-            "“By marrying Sibyl Vane,” said Dorian.\n\n“Marrying Sibyl Vane!” cried Lord Henry.\n\n"
-            "“Yes, Harry, I know what you are going to say.”\n")
+@pytest.mark.parametrize("text, line, after, speaker", [
+    # “By marrying Sibyl Vane.” / “Marrying Sibyl Vane!”: the text writes "marrying" in lower case, so the
+    # capital is the sentence's; the echo calls no "Marrying Sibyl Vane", who would then answer it
+    ("Dorian Gray and Lord Henry sat in the library.\n\n“How are you going to begin?” asked Lord Henry.\n\n"
+     "“By marrying Sibyl Vane,” said Dorian.\n\n“Marrying Sibyl Vane!” cried Lord Henry.\n\n"
+     "“Yes, Harry, I know what you are going to say.”\n",
+     "Marrying Sibyl Vane!", "Yes, Harry, I know what you are going to say.", "Dorian Gray"),
+    # “Oh, Lord! I don’t know.” calls no lord (exclamations.txt), so the line after it is not said by one
+    ("Mrs. Bennet and Lydia stood in the hall.\n\n“Oh, my dear Lydia,” she cried, “when shall we meet "
+     "again?”\n\n“Oh, Lord! I don’t know. Not these two or three years, perhaps.”\n\n"
+     "“Write to me very often, my dear.”\n",
+     "Oh, Lord! I don’t know. Not these two or three years, perhaps.", "Write to me very often, my dear.",
+     "Mrs. Bennet"),
+], ids=["words-echoed-with-a-capital", "a-title-exclaimed-alone"])
+def test_a_line_that_calls_no_one_leaves_turn_taking_alone(text: str, line: str, after: str, speaker: str) -> None:
     q = _by_text(quoteattr.extract(text))
-    assert q["Marrying Sibyl Vane!"].addressee is None
-    answer = q["Yes, Harry, I know what you are going to say."].speaker
-    assert answer is not None and answer.name == "Dorian Gray"
-
-
-def test_a_title_exclaimed_alone_calls_no_one() -> None:
-    """“Oh, Lord! I don’t know.” calls no lord (exclamations.txt), so the line after it is not said by one."""
-    text = ("Mrs. Bennet and Lydia stood in the hall.\n\n“Oh, my dear Lydia,” she cried, “when shall we meet "
-            "again?”\n\n“Oh, Lord! I don’t know. Not these two or three years, perhaps.”\n\n"
-            "“Write to me very often, my dear.”\n")
-    q = _by_text(quoteattr.extract(text))
-    assert q["Oh, Lord! I don’t know. Not these two or three years, perhaps."].addressee is None
-    after = q["Write to me very often, my dear."].speaker
-    assert after is not None and after.name == "Mrs. Bennet"
+    assert q[line].addressee is None
+    answer = q[after].speaker
+    assert answer is not None and answer.name == speaker
 
 
 def test_the_addressee_has_the_canonical_name_and_entity_of_the_speakers() -> None:
