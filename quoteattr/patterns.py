@@ -59,8 +59,9 @@ def _emit(node: dict, piece: Callable[[str], str]) -> str:  # type: ignore[type-
 
 class _Compiled(Generic[_P]):
     """A pattern of :class:`Patterns`, compiled when first used: most documents need only some of them, and
-    compiling them all takes seconds (hence also the on-disk cache, :func:`compile_cached`). (A non-data descriptor: the compiled pattern is
-    then stored on the instance, where plain attribute lookup finds it from then on.)"""
+    compiling them all takes seconds (hence also the on-disk cache, :func:`compile_cached`). (A non-data
+    descriptor: the compiled pattern is then stored on the instance, where plain attribute lookup finds it
+    from then on.)"""
 
     def __init__(self, stdlib: bool = False) -> None:
         self.stdlib = stdlib
