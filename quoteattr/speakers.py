@@ -103,8 +103,9 @@ _PREP_BEFORE = regex.compile(r"\b(?:" + _PLACE_PREPS + r")[ \t\n]+$")
 _ANY_PREP_BEFORE = regex.compile(r"\b(?:" + _PLACE_PREPS + r"|for|with|by|about|against|among|under|like|than|without"
                                  r"|after|before)[ \t\n]+$")
 # a look or a gesture at someone, or a meeting with them: "looked at Montraville", "smiled at Anne", "when I ran
-# across John Cavendish"
-_LOOKED_AT = regex.compile(r"\b(?:(?:looked|glanced|gazed|stared|peered|smiled|frowned|laughed|nodded|winked|scowled"
+# across John Cavendish"; or the name someone goes by: "introduced himself by the name of Gabriel Syme"
+_LOOKED_AT = regex.compile(r"\b(?:(?:by|under)[ \t\n]++the[ \t\n]++name[ \t\n]++of"
+                           r"|(?:looked|glanced|gazed|stared|peered|smiled|frowned|laughed|nodded|winked|scowled"
                            r"|glared|grinned)[ \t\n]++at|(?:ran|came|stumbled|chanced|happened)[ \t\n]++(?:across|upon)"
                            r"|(?:ran|bumped)[ \t\n]++into|called[ \t\n]++(?:on|upon))[ \t\n]+$")
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
@@ -138,7 +139,7 @@ _COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|am|became|becomes|proved|prove
                                r"|turned[ \t\n]+out|(?:made|makes|make|making|called|calls|thought"
                                r"|considered|found|deemed|pronounced|declared|proved)[ \t\n]+(?:him|her|them|me|us"
                                r"|himself|herself|themselves|myself))[ \t\n]+(?:(?:only|just|not|but|still|merely"
-                               r"|\p{Ll}++(?<=ly))[ \t\n]+)?+$")
+                               r"|\p{Ll}++(?<=ly))[ \t\n]+)?+(?:\([^()\n]{1,30}+\)[ \t\n]+)?+$")
 # before a saint's name that is a town: after any of these ("for St. Augustine", "left St. Augustine")
 # before an indefinite description that is a likeness, not someone present: "as warmly as a man violently in
 # love can", "like a madman", "such a woman", "what a man", "quite a man", "more than a child"
@@ -171,6 +172,9 @@ _HE_SHE = regex.compile(r"[ \t\n]*+(He|She)[ \t\n]")  # a sentence that opens wi
 _BINDER = regex.compile(r"\b(?:([Hh]e)|([Ss]he))\b(?![ \t\n]+and\b)")  # a "he"/"she" that can bind a later name
 _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrator's "I"
 _THAN = regex.compile(r"(?<![\p{L}\p{M}])than(?![\p{L}\p{M}])")
+# a name in brackets right after a pronoun says whom the pronoun means: "he (Syme) was a poet of law"
+_GLOSS = regex.compile(r"[ \t]?+\((?P<name>[^()\n]{1,40}+)\)")
+_GLOSSED = regex.compile(r"(?<![\p{L}\p{M}])(?i:he|she|him|her|his)[ \t]?+\($")
 _NAME_OF = regex.compile(r"(?<![\p{L}\p{M}])names?[ \t\n]++of[ \t\n]++$")
 # a gerund after a possessive or a preposition, right before a name: "Upon my quoting Thomas Carlyle", "after
 # seeing Holmes"
@@ -898,7 +902,7 @@ class Entities:
                 g = self.pat.lex.nominal_gender.get(head)
                 en = m.end()
                 if g in ("m", "f") and not text.startswith(("'s", "’s"), en) \
-                        and _COPULA_BEFORE.search(text, max(0, st - 30), st) is None \
+                        and _COPULA_BEFORE.search(text, max(0, st - 64), st) is None \
                         and not (text[st] in "Aa" and (_LIKENESS_BEFORE.search(text, max(0, st - 10), st)
                                                        or _NEGATED_BEFORE.search(text, max(0, st - 10), st))) \
                         and not (text[st] == "A" and _EXCLAIMED.match(text, en) is not None
@@ -1922,7 +1926,7 @@ class Entities:
         if _GERUND_OBJECT.search(text, max(0, s - 30), s) is not None:
             return None  # "Upon my quoting Thomas Carlyle, he inquired …": the object of a gerund is no "he"
         if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None \
-                and _LOOKED_AT.search(text, max(0, s - 20), s) is None:
+                and _LOOKED_AT.search(text, max(0, s - 24), s) is None:
             # "a briefing in Kyiv": the object of a preposition is rarely what "he" means (but one looked at
             # is someone: "A tall girl looked at Montraville and blushed: he instantly recollected …")
             return None
@@ -2011,6 +2015,8 @@ class Entities:
             i += 1
             if me > hi or self.in_quotation(ms, me) or not self.person_name(words, title):
                 continue
+            if _GLOSSED.search(self.doc.text, max(0, ms - 6), ms) is not None:
+                continue  # "he (Syme)": the one a pronoun means, not someone else
             if _THAN.search(self.doc.text, e, ms) is not None:
                 return -1  # "she gasped, more shaken than Marilla had been for years": maybe herself
             return self.entity(self.doc.text[ms:me], ms)[1]
@@ -2426,6 +2432,11 @@ def resolve(mention: Mention, pos: int, ents: Entities,
         gender, number, person = lex.pronouns.get(low, ("x", "sg", "3"))
         if person == "1" and number == "sg":
             return Resolved(NARRATOR, None, mention, "narrator", 0.8)
+        gloss = _GLOSS.match(ents.doc.text, mention.end, mention.end + 44)
+        if gloss is not None and ents.person_name(*ents.split(gloss.group("name"))):
+            # "he (Syme) said": the name in brackets is whom the pronoun means
+            name, eid = ents.entity(gloss.group("name"), gloss.start("name"))
+            return Resolved(name, eid, mention, "pronoun", 0.85, gloss.start("name"))
         if person == "3" and number == "sg" and gender in ("m", "f"):
             if told == -1 and ents.narrative:
                 # "He turned to Holmes and said:", "“…,” she said, disturbed by Anne's tragic face"

@@ -2811,3 +2811,33 @@ def test_a_voice_the_narration_does_not_answer_goes_on_described() -> None:
     names = _names_by_text(text)
     assert names["Wake up, you young vagabond!"] == "a rough voice"
     assert names["What time is it?"] == "Ragged Dick"
+
+
+def test_a_name_in_brackets_after_a_pronoun_is_whom_it_means() -> None:
+    # "he (Pence)": not the nearest name before, Mr. Trump
+    text = "Mr. Trump met Mr. Pence on Friday. Later he (Pence) said that the plan would pass."
+    names = _names_by_text(text)
+    assert names["that the plan would pass"] == "Mr. Pence"
+
+
+def test_a_name_in_brackets_inside_the_report_does_not_bar_the_one_it_means() -> None:
+    # "He said that he (Syme) was …": the bracketed name glosses the pronoun; it is no one the tag says it to
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nAnd Mr. Lucian Gregory, the red-haired poet, was a man worth listening to."
+            + "\n\nGabriel Syme was a very mild-looking mortal. He signalised his entrance by differing with the"
+            " established poet, Gregory, upon the whole nature of poetry. He said that he (Syme) was a poet of law.")
+    names = _names_by_text(text)
+    assert names["that he (Syme) was a poet of law"] == "Gabriel Syme"
+
+
+def test_the_name_someone_goes_by_is_an_antecedent_and_a_predicate_no_one() -> None:
+    # "introduced himself by the name of Gabriel Syme": the object of "of" is the newcomer, whom "he" can mean;
+    # "a man worth listening to" after "was really (in some sense)" describes Gregory, no one of its own
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nAnd Mr. Lucian Gregory, the red-haired poet, was really (in some sense) a man worth listening"
+            " to. His dark red hair parted in the middle was like a woman's."
+            + "\n\nIt marked the first appearance of a second poet, who introduced himself by the name of Gabriel"
+            " Syme. But an impression grew that the newcomer was less meek than he looked. He said that he was a"
+            " poet of law.")
+    names = _names_by_text(text)
+    assert names["that he was a poet of law"] == "Gabriel Syme"
