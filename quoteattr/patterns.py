@@ -136,6 +136,7 @@ class Patterns:
     vocative_dear = _Compiled[regex.Pattern[str]]()  # '… my dear Watson, …'
     vocative_tail = _Compiled[regex.Pattern[str]]()  # '…, Lizzy?' at the end of a quotation
     vocative_mid = _Compiled[regex.Pattern[str]]()  # 'I think, Watson, that …' / '…, I fancy, Watson.' inside one
+    vocative_lead = _Compiled[regex.Pattern[str]]()  # '… accordingly. Gregory, I gave you …': opening a later sentence
     self_intro = _Compiled[regex.Pattern[str]]()  # 'I am ' / 'My name is ' before a capital (a speaker's own name)
     # right after a tag's verb or speaker: ' to Lucy', ', turning to Porfiry' (its hearer follows)
     said_to = _Compiled[regex.Pattern[str]]()
@@ -369,6 +370,11 @@ def patterns(language: str = "en") -> Patterns:
         vocative_mid=(r"(?<=[\p{L}\p{M}]),[ \t]*+\n?[ \t]*+(" + name + r")(?=[,.!?;])"
                       r"(?!,[ \t\n]*+(?:(?:and|or)[ \t\n]++)?(?:the[ \t\n]++)?" + name
                       + r"[ \t\n]*+(?:[,;]|(?:and|or)\b)|,[ \t\n]*+(?:and|or)[ \t\n]++(?:the[ \t\n]++)?\p{Lu})"),
+        # (before "I", "you", "we", "if", "do", "let": "Gregory, I gave you a promise"; not before an aside or a
+        # clause of a word or two: "John, I think, was right", "Irish, I dare say.")
+        vocative_lead=(r"(?:[.!?;][\"”’']?+[ \t]*+\n?[ \t]*+(?<=\s)|—[ \t]*+)(" + name
+                       + r"),[ \t\n]++(?=(?:I|you|we|my|your|if|do|don't|don’t|let)(?![\p{L}\p{M}'’])"
+                       r"(?![ \t\n]++\p{Ll}++(?:[ \t\n]++\p{Ll}++)?+[,.;:!?]))"),
         role_intro=(r"(?<![\p{L}\p{M}])[Aa]n?\s++(?:[\p{Ll}\-]++,?\s++){0,2}?(" + trie_alternation(sorted(lex.role_titles))
                     + r")(?![\p{L}\p{M}])" if lex.role_titles else r"(?!)"),
         self_intro=(r"(?<![\p{L}\p{M}'’])(?:" + trie_alternation(

@@ -1682,8 +1682,10 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
 
 _STOP = regex.compile(r"[.;!?][\"”’']?+(?:\s++|$)")  # a sentence's (or a clause's) end
 # narration that opens with "he" or "she" as its subject, maybe after a fronted phrase ("And on receiving an
-# assuring nod from Alexey Alexandrovitch, he went on", "And, putting on his coat as he went, he patted …")
-_PRON_LEAD = regex.compile(r"\s*+(?:(?:And|But|Then|So|Now),?+[ \t\n]++)?(?:[^,.;:!?“”\"\n]{1,120}+,[ \t\n]*+)?"
+# assuring nod from Alexey Alexandrovitch, he went on", "And, putting on his coat as he went, he patted …", "Then
+# after a pause he added")
+_PRON_LEAD = regex.compile(r"\s*+(?:(?:And|But|Then|So|Now),?+[ \t\n]++)?(?:[^,.;:!?“”\"\n]{1,120}+,[ \t\n]*+"
+                           r"|(?<=(?:And|But|Then|So|Now)[ \t\n]++)(?:\p{Ll}++[ \t\n]++){1,3}?(?=(?:he|she)\b))?"
                            r"(He|She|he|she)\b")
 
 

@@ -2872,6 +2872,12 @@ def _vocative_inside(text: str, start: int, end: int, ents: Entities) -> Optiona
                 and not text.startswith((", and", ", or"), v.end()) \
                 and not _in_apposition(text, start, v.start(), lex):
             return (*ents.entity(v.group(1), v.start(1)), v.start(1), v.end(1))
+    for v in pat.vocative_lead.finditer(text, start, end):
+        # a name opening a later sentence, before "I" or "you": "… act accordingly. Gregory, I gave you …" (a
+        # name the text gives a person: not "Irish, I dare say")
+        words, title = ents.split(v.group(1))
+        if _addressable(words, lex) and ents.person_name(words, title) and not _emphasis(v.group(1), words, title, ents):
+            return (*ents.entity(v.group(1), v.start(1)), v.start(1), v.end(1))
     return None
 
 

@@ -2841,3 +2841,40 @@ def test_the_name_someone_goes_by_is_an_antecedent_and_a_predicate_no_one() -> N
             " poet of law.")
     names = _names_by_text(text)
     assert names["that he was a poet of law"] == "Gabriel Syme"
+
+
+@pytest.mark.parametrize("line, called", [
+    ("Well, damn it all! I am going to act accordingly. Gregory, I gave you a promise.", "Lucian Gregory"),
+    ("This is not to be borne. Gregory, do you hear me?", "Lucian Gregory"),
+    ("A very fine young man indeed! Gregory, I dare say.", None),  # a short clause: no call
+    ("It will pass. Gregory, I think, was right.", None),  # an aside after the name: its subject
+    ("A very fine young man! Irish, I should say, or Welsh.", None),  # no name the text gives anyone
+])
+def test_a_name_opening_a_later_sentence_of_a_line_calls_someone(line: str, called: str | None) -> None:
+    text = (_drawing_room() + "\n\nMr. Lucian Gregory, the red-haired poet, sat by the window."
+            + "\n\n“Why do I like you, Gregory?” asked Syme." + "\n\n“" + line + "”")
+    q = [q for q in quoteattr.extract(text) if q.text == line][0]
+    assert (q.addressee.name if q.addressee is not None else None) == called
+
+
+def test_the_one_who_calls_another_by_name_in_a_later_sentence_is_not_that_one() -> None:
+    # "he cried out" after narration of no one: not Gregory, whom the line calls
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nMr. Lucian Gregory, the red-haired poet, sat by the window, and Gabriel Syme sat by the fire."
+            + "\n\n“A promise?” asked Gregory."
+            + "\n\n“Why is it,” Syme asked vaguely, “that I think you are quite a decent fellow?”"
+            + "\n\nThere was a thoughtful silence again, and then he cried out—"
+            + "\n\n“Well, damn it all! I am going to act accordingly. Gregory, I gave you a promise.”")
+    assert _names_by_text(text)["Well, damn it all! I am going to act accordingly. Gregory, I gave you a promise."] \
+        == "Gabriel Syme"
+
+
+@pytest.mark.parametrize("lead", ["Then after a pause he added—", "And then he added—",
+                                  "Then, as the other did not speak, he added—"])
+def test_he_added_after_a_pause_is_the_one_who_spoke_last(lead: str) -> None:
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nMr. Lucian Gregory, the red-haired poet, sat by the window, and Gabriel Syme sat by the fire."
+            + "\n\n“We are serious about everything,” answered Gregory."
+            + "\n\n“You took me in,” said Syme. “It is really a smart dodge.”"
+            + "\n\n" + lead + "\n\n“What do you call this President of yours?”")
+    assert _names_by_text(text)["What do you call this President of yours?"] == "Gabriel Syme"
