@@ -42,6 +42,7 @@ _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "m
 _REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
                      "xvi"})  # the numbers of a line of kings ("James I", "Louis XIV")
 _MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
+_TITLED_LATER = 5000  # how far after a role noun ("the parson") its holder's titled name may come (role_titled)
 _ELDER_TITLED = 3  # how often a story gives the younger one's title with his given name (Entities._elder_titled)
 _MARRIED_TITLE_AT = regex.compile(r"(?<![\p{L}\p{M}])(?i:mrs|madame|mme|frau|señora)(?![\p{L}\p{M}])")
 _UNMARRIED_TITLES = {"miss", "mlle", "mademoiselle", "fräulein", "señorita"}
@@ -1078,6 +1079,10 @@ class Entities:
                     found[person[1]] = (person[0], person[1], span[0])
             self._role_memo[head] = next(iter(found.values())) if len(found) == 1 else None
         one = self._role_memo[head]
+        if one is not None and one[2] > at + _TITLED_LATER:
+            # (the one so titled comes on the scene much later: "the captain" is Hook, not the "Captain Pan" of
+            # the last chapter; the parson who names himself "Parson Tringham" a page on is he)
+            one = None
         if one is None:
             # the text so titles more than one person ("Captain Smollett", "Captain Flint"): the one the
             # narration named so last, shortly before
@@ -1165,7 +1170,8 @@ class Entities:
         if self._titled is None:
             self._titled = self._titled_names((s, e, w) for s, e, w, _t in self.mentions)
         named = dict(self._titled.get(key, {}))
-        if len(named) < 2:  # (the dialogue is looked at only where the narration leaves it open)
+        if not named:  # (the dialogue is looked at only where the narration names no one so: one the
+            # narration names is the one, not an "Admiral Baldwin" a speaker mentions in passing)
             for rest, span in self._spoken_titled().get(key, {}).items():
                 named.setdefault(rest, span)
         if lead:
@@ -2837,7 +2843,18 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
         if ents.person_name(words, title):
             # (“Baskerville Hall,” written at a manuscript's head calls no one)
             return (*ents.entity(n.group(), n.start()), n.start(), n.end())
+        role = _role_called(words, n.start(), ents)
+        if role is not None:
+            return (*role, n.start(), n.end())
     return None
+
+
+def _role_called(words: tuple[str, ...], at: int, ents: Entities) -> Optional[tuple[str, int]]:
+    """A title alone that calls the one person a story gives it ("Admiral," to Admiral Croft; "Doctor," to Dr.
+    Livesey: Entities.role_titled), as (name, entity); else None."""
+    if len(words) != 1 or not ents.narrative or words[0] not in ents.pat.lex.role_titles:
+        return None
+    return ents.role_titled(words[0], at)
 
 
 def _vocative_inside(text: str, start: int, end: int, ents: Entities) -> Optional[tuple[str, int, int, int]]:
@@ -2865,6 +2882,9 @@ def _vocative_inside(text: str, start: int, end: int, ents: Entities) -> Optiona
         if _addressable(words, lex) and _HYPHEN_LOWER.search(t.group(1)) is None \
                 and not _emphasis(t.group(1), words, title, ents):
             return (*ents.entity(t.group(1), base + t.start(1)), base + t.start(1), base + t.end(1))
+        role = _role_called(words, base + t.start(1), ents)
+        if role is not None:
+            return (*role, base + t.start(1), base + t.end(1))
     for v in pat.vocative_mid.finditer(text, start, end) if _COMMA_CAP.search(text, start, end) else ():
         words, title = ents.split(v.group(1))
         if _addressable(words, lex) and _HYPHEN_LOWER.search(v.group(1)) is None \
@@ -2872,6 +2892,9 @@ def _vocative_inside(text: str, start: int, end: int, ents: Entities) -> Optiona
                 and not text.startswith((", and", ", or"), v.end()) \
                 and not _in_apposition(text, start, v.start(), lex):
             return (*ents.entity(v.group(1), v.start(1)), v.start(1), v.end(1))
+        role = _role_called(words, v.start(1), ents)
+        if role is not None and not _in_apposition(text, start, v.start(), lex):
+            return (*role, v.start(1), v.end(1))
     for v in pat.vocative_lead.finditer(text, start, end):
         # a name opening a later sentence, before "I" or "you": "… act accordingly. Gregory, I gave you …" (a
         # name the text gives a person: not "Irish, I dare say")

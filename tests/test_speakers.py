@@ -2878,3 +2878,40 @@ def test_he_added_after_a_pause_is_the_one_who_spoke_last(lead: str) -> None:
             + "\n\n“You took me in,” said Syme. “It is really a smart dodge.”"
             + "\n\n" + lead + "\n\n“What do you call this President of yours?”")
     assert _names_by_text(text)["What do you call this President of yours?"] == "Gabriel Syme"
+
+
+def _croft_scene(extra: str = "") -> str:
+    # Admiral Croft named once, chapters before the scene; the dialogue names another admiral in passing
+    return (_drawing_room() + "\n\nAdmiral Croft was a tenant of the first consequence."
+            + ("\n\n" + _drawing_room()) * 24
+            + "\n\n“I was to give place to a certain Admiral Baldwin,” said Sir Walter. “A most deplorable object.”"
+            + "\n\nThe Admiral and Captain Wentworth walked in from the garden."
+            + extra)
+
+
+def test_the_admiral_is_the_one_admiral_the_narration_names() -> None:
+    # the dialogue's "Admiral Baldwin", named in passing, leaves "the Admiral" to the narration's Admiral Croft
+    text = _croft_scene("\n\n“Phoo! phoo!” cried the Admiral, “what stuff these young fellows talk!”")
+    assert _names_by_text(text)["Phoo! phoo!"] == "Admiral Croft"
+
+
+def test_a_title_alone_calls_the_one_who_holds_it() -> None:
+    # "Admiral," in the line calls Admiral Croft: "he" who says it is the other man, Captain Wentworth
+    text = _croft_scene(
+        "\n\n“If you had been a week later at Lisbon, you would have carried ladies,” said the Admiral."
+        "\n\n“Should I? I am glad I was not a week later then,” said Captain Wentworth."
+        "\n\nThe Admiral abused him for his want of gallantry. He defended himself."
+        "\n\n“But, if I know myself,” said he, “this is no want of gallantry, Admiral, in the least.”")
+    quotes = {q.text: q for q in quoteattr.extract(text)}
+    line = quotes["But, if I know myself,"]
+    assert line.addressee is not None and line.addressee.name == "Admiral Croft"
+    assert line.speaker is not None and line.speaker.name == "Captain Wentworth"
+
+
+def test_a_role_noun_is_not_the_one_titled_so_only_chapters_later() -> None:
+    # "the captain" of the first chapters is not the "Captain Pan" the last chapter names
+    text = (_drawing_room() + "\n\nThe pirate ship lay at anchor, and the captain paced the deck alone."
+            + "\n\n“The game’s up,” said the captain."
+            + ("\n\n" + _drawing_room()) * 8
+            + "\n\nCaptain Pan calculated that they would reach the mainland by morning.")
+    assert _names_by_text(text)["The game’s up,"] == "the captain"
