@@ -218,12 +218,17 @@ def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
     if word.lower() in non and not (s == s0 and ambiguous_name(text, s, e, pat.lex)) \
             or word.lower() in pat.lex.pronouns:
         return s, s  # (a lone month names someone only with no figure after it: "said May", not "said May 3")
+    if _ADVERB_FORM.fullmatch(text, s, e) is not None:
+        return s, s  # "Unintentionally she returned to the room; he … said": an adverb opening the sentence
     if e - s > 2 and text[e - 1] == "." and text[e - 3] != " " and text[e - 3] != ".":
         last = text[text.rfind(" ", s, e) + 1: e - 1].lower()
         if last not in pat.lex.titles:
             e -= 1
     return s, e
 
+
+# a capitalised word shaped like an adverb, long enough to be no given name ("Sally", "Beverly" are)
+_ADVERB_FORM = regex.compile(r"\p{Lu}\p{Ll}{3,}+(?<=ally|ently|antly|ously|ively|fully|lessly|edly|ingly|ably|ibly)")
 
 # lower-case words that end a clause before a name ("- that was all Smith"), with the dashes
 _NOT_IN_NAME = frozenset({"has", "had", "have", "was", "is", "were", "are", "would", "will", "did", "does", "do", "could",
@@ -335,13 +340,16 @@ _RESULT_THAT = regex.compile(r"(?<![\p{L}\p{M}])(?:so|such)(?![\p{L}\p{M}])[^,.;
                              r"(?=\p{Lu}|(?:he|she|they|we)(?![\p{L}\p{M}]))")
 
 
-_WAS = regex.compile(r"[ \t\n]*+(?:was|came)[ \t\n]++(?:the[ \t\n]++)?")
+# (", was therefore his answer", ", had been Anne's reply", ", was all her answer")
+_WAS = regex.compile(r"[ \t\n]*+(?:was|came|had[ \t\n]++been)[ \t\n]++(?:(?:therefore|then|now|still|all|only"
+                     r"|\p{Ll}++ly)[ \t\n]++)?(?:the[ \t\n]++)?")
+_KIN_OWNED = regex.compile(r"[ \t\n]++\p{Ll}++['’]s(?![\p{L}\p{M}])")  # "her husband's answer": the husband speaks
 _NOUN_AFTER = regex.compile(r"[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(\p{Ll}++)\b")
 
 
 def _possessive_tag(text: str, pos: int, end: int, pat: Patterns) -> Optional[Frame]:
-    """``“…,” was Mr. Woodhouse's observation`` / ``“…,” was his only answer``: the possessor speaks
-    (``speech_nouns.txt``: the nouns that name what was said)."""
+    """``“…,” was Mr. Woodhouse's observation`` / ``“…,” was his only answer`` / ``“…,” was her husband's
+    answer``: the possessor speaks (``speech_nouns.txt``: the nouns that name what was said)."""
     w = _WAS.match(text, pos, end)
     if w is None:
         return None
@@ -349,6 +357,10 @@ def _possessive_tag(text: str, pos: int, end: int, pat: Patterns) -> Optional[Fr
     if text.startswith(("his", "her"), p) and not text[p + 3:p + 4].isalpha():
         mention = Mention(p, p + 3, text[p:p + 3], "pronoun")
         after = p + 3
+        k = _KIN_OWNED.match(text, after, end)
+        if k is not None:
+            mention = Mention(p, k.end() - 2, text[p:k.end() - 2], "nominal")
+            after = k.end()
     else:
         n = pat.name_re.match(text, p, end) if text[p:p + 1].isupper() else None
         if n is None or not n.group().endswith(("'s", "’s")):

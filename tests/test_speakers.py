@@ -1202,6 +1202,9 @@ def test_a_line_that_is_a_name_alone_calls_that_person() -> None:
     ("was Mr. Woodhouse's view of the matter.", None, None),  # a view is not something said
     ("was Mr. Woodhouse's final summing up.", "Mr. Woodhouse", "summing"),
     ("was his whispered warning.", "Mr. Knightley", "warning"),
+    ("was therefore his answer.", "Mr. Knightley", "answer"),
+    ("was all his answer.", "Mr. Knightley", "answer"),
+    ("had been Mr. Woodhouse's reply.", "Mr. Woodhouse", "reply"),
 ])
 def test_a_possessive_after_the_quotation_names_its_speaker(tag: str, name: str | None, verb: str | None) -> None:
     text = f"Mr. Knightley looked at her.\n\n“He is very young to settle,” {tag}\n"
@@ -2915,3 +2918,18 @@ def test_a_role_noun_is_not_the_one_titled_so_only_chapters_later() -> None:
             + ("\n\n" + _drawing_room()) * 8
             + "\n\nCaptain Pan calculated that they would reach the mainland by morning.")
     assert _names_by_text(text)["The game’s up,"] == "the captain"
+
+
+def test_a_relative_s_possessive_after_the_quotation_is_its_speaker() -> None:
+    # "was her husband's answer": the husband, not the wife "her" means
+    text = "Mary turned to her husband.\n\n“This is very kind of Anne,” was her husband's answer.\n"
+    q = quoteattr.extract(text)[0]
+    assert q.speaker is not None and q.speaker.text == "her husband" and q.speaker.name != "Mary"
+    assert q.verb is not None and q.verb.lemma == "answer"
+
+
+def test_an_adverb_opening_the_sentence_of_a_tag_is_no_name() -> None:
+    text = ("Once, too, he spoke to her. Unintentionally she returned to that part of the room; he saw her, and, "
+            "instantly rising, said, with studied politeness--\n\n\"I beg your pardon, madam, this is your seat.\"\n")
+    q = quoteattr.extract(text)[0]
+    assert q.speaker is None or q.speaker.name != "Unintentionally"
