@@ -638,6 +638,9 @@ class Entities:
                     title = low
                 words = []  # "NATO Secretary General Jens Stoltenberg": what stands before a title modifies it
                 continue
+            if not words and not title and len(low) > 3 and low[-1] == "s" and t[:1].isupper() \
+                    and (low[:-1] in lex.titles or low.endswith("es") and low[:-2] in lex.titles):
+                return (), ""  # "Captains Wentworth and Harville", "the Misses Bertram": a title in the plural
             if low in lex.holidays and not words and not title:
                 return (), ""  # "Every Christmas Day he presented himself": a day, with the words after it
             if low in lex.non_names and not words and not (

@@ -2933,3 +2933,14 @@ def test_an_adverb_opening_the_sentence_of_a_tag_is_no_name() -> None:
             "instantly rising, said, with studied politeness--\n\n\"I beg your pardon, madam, this is your seat.\"\n")
     q = quoteattr.extract(text)[0]
     assert q.speaker is None or q.speaker.name != "Unintentionally"
+
+
+@pytest.mark.parametrize("group", ["Captains Wentworth and Harville", "Senators Wentworth and Harville"])
+def test_a_title_in_the_plural_names_no_one(group: str) -> None:
+    # "Captains Wentworth and Harville" is two men: no "Captains Wentworth" to be Frederick Wentworth's name
+    text = (_drawing_room() + "\n\nFrederick Wentworth had come home from sea."
+            + f"\n\nWhile {group} led the talk on one side of the room, Anne sat by the fire."
+            + f"\n\nLater {group} walked to the window."
+            + "\n\n“You have not been long enough in Bath,” said Captain Wentworth.")
+    assert entities(text).split(group.split(" and ")[0]) == ((), "")
+    assert _names_by_text(text)["You have not been long enough in Bath,"] == "Frederick Wentworth"
