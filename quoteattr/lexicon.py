@@ -59,6 +59,7 @@ class Lexicon:
     place_names: frozenset[str] = frozenset()  # "london", "new york": in a story, no person (given names left out)
     peoples: frozenset[str] = frozenset()  # "american", "catholic": in a story, a name of these alone is no person
     holidays: frozenset[str] = frozenset()  # "christmas", "easter": open a day's or a season's name, no person's
+    military_titles: frozenset[str] = frozenset()  # "captain", "colonel": in a story, a man's title
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -221,4 +222,5 @@ def load(language: str = "en") -> Lexicon:
         place_names=place_names,
         peoples=peoples,
         holidays=frozenset(w.strip().lower() for w in _lines(language, "holidays.txt") if w.strip()),
+        military_titles=frozenset(w.strip().lower() for w in _lines(language, "military_titles.txt") if w.strip()),
     )

@@ -935,8 +935,10 @@ class Entities:
         if len(words) == 1 and not title and self.narrative:
             # a story names a man by his surname alone ("asked Pontellier" beside "Mr." and "Mrs. Pontellier")
             male = self._male_title(words[0])
-            if male:
+            if male in _MALE_TITLES:
                 title, gender, inferred = male, "m", True
+            elif male:
+                gender = "m"  # ("Harville" beside "Captain Harville": a man, whose rank is no title of a key)
         if len(words) == 1:
             w = words[0]
             lasts = self._by_last.get(w, [])
@@ -965,6 +967,9 @@ class Entities:
                 if len(cands) == 1 and self.narrative and self._passing(cands[0], w):
                     cands = []  # (nor is "Polly", a parrot, the "Mary Kinglsey" a school scene names once)
             cands = [c for c in cands if self._fits_gender(c, gender)]
+            if cands and not gender and self.narrative and self._military(name):
+                # "Captain Harville": a man, not the "Fanny Harville" whose name is the only full one of Harville
+                cands = [c for c in cands if self._key_gender(c) != "f"]
             if cands and title and not inferred and self.narrative:
                 # "Mr. Knightley" from the first chapter, "Mr. John Knightley" from the eleventh: the eldest
                 # brother, and the one the text names with his given name every time (Austen's Knightleys)
@@ -1269,16 +1274,26 @@ class Entities:
             self._elder_memo[key] = found
         return found
 
+    def _military(self, name: str) -> bool:
+        """Whether the name opens with a rank of an army or a navy ("Captain Harville", ``military_titles.txt``)."""
+        first = name.split(None, 1)[0].lower().rstrip(".") if name.strip() else ""
+        return first in self.pat.lex.military_titles
+
     def _male_title(self, word: str) -> str:
-        """The male title that some mention of the lone name ``word`` has ("mr" for "Mr. Pontellier"), if any
-        (worked out once per word: a novel names its people thousands of times)."""
+        """The male title that some mention of the lone name ``word`` has ("mr" for "Mr. Pontellier"; in a story
+        a rank, "captain" for "Captain Harville"), if any (worked out once per word: a novel names its people
+        thousands of times)."""
         found = self._male_title_memo.get(word)
         if found is None:
             found = ""
+            text = self.doc.text
             for k in self._by_words.get((word,), ()):
-                t = self.mentions[k][3]
+                s, e, _w, t = self.mentions[k]
                 if t in _MALE_TITLES:
                     found = t
+                    break
+                if not t and self.narrative and self._military(text[s:e]):
+                    found = text[s:e].split(None, 1)[0].lower().rstrip(".")  # "Captain Harville": a man
                     break
             self._male_title_memo[word] = found
         return found

@@ -2944,3 +2944,17 @@ def test_a_title_in_the_plural_names_no_one(group: str) -> None:
             + "\n\n“You have not been long enough in Bath,” said Captain Wentworth.")
     assert entities(text).split(group.split(" and ")[0]) == ((), "")
     assert _names_by_text(text)["You have not been long enough in Bath,"] == "Frederick Wentworth"
+
+
+def test_a_rank_makes_a_surname_a_man_s() -> None:
+    # "Captain Harville" and "Harville" are the captain, not "Fanny Harville", his dead sister, the only full
+    # name of Harville; so "he" can mean him
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nPoor Fanny Harville had died in the summer."
+            + "\n\nAnne walked with Captain Benwick for some time, talking of Mr Scott and Lord Byron, till she had"
+            " Captain Harville by her side."
+            + "\n\n“Miss Elliot,” said he, speaking rather low, “you have done a good deed.”"
+            + "\n\n“It was not in her nature,” said Harville.")
+    names = _names_by_text(text)
+    assert names["Miss Elliot,"] == "Captain Harville"
+    assert names["It was not in her nature,"] == "Captain Harville"
