@@ -136,7 +136,7 @@ _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|A
                                 r"|Whilst|Whereupon)\s[^,.;:!?“”\"\n]{1,120}+,\s*+")
 # a description said of someone, no one of its own: "Mr. Temple was the youngest son", "made him the last man
 # with whom one would care to take a liberty"
-_COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|am|became|becomes|proved|proves|seemed|seems|remained|remains"
+_COPULA_BEFORE = regex.compile(r"\b(?:was|is|were|am|be|been|being|became|becomes|proved|proves|seemed|seems|remained|remains"
                                r"|turned[ \t\n]+out|(?:made|makes|make|making|called|calls|thought"
                                r"|considered|found|deemed|pronounced|declared|proved)[ \t\n]+(?:him|her|them|me|us"
                                r"|himself|herself|themselves|myself))[ \t\n]+(?:(?:only|just|not|but|still|merely"

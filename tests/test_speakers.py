@@ -2958,3 +2958,14 @@ def test_a_rank_makes_a_surname_a_man_s() -> None:
     names = _names_by_text(text)
     assert names["Miss Elliot,"] == "Captain Harville"
     assert names["It was not in her nature,"] == "Captain Harville"
+
+
+@pytest.mark.parametrize("predicate", ["he had never been a very smart man, the Badger,",
+                                       "there could be no doubt of his being a very smart man,"])
+def test_a_description_after_been_or_being_is_the_subject_s(predicate: str) -> None:
+    # "he had never been a very smart man": Mr. Badger, no "a very smart man" of his own
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nToad was nervous, but the Rat went straight up to the door and opened it, and in walked Mr. Badger."
+            + f"\n\nHis shoes were covered with mud; but then {predicate} at the best of times. He came solemnly up"
+            " to Toad, shook him by the paw, and said, “Welcome home, Toad!”")
+    assert _names_by_text(text)["Welcome home, Toad!"] == "Mr. Badger"
