@@ -1563,6 +1563,15 @@ def _in_conversation(doc: Document, res: _speakers.Resolved, first: Item, turns:
         return res  # "said the thin gentleman": the one brought in as "a thin, elderly gentleman", whoever spoke
     if res.kind == "nominal" and low and low[0] in ("a", "an", "another", "one"):
         return res  # "asked a gentleman on his way to his office": someone new, not one who spoke
+    if res.kind == "nominal" and len(low) >= 2 and low[0] == "the" and low[-1] not in ("other", "former", "latter"):
+        # '“…,” replied the policeman … / “…,” pursued the\npoliceman': a description that tagged a line of
+        # this conversation before means the one it meant then (not the man named since: "said Syme")
+        said = " ".join(low)
+        for t in _conversation_back(turns, first.paragraph, 6):
+            sp = t.speaker
+            if sp is not None and sp.entity is not None and sp.mention is not None and sp.entity != told \
+                    and " ".join(sp.mention.text.lower().split()) == said:
+                return _speakers.Resolved(sp.name, sp.entity, mention, res.kind, 0.6, res.source)
     if res.kind == "nominal" and _speakers.named_possessor(mention.text):
         return res  # "said Scrooge's nephew": that one, whoever spoke last
     if goes_on and res.kind == "nominal" and low and low[0] == "the" \

@@ -2969,3 +2969,18 @@ def test_a_description_after_been_or_being_is_the_subject_s(predicate: str) -> N
             + f"\n\nHis shoes were covered with mud; but then {predicate} at the best of times. He came solemnly up"
             " to Toad, shook him by the paw, and said, “Welcome home, Toad!”")
     assert _names_by_text(text)["Welcome home, Toad!"] == "Mr. Badger"
+
+
+def test_a_description_that_tagged_a_line_before_means_the_one_it_meant_then() -> None:
+    # "pursued the policeman" after "said Syme": the policeman who spoke two lines before, not Syme
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nPerhaps this was why a policeman on the Embankment spoke to him, and said “Good evening.”"
+            + "\n\nSyme, at a crisis of his morbid fears for humanity, seemed stung by the mere stolidity of the"
+            " automatic official."
+            + "\n\n“A good evening is it?” he said sharply. “You policemen are cruel to the poor.”"
+            + "\n\n“If we are calm,” replied the policeman, “it is the calm of organised resistance.”"
+            + "\n\n“Eh?” said Syme, staring."
+            + "\n\n“The soldier must be calm in the thick of the battle,” pursued the\npoliceman.")
+    names = _names_by_text(text)
+    assert names["The soldier must be calm in the thick of the battle,"] == names["If we are calm,"]
+    assert names["The soldier must be calm in the thick of the battle,"] != "Syme"
