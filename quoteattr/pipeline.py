@@ -936,7 +936,14 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
                                          res.via)
                 out[g] = res
         close = parts[-1].close_mark[1] if parts[-1].close_mark else parts[-1].end
-        if not turns or turns[-1].para != para:
+        # (a second speaker of a paragraph, tagged by name, who cuts the first one off: a turn of their own, so
+        # that the next line answers them: “… in the front—” “You must have it,” said Miss Bartlett)
+        cut_in = bool(turns) and turns[-1].para == para and res is not None and res.kind == "name" \
+            and res.mention is not None and turns[-1].speaker is not None \
+            and turns[-1].speaker.entity != res.entity and res.entity is not None \
+            and any(_cut_off(doc, it, by_para.get(para, [])) for it in by_para.get(para, [])
+                    if it.end <= parts[0].start)
+        if not turns or turns[-1].para != para or cut_in:
             turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close, [g],
                                [(p.start, p.end) for p in parts], [g] * len(parts), said_to.get(g),
                                _tag_end(parts, pat), parts[-1].paragraph))
@@ -1773,6 +1780,24 @@ def _narration_i_rate(text: str, items: list[Item]) -> float:
     return 1000.0 * i_words / words if words else 0.0
 
 
+_CUT_OFF = regex.compile(r"(?:--|[—–])[ \t]*+$")
+
+
+def _cut_off(doc: Document, last: Item, in_para: list[Item]) -> bool:
+    """Whether the quotation that ``last`` ends breaks off with a dash where the next quotation of its paragraph
+    opens at once ("… The first vacant room in the front--” “You must have it,” said Miss Bartlett"): another
+    speaker cuts in, so the paragraph's tagged speaker is not this one's."""
+    if last.close_mark is None or _CUT_OFF.search(doc.text, last.start, last.end) is None:
+        return False
+    after = last.close_mark[1]
+    nxt = [it for it in in_para if it.start > after]
+    if not nxt:
+        return False
+    first = min(nxt, key=lambda it: it.start)
+    a = first.open_mark[0] if first.open_mark else first.start
+    return not doc.text[after:a].strip()
+
+
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
               ents: _speakers.Entities, pat: Patterns, alternate: bool,
@@ -1783,7 +1808,7 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
     if named is not None:
         return named
     same = para_speaker.get(para)
-    if same is not None:
+    if same is not None and not _cut_off(doc, parts[-1], by_para.get(para, [])):
         return _inherit(same, 0.7, True)
     if told_by:
         # 'The administration may be reluctant to act, Schiff said. “The other factor …”': the quotation

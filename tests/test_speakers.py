@@ -2984,3 +2984,21 @@ def test_a_description_that_tagged_a_line_before_means_the_one_it_meant_then() -
     names = _names_by_text(text)
     assert names["The soldier must be calm in the thick of the battle,"] == names["If we are calm,"]
     assert names["The soldier must be calm in the thick of the battle,"] != "Syme"
+
+
+def test_a_line_cut_off_by_another_s_tagged_line_is_not_theirs_and_the_next_answers_the_second() -> None:
+    # “… in the front—” “You must have it,” said Miss Bartlett: the first line is Lucy's (the narration's
+    # subject), the second Miss Bartlett's, and the next paragraph answers Miss Bartlett
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\n“Any nook does for me,” Miss Bartlett continued; “but it does seem hard that you shouldn’t"
+            " have a view.”"
+            + "\n\nLucy felt that she had been selfish. “Charlotte, you mustn’t spoil me: of course, you must look"
+            " over the Arno, too. The first vacant room in the front—” “You must have it,” said Miss Bartlett."
+            + "\n\n“No, no. You must have it.”"
+            + "\n\n“I insist on it. Your mother would never forgive me, Lucy.”")
+    names = _names_by_text(text)
+    assert names["Charlotte, you mustn’t spoil me: of course, you must look over the Arno, too. The first vacant"
+                 " room in the front—"] == "Lucy"
+    assert names["You must have it,"] == "Miss Bartlett"
+    assert names["No, no. You must have it."] == "Lucy"
+    assert names["I insist on it. Your mother would never forgive me, Lucy."] == "Miss Bartlett"
