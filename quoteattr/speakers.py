@@ -319,6 +319,20 @@ class Entities:
         for _s, _e, words, _t in self.mentions:
             if 2 <= len(words) <= _MAX_NAME_WORDS:
                 full[words] = full.get(words, 0) + 1
+        # full names a heading gives with a title ("Chapter VI … Miss Charlotte Bartlett, and Miss Lucy Honeychurch
+        # Drive Out in Carriages"; a table of contents): a heading names no one who speaks, but it says whose given
+        # name goes with whose surname, where the story itself never says "Charlotte Bartlett"
+        self._heading_full: dict[tuple[str, ...], str] = {}
+        for hs, he in self.headings:
+            for m in _TITLED_PAIR.finditer(text, hs, he):
+                if m.group(1).lower().rstrip(".") not in lex.titles:
+                    continue
+                given, surname = m.group(2), m.group(3)
+                words = (given.lower(), surname.lower())
+                if (words[0] in lex.male_names or words[0] in lex.female_names) and words not in full \
+                        and surname.lower() not in lex.non_names:
+                    full[words] = 0
+                    self._heading_full[words] = f"{given} {surname}"
         self._full = full
         self.narration_memo: dict[int, Optional[Resolved]] = {}  # paragraph -> narration_subject's answer
         self._full_starts: dict[tuple[str, ...], list[int]] = {}
@@ -1416,6 +1430,8 @@ class Entities:
                     best = cand
                 if len(target) >= 2:
                     break
+        if best is None and target in self._heading_full:
+            best = self._heading_full[target]  # (a full name only a heading gives)
         if best is None:
             best = _strip_tail(mention_text)
         # drop what stands before the name's own words: "President Recep Tayyip Erdogan" -> "Recep
@@ -2198,6 +2214,12 @@ _LABELLED_LINE = regex.compile(r"[ \t]*+(\p{Lu}\p{L}*+)\.?[ \t]++(?:[IVXLC]++|\d
                                r"(?:[ \t]*+$|[.:]|[ \t]{2,}|[ \t]*+[—–-])", regex.MULTILINE)
 
 
+# ... or a label and one capitalised word alone on the line ("Part One.", "Book Second", "Chapter Twelve")
+# a title and two capitalised words (a given name and a surname, where the given name is one): in a heading
+_TITLED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{L}*+\.?)[ \t\n]++(\p{Lu}\p{Ll}++)[ \t\n]++(\p{Lu}\p{Ll}++)")
+_LABEL_WORD_LINE = regex.compile(r"[ \t]*+(\p{Lu}\p{L}*+)\.?[ \t]++\p{Lu}\p{Ll}++\.?[ \t]*+$", regex.MULTILINE)
+
+
 def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[tuple[int, int]]:
     """The lines of paragraph [s, e) that a heading label and a number open ("CHAPTER IX. …", "Book 2"), where
     its first line is one, else none; a short paragraph of two lines at most, the first such a line, is a
@@ -2208,7 +2230,7 @@ def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[t
     while at < e:
         nl = text.find("\n", at, e)
         end = e if nl < 0 else nl
-        m = _LABELLED_LINE.match(text, at, end)
+        m = _LABELLED_LINE.match(text, at, end) or _LABEL_WORD_LINE.match(text, at, end)
         if m is not None and m.group(1).lower() in labels or _contents_line(text, at, end):
             out.append((at, end))
         elif not out:
@@ -2220,6 +2242,11 @@ def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[t
         # a table of contents that opens with entries of no number (" Introduction\n Chapter I. The Cyclone")
         return [*titles, *out] if len(out) >= 2 else []
     if len(out) == 1 and e - s <= 200 and text.count("\n", s, e) <= 1:
+        return [(s, e)]
+    if len(out) == 1 and out[0][0] == s and e - s <= 400 and out[0][1] < e \
+            and not any(len(w) >= 4 and w[0].islower() for w in _HEADING_WORD.findall(text, out[0][1], e)):
+        # "Chapter VI\nThe Reverend Arthur Beebe, …, and\nMiss Lucy Honeychurch Drive Out in Carriages to See a
+        # View; Italians\nDrive Them.": a long title in capitals, over several lines
         return [(s, e)]
     return out
 

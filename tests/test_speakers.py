@@ -70,6 +70,13 @@ def entities(text: str) -> Entities:
     # or one that opens with entries of no number
     "Contents\n\n Introduction\n Chapter I. The Cyclone\n Chapter II. How Nell Saved the Scarecrow\n"
     " Chapter III. The Road Through the Forest",
+    # or one that opens with a label and a word ("Part One.")
+    " Part One.\n Chapter I. The Bertolini\n Chapter XVIII. Lying to Mr. Beebe, Mrs. Honeychurch, Freddy, and The"
+    " Servants\n Chapter XIX. Lying to Mr. Emerson",
+    # a long title in capitals over several lines after a labelled first one
+    "Chapter VI\nThe Reverend Arthur Beebe, the Reverend Cuthbert Eager, Mr. Emerson,\nMr. George Emerson, Miss"
+    " Eleanor Lavish, Miss Charlotte Bartlett, and\nMiss Lucy Honeychurch Drive Out in Carriages to See a View;"
+    " Italians\nDrive Them.",
 ])
 def test_a_heading_names_nobody(heading: str) -> None:
     text = heading + "\n\nNell Dorrance walked in. She sat down by Hugo Brandt."
@@ -3002,3 +3009,30 @@ def test_a_line_cut_off_by_another_s_tagged_line_is_not_theirs_and_the_next_answ
     assert names["You must have it,"] == "Miss Bartlett"
     assert names["No, no. You must have it."] == "Lucy"
     assert names["I insist on it. Your mother would never forgive me, Lucy."] == "Miss Bartlett"
+
+
+_ROOM_CONTENTS = (
+    "CONTENTS\n\n Part One.\n Chapter I. The Bertolini\n Chapter VI. The Reverend Arthur Beebe, Miss Charlotte"
+    " Bartlett, and Miss Lucy Honeychurch Drive Out in Carriages to See a View\n\n Part Two.\n Chapter X. Cecil as a"
+    " Humourist\n Chapter XVIII. Lying to Mr. Beebe, Mrs. Honeychurch, Freddy, and The Servants\n Chapter XIX. Lying"
+    " to Mr. Emerson\n Chapter XX. The End of the Middle Ages\n\n\n\nChapter I\nThe Bertolini\n\n")
+
+
+def test_a_table_of_contents_names_no_one_but_tells_whose_names_go_together() -> None:
+    # "Part One." opens the contents (a label and a word), so its lines are headings: no "Lucy Honeychurch
+    # Drive Out" or "Cecil Chapter XVIII" from them; the titled full names a heading gives still join
+    # "Charlotte" and "Miss Bartlett", "Lucy" and "Lucy Honeychurch"; "Lest" opens a clause, no name
+    text = (_ROOM_CONTENTS + _drawing_room()
+            + "\n\n“Any nook does for me,” Miss Bartlett continued; “but it does seem hard that you shouldn’t"
+            " have a view.”"
+            + "\n\nLucy felt that she had been selfish. “Charlotte, you mustn’t spoil me.”"
+            + "\n\nLest Cecil should see her face she turned away. “Lucy, dear,” said he.")
+    quotes = {q.text: q for q in quoteattr.extract(text)}
+    names = {t: (q.speaker.name if q.speaker else None) for t, q in quotes.items()}
+    assert not any(n and ("Chapter" in n or "Drive" in n or "Lest" in n) for n in names.values())
+    assert names["Charlotte, you mustn’t spoil me."] == "Lucy Honeychurch"
+    assert names["Any nook does for me,"] == "Charlotte Bartlett"
+    called = quotes["Charlotte, you mustn’t spoil me."].addressee
+    said = quotes["Any nook does for me,"].speaker
+    assert called is not None and said is not None and called.entity == said.entity
+    assert names["Lucy, dear,"] == "Cecil"
