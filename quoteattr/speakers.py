@@ -2832,6 +2832,9 @@ _NESTED_OPEN = regex.compile(r"(?<![\p{L}\p{N}])['‘\"“](?=\p{L})")
 _NESTED_CLOSE = regex.compile(r"(?<=[\p{L}\p{P}])['’\"”](?![\p{L}])")
 
 
+# a question for a name, then nothing but the marks between the two lines ("… who sat opposite us?” / “")
+_ASKED_A_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:name|who|whom)(?![\p{L}\p{M}]))[^.!?“”\"]{0,100}+\?"
+                              r"[\"”’']?+\s*+[\"“‘']?+$")
 _STOP_ONLY = regex.compile(r"\.\s*+")  # what is left of a line that is a name alone: “Amory.”
 _PREPOSITION_OPEN = regex.compile(r"(?:In|At|On|Of|Into|Through|Under|After|Before|Since|Until|Like|Near|Across|About"
                                   r"|Against|Among|Behind|Beyond|Inside|Outside|Over|Upon|Toward|Towards)\s")
@@ -2883,7 +2886,10 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
             n = None  # "Kitty, a fair but frozen maid, / Kindled a flame …": a riddle's subject, described, no call
     if n is not None and (text[n.end():n.end() + 1] in (",", "!", "?")
                           or _STOP_ONLY.fullmatch(text, n.end(), end) is not None  # (a name alone: “Amory.”)
-                          and n.group().split(None, 1)[0].lower() not in pat.lex.non_names):
+                          and n.group().split(None, 1)[0].lower() not in pat.lex.non_names
+                          and not _ASKED_A_NAME.search(text, max(0, start - 160), start)):
+        # (but a name alone after a question for one is the answer: “Do you know the name of an old man who sat
+        # opposite us?” / “Emerson.”)
         words, title = ents.split(n.group())
         if ents.person_name(words, title):
             # (“Baskerville Hall,” written at a manuscript's head calls no one)

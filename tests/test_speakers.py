@@ -3036,3 +3036,17 @@ def test_a_table_of_contents_names_no_one_but_tells_whose_names_go_together() ->
     said = quotes["Any nook does for me,"].speaker
     assert called is not None and said is not None and called.entity == said.entity
     assert names["Lucy, dear,"] == "Cecil"
+
+
+def test_a_name_alone_that_answers_a_question_for_a_name_calls_no_one() -> None:
+    # “Who could have poisoned it?” / “Hook.”: the answer, not a call to Hook, so Hook does not answer next
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nCaptain Hook had crept away long before. Peter woke, and Tinker Bell was beside him."
+            + "\n\n“It is poisoned,” said Tinker Bell."
+            + "\n\n“Poisoned? Who could have poisoned it?”"
+            + "\n\n“Hook.”"
+            + "\n\n“Don’t be silly. How could Hook have got down here?”")
+    quotes = {q.text: q for q in quoteattr.extract(text)}
+    assert quotes["Hook."].addressee is None
+    line = quotes["Don’t be silly. How could Hook have got down here?"]
+    assert line.speaker is None or line.speaker.name != "Captain Hook"
