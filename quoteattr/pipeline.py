@@ -817,18 +817,42 @@ class _Turn:
     hearer: Optional[tuple[str, int]] = None  # whom a tag says it is said to ("said Tom, turning to Mary")
     tag_end: int = 0  # where the tag after its last quotation ends ("“…?” asked Dick.")
     last_para: int = -1  # the paragraph of its last part (a speech of several paragraphs ends there)
+    recent: tuple[int, ...] = ()  # the entities of the conversation's speakers just before it
     _addressee: Optional[tuple[str, int]] = None
     _looked: bool = False
 
     @property
     def addressee(self) -> Optional[tuple[str, int]]:
         """Whom the turn addresses by name ("“Mary, come here.”"), found when first asked: the last part
-        that names someone (“But why?” he persisted … “George, persuade them!” addresses George)."""
+        that names someone (“But why?” he persisted … “George, persuade them!” addresses George); where that
+        name is no one of the conversation but its surname is one speaker's in it, that speaker (“Mr.
+        Emerson!” to George Emerson, whose father the story calls "Mr. Emerson")."""
         if not self._looked:
             found = _speakers.first_vocative(self.ents.doc.text, reversed(self.pieces or [self.span]), self.ents)
             self._addressee = (found[0], found[1]) if found is not None else self.hearer
+            said = self.ents.doc.text[found[2]:found[3]].split() if found is not None else []
+            if found is not None and self.recent and found[1] not in self.recent and len(said) == 2 \
+                    and said[0].lower().rstrip(".") in self.ents.pat.lex.titles \
+                    and said[0].lower().rstrip(".") not in _speakers.MARRIED_TITLES:
+                # (a title and a surname alone, which the whole family answers to; not a wife's: "Mrs. Lennox"
+                # is the mother, whom the daughter's name does not mean)
+                self._addressee = self._same_surname(said[1], found[1]) or self._addressee
             self._looked = True
         return self._addressee
+
+    def _same_surname(self, name: str, eid: int) -> Optional[tuple[str, int]]:
+        """The one speaker of the conversation just before whose name ends with the surname of ``name``,
+        of no other gender than ``eid``'s, if there is exactly one."""
+        ents = self.ents
+        surname = name.split()[-1].lower() if name.split() else ""
+        g = ents.gender(eid)
+        mine = self.speaker.entity if self.speaker is not None else None
+        same = {e for e in self.recent if e != mine and ents.entities[e].name.split()[-1].lower() == surname
+                and (g == "?" or ents.gender(e) in (g, "?"))}
+        if len(same) != 1:
+            return None
+        e = same.pop()
+        return ents.entities[e].name, e
 
     def called_last(self) -> Optional[tuple[str, int]]:
         """The addressee named last in the turn (its last sentence that names one): the one the next line,
@@ -944,9 +968,11 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
             and any(_cut_off(doc, it, by_para.get(para, [])) for it in by_para.get(para, [])
                     if it.end <= parts[0].start)
         if not turns or turns[-1].para != para or cut_in:
+            recent = tuple(t.speaker.entity for t in _conversation_back(turns, para, 4)
+                           if t.speaker is not None and t.speaker.entity is not None)
             turns.append(_Turn(para, res, (parts[0].start, parts[-1].end), ents, close, [g],
                                [(p.start, p.end) for p in parts], [g] * len(parts), said_to.get(g),
-                               _tag_end(parts, pat), parts[-1].paragraph))
+                               _tag_end(parts, pat), parts[-1].paragraph, recent))
         else:
             turns[-1].end = max(turns[-1].end, close)
             turns[-1].last_para = max(turns[-1].last_para, parts[-1].paragraph)

@@ -42,6 +42,7 @@ _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "m
 _REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
                      "xvi"})  # the numbers of a line of kings ("James I", "Louis XIV")
 _MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
+MARRIED_TITLES = frozenset(_MARRIED_TITLES)  # (for the pipeline's turn-taking)
 _TITLED_LATER = 5000  # how far after a role noun ("the parson") its holder's titled name may come (role_titled)
 _ELDER_TITLED = 3  # how often a story gives the younger one's title with his given name (Entities._elder_titled)
 _MARRIED_TITLE_AT = regex.compile(r"(?<![\p{L}\p{M}])(?i:mrs|madame|mme|frau|señora)(?![\p{L}\p{M}])")

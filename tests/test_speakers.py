@@ -3050,3 +3050,17 @@ def test_a_name_alone_that_answers_a_question_for_a_name_calls_no_one() -> None:
     assert quotes["Hook."].addressee is None
     line = quotes["Don’t be silly. How could Hook have got down here?"]
     assert line.speaker is None or line.speaker.name != "Captain Hook"
+
+
+def test_a_title_and_surname_called_is_the_one_of_that_family_in_the_conversation() -> None:
+    # Lady Catherine's "Miss Bennet" is Elizabeth, with whom she talks, not the Miss Bennet of the narration
+    # (Jane, gone to London): Elizabeth answers
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nJane Bennet was the eldest. Miss Bennet was thought the beauty of the family, and Miss Bennet"
+            " was gone to London. Elizabeth Bennet walked with Lady Catherine in the garden."
+            + "\n\n“You can be at no loss to understand the reason of my journey,” said Lady Catherine."
+            + "\n\n“Indeed, you are mistaken, madam,” said Elizabeth."
+            + "\n\n“This is not to be borne. Miss Bennet, I insist on being satisfied. Has he made you an offer?”"
+            + "\n\n“Your Ladyship has declared it to be impossible.”")
+    names = _names_by_text(text)
+    assert names["Your Ladyship has declared it to be impossible."] == "Elizabeth Bennet"
