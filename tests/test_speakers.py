@@ -3064,3 +3064,17 @@ def test_a_title_and_surname_called_is_the_one_of_that_family_in_the_conversatio
             + "\n\n“Your Ladyship has declared it to be impossible.”")
     names = _names_by_text(text)
     assert names["Your Ladyship has declared it to be impossible."] == "Elizabeth Bennet"
+
+
+@pytest.mark.parametrize("word", ["Something", "Nothing", "Everything", "Anything"])
+def test_an_indefinite_pronoun_for_things_opening_a_sentence_is_no_name(word: str) -> None:
+    # "Something in her voice made Miss Bartlett repeat": no "Something" to join Mr. Eager's "Mr. Someone
+    # Something", and no one to speak Miss Bartlett's lines
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nMr. Eager said that on the right lived Mr. Someone Something, an American of the best type."
+            + "\n\n“I can’t think,” said Lucy gravely."
+            + f"\n\n{word} in her voice made Miss Bartlett repeat her question."
+            + "\n\n“What would have happened if I hadn’t arrived?”"
+            + "\n\n“I can’t think,” said Lucy again.")
+    names = _names_by_text(text)
+    assert names["What would have happened if I hadn’t arrived?"] == "Miss Bartlett"
