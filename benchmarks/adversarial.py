@@ -158,6 +158,11 @@ CASES: dict[str, tuple[str, Callable[[int], str], int, str]] = {
                    lambda n: _repeat_to('"WALLACE: Will she be there?\n\n"PENCE: She will not.\n\n', n), MB, "chars"),
     "name_leads": ("1 MB of sentences each opened by a new capitalised word before a given name, 'Xqzvbtr Jane …'",
                    name_leads, MB, "chars"),
+    "cut_in": ("1 MB of one paragraph of lines cut off by another's tagged line, '“… in the front—” “You must have"
+               " it,” said Miss Bartlett.'",
+               lambda n: _repeat_to("Lucy felt that she had been selfish. “Charlotte, you mustn’t spoil me, the room in"
+                                    " the front—” “You must have it,” said Miss Bartlett. “No, no,” said Lucy. ", n),
+               MB, "chars"),
     "novel": ("a 10 MB novel (synthetic, or --novel PATH)", novel, 10 * MB, "chars"),
 }
 

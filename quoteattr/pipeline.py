@@ -929,12 +929,14 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
     # the quotation that closes last before each one in its paragraph (found once: a paragraph can hold
     # thousands)
     closed_before: dict[int, Item] = {}
+    opened_after: dict[int, Item] = {}  # ... and the one that opens first after each one closes
     for in_para in by_para.values():
         last_closed: Optional[Item] = None
         for it in in_para:
             if last_closed is not None and it.open_mark is not None and last_closed.close_mark is not None \
                     and last_closed.close_mark[1] <= it.open_mark[0]:
                 closed_before[id(it)] = last_closed
+                opened_after.setdefault(id(last_closed), it)
             if it.close_mark is not None:
                 last_closed = it
     # second pass: untagged groups, in document order, with the conversation so far
@@ -945,7 +947,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         res: Optional[_speakers.Resolved] = out.get(g)
         if res is None:
             res = _untagged(doc, parts, by_para, para_speaker, turns, ents, pat, alternate, told_by, narrative,
-                            closed_before.get(id(parts[0])))
+                            closed_before.get(id(parts[0])), opened_after.get(id(parts[-1])))
             if res is not None:
                 out[g] = res
         elif res.mention is not None and res.kind in ("pronoun", "nominal") and turns:
@@ -965,8 +967,7 @@ def _attribute(doc: Document, items: list[Item], ents: _speakers.Entities, pat: 
         cut_in = bool(turns) and turns[-1].para == para and res is not None and res.kind == "name" \
             and res.mention is not None and turns[-1].speaker is not None \
             and turns[-1].speaker.entity != res.entity and res.entity is not None \
-            and any(_cut_off(doc, it, by_para.get(para, [])) for it in by_para.get(para, [])
-                    if it.end <= parts[0].start)
+            and _cut_off(doc, closed_before.get(id(parts[0])), parts[0])
         if not turns or turns[-1].para != para or cut_in:
             recent = tuple(t.speaker.entity for t in _conversation_back(turns, para, 4)
                            if t.speaker is not None and t.speaker.entity is not None)
@@ -1809,32 +1810,29 @@ def _narration_i_rate(text: str, items: list[Item]) -> float:
 _CUT_OFF = regex.compile(r"(?:--|[—–])[ \t]*+$")
 
 
-def _cut_off(doc: Document, last: Item, in_para: list[Item]) -> bool:
-    """Whether the quotation that ``last`` ends breaks off with a dash where the next quotation of its paragraph
-    opens at once ("… The first vacant room in the front--” “You must have it,” said Miss Bartlett"): another
-    speaker cuts in, so the paragraph's tagged speaker is not this one's."""
-    if last.close_mark is None or _CUT_OFF.search(doc.text, last.start, last.end) is None:
+def _cut_off(doc: Document, last: Optional[Item], nxt: Optional[Item]) -> bool:
+    """Whether the quotation that ``last`` ends breaks off with a dash where ``nxt``, the next quotation of its
+    paragraph, opens at once ("… The first vacant room in the front--” “You must have it,” said Miss
+    Bartlett"): another speaker cuts in, so the paragraph's tagged speaker is not this one's."""
+    if last is None or nxt is None or last.close_mark is None \
+            or _CUT_OFF.search(doc.text, last.start, last.end) is None:
         return False
-    after = last.close_mark[1]
-    nxt = [it for it in in_para if it.start > after]
-    if not nxt:
-        return False
-    first = min(nxt, key=lambda it: it.start)
-    a = first.open_mark[0] if first.open_mark else first.start
-    return not doc.text[after:a].strip()
+    a = nxt.open_mark[0] if nxt.open_mark else nxt.start
+    return not doc.text[last.close_mark[1]:a].strip()
 
 
 def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
               para_speaker: dict[int, _speakers.Resolved], turns: list[_Turn],
               ents: _speakers.Entities, pat: Patterns, alternate: bool,
               told_by: Optional[dict[int, tuple[list[int], list[Reported]]]] = None,
-              narrative: bool = False, prev: Optional[Item] = None) -> Optional[_speakers.Resolved]:
+              narrative: bool = False, prev: Optional[Item] = None,
+              nxt: Optional[Item] = None) -> Optional[_speakers.Resolved]:
     para = parts[0].paragraph
     named = _named_right_before(doc, parts[0], prev, ents, pat) if prev is not None else None
     if named is not None:
         return named
     same = para_speaker.get(para)
-    if same is not None and not _cut_off(doc, parts[-1], by_para.get(para, [])):
+    if same is not None and not _cut_off(doc, parts[-1], nxt):
         return _inherit(same, 0.7, True)
     if told_by:
         # 'The administration may be reluctant to act, Schiff said. “The other factor …”': the quotation
