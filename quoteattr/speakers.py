@@ -1964,6 +1964,8 @@ class Entities:
             return None
         if words[-1] in self.pat.lex.place_words or self.place_like(words, title) or self.known_place(words, title):
             return None  # "Baker Street", "Netherfield Park", "in Bath" elsewhere, "New York", "American Catholic"
+        if len(words) == 1 and not title and self._family(words[0]):
+            return None  # "the Emersons", "Americans": a family or a people, whom "she" or "he" does not mean
         if _GERUND_OBJECT.search(text, max(0, s - 30), s) is not None:
             return None  # "Upon my quoting Thomas Carlyle, he inquired …": the object of a gerund is no "he"
         if _PREP_BEFORE.search(text, max(0, s - 9), s) is not None \
@@ -1994,6 +1996,14 @@ class Entities:
             return None  # "was not her Ayah": the one "her" means is the one a pronoun goes on with
         name, eid = self.entity(text[s:e], s)
         return name, eid, self.gender(eid)
+
+    def _family(self, word: str) -> bool:
+        """Whether the lone name ``word`` is a family or a people: a name of the text in the plural ("emersons"
+        where the text names "George Emerson" or "Mr. Emerson"; "americans" beside "American")."""
+        if len(word) < 4 or not word.endswith("s"):
+            return False
+        one = word[:-2] if word.endswith("es") and word[:-2] in self._by_last else word[:-1]
+        return one in self._by_last or (one,) in self._by_words
 
     def _character_at(self, at: int, words: tuple[str, ...]) -> bool:
         """Whether the capitalised description that "the" opens at ``at`` is a character of the story

@@ -3078,3 +3078,15 @@ def test_an_indefinite_pronoun_for_things_opening_a_sentence_is_no_name(word: st
             + "\n\n“I can’t think,” said Lucy again.")
     names = _names_by_text(text)
     assert names["What would have happened if I hadn’t arrived?"] == "Miss Bartlett"
+
+
+def test_a_family_or_a_people_in_the_plural_is_no_one_she_means() -> None:
+    # "the Emersons" beside Mr. Emerson, "Americans" beside "American": no antecedent of "she" or "he"
+    text = ("Mr. Emerson came in with George Emerson. The American economy has grown. Trade has produced gains"
+            " for Americans, and Lucy was glad to see the Emersons again. She smiled.\n")
+    ents = entities(text)
+    for word in ("Americans", "Emersons"):
+        s = text.find(word)
+        assert ents._as_antecedent(s, s + len(word), (word.lower(),), "") is None
+    s = text.find("George Emerson")
+    assert ents._as_antecedent(s, s + 14, ("george", "emerson"), "") is not None
