@@ -130,7 +130,8 @@ _LEAD_ADVERB = regex.compile(r"[\s\"“”‘’'—–-]*+(?:And|But|Yet|So)[ \
 _PASSING_GAP = 3000
 # a possessive before a part of the body or a face's look: "A smile curved Lord Henry's lips, and he turned"
 _BODY_AFTER = regex.compile(r"['’]s[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(?:lips|face|eyes|hand|hands|head|brow|cheeks|mouth|voice"
-                            r"|arm|shoulder|shoulders|heart|features|countenance|smile|look|glance|gaze)(?![\p{L}\p{M}])")
+                            r"|arm|shoulder|shoulders|heart|features|countenance|smile|look|glance|gaze|spirits|mind|soul"
+                            r"|thoughts|feelings|temper|manner|tone|colour|color|forehead|chin|nerves)(?![\p{L}\p{M}])")
 _SURNAME_ALONE = 3  # narration mentions of a lone surname that make it a character's name (_surname_alone)
 # a clause fronted before a sentence's subject: "When they entered, …", "As she spoke, …"
 _FRONTED_CLAUSE = regex.compile(r"[\s\"“”‘’'—–-]*+(?:When|As|While|After|Before|Though|Although|If|Since|Once|Until"

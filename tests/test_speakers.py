@@ -3090,3 +3090,15 @@ def test_a_family_or_a_people_in_the_plural_is_no_one_she_means() -> None:
         assert ents._as_antecedent(s, s + len(word), (word.lower(),), "") is None
     s = text.find("George Emerson")
     assert ents._as_antecedent(s, s + 14, ("george", "emerson"), "") is not None
+
+
+@pytest.mark.parametrize("part", ["spirits", "mind", "thoughts", "feelings", "temper"])
+def test_a_possessive_before_a_word_of_the_mind_can_be_she(part: str) -> None:
+    # "yet Lucy’s spirits should not have leapt up as if she had …": in a story Lucy is who "she" can mean (as
+    # with "Lord Henry's lips"), not only Mrs. Honeychurch, named before
+    text = (f"Mrs. Honeychurch followed her, and they drove away. Yet Lucy’s {part} should not have leapt up as"
+            " if she had sighted the ramparts of heaven.\n")
+    ents = Entities(analyse(text), patterns("en"), [], narrative=True)
+    s = text.find("Lucy")
+    found = ents._as_antecedent(s, s + 6, ("lucy",), "")
+    assert found is not None and found[0] == "Lucy"
