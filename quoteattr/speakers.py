@@ -129,6 +129,18 @@ _LEAD_ADVERB = regex.compile(r"[\s\"“”‘’'—–-]*+(?:And|But|Yet|So)[ \
 # ("Florence Linden … Florence"): beyond, the full name was said in passing (Entities._passing)
 _PASSING_GAP = 3000
 # a possessive before a part of the body or a face's look: "A smile curved Lord Henry's lips, and he turned"
+# after a capitalised word in -ing: an object or a particle that makes it a participle ("Leaning her elbows",
+# "Leaning forward,")
+_PARTICIPLE_OBJECT = regex.compile(r"[ \t\n]++(?:her|his|their|its|my|your|our|him|them|me|us|forward|back|over|upon"
+                                   r"|against|towards?|down|up)(?![\p{L}\p{M}])")
+
+
+def _participle(words: tuple[str, ...], title: str, text: str, e: int) -> bool:
+    """Whether the lone capitalised word in -ing that ends at ``e`` is a participle ("Leaning her elbows",
+    "Leaning forward,"), by the object or particle after it; "Manning had" stays a name."""
+    return len(words) == 1 and not title and words[0].endswith("ing") and _PARTICIPLE_OBJECT.match(text, e) is not None
+
+
 _BODY_AFTER = regex.compile(r"['’]s[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(?:lips|face|eyes|hand|hands|head|brow|cheeks|mouth|voice"
                             r"|arm|shoulder|shoulders|heart|features|countenance|smile|look|glance|gaze|spirits|mind|soul"
                             r"|thoughts|feelings|temper|manner|tone|colour|color|forehead|chin|nerves)(?![\p{L}\p{M}])")
@@ -294,6 +306,8 @@ class Entities:
                 if " " in text[s:e] and (s > 4 and text.startswith("of", s - 3) or " of " in text[s:e]):
                     s = _after_title_of(text, s, e, lex)
                 words, title = self.split(text[s:e])
+                if _participle(words, title, text, e):
+                    words = ()  # "Leaning her elbows on the parapet, she …": a participle, no one ("Manning had")
                 if words and not (len(words) == 1 and not title and words[0] in lex.ambiguous_names
                                   and not ambiguous_name(text, s, e, lex)) \
                         and not (len(words) == 1 and not title and _INDEFINITE_BEFORE.search(text, max(0, s - 24), s)):
@@ -1790,8 +1804,8 @@ class Entities:
                 return name, eid, m.start("nom")
             ns, ne = m.span("name")
             words, title = self.split(text[ns:ne])
-            if not self.person_name(words, title):
-                continue
+            if not self.person_name(words, title) or _participle(words, title, text, ne):
+                continue  # (nor "Leaning forward, she looked out": a participle, then the subject)
             if len(words) == 1 and not title and words[0] in lex.ambiguous_names \
                     and not ambiguous_name(text, ns, ne, lex):
                 continue  # "Will you say so?", "May I?": a verb
@@ -2767,7 +2781,8 @@ def named_subject(text: str, s: int, e: int, ents: Entities, end: int) -> Option
     a common noun ("The girl"), a word the text never uses as a name, or a possessive before ``end``
     ("Stephen's face": not the subject)."""
     words, title = ents.split(text[s:e])
-    if not words or words[0] in ents.pat.lex.nominals or not (title or ents.is_name(words)):
+    if not words or words[0] in ents.pat.lex.nominals or not (title or ents.is_name(words)) \
+            or _participle(words, title, text, e):
         return None
     if text.startswith(("'s", "’s"), e, end):
         return None

@@ -3102,3 +3102,12 @@ def test_a_possessive_before_a_word_of_the_mind_can_be_she(part: str) -> None:
     s = text.find("Lucy")
     found = ents._as_antecedent(s, s + 6, ("lucy",), "")
     assert found is not None and found[0] == "Lucy"
+
+
+def test_a_participle_opening_a_sentence_is_no_name_though_a_place_has_it() -> None:
+    # "the Leaning Tower" capitalises "Leaning"; "Leaning forward, she looked out" is still Lucy's sentence
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nThey had seen the Leaning Tower at Pisa."
+            + "\n\nLucy complained that the hood was stuffy. Leaning forward, she looked out into the steaming dusk."
+            " “The crush when Charlotte gets in will be abominable,” she remarked.")
+    assert _names_by_text(text)["The crush when Charlotte gets in will be abominable,"] == "Lucy"
