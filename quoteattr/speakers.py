@@ -110,6 +110,7 @@ _LOOKED_AT = regex.compile(r"\b(?:(?:by|under)[ \t\n]++the[ \t\n]++name[ \t\n]++
                            r"|(?:looked|glanced|gazed|stared|peered|smiled|frowned|laughed|nodded|winked|scowled"
                            r"|glared|grinned)[ \t\n]++at|(?:ran|came|stumbled|chanced|happened)[ \t\n]++(?:across|upon)"
                            r"|(?:ran|bumped)[ \t\n]++into|called[ \t\n]++(?:on|upon))[ \t\n]+$")
+_ABBREVIATED_ON = regex.compile(r"\.[ \t]*+\n?[ \t]*+\p{Lu}\p{Ll}++(?:['’]s)?+")  # after "St": ". Eustache"
 _POSSESSIVE_IN = regex.compile(r"([’']s)[ \t\n]")
 # a capitalised description ("the Scarecrow", "the Tin Woodman"), the word after it, the word before it
 _THE_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])[Tt]he[ \t\n]++(\p{Lu}\p{Ll}++(?:[ \t\n]++\p{Lu}\p{Ll}++)?+)"
@@ -300,6 +301,9 @@ class Entities:
                     e = nl
                     while e > s and text[e - 1] in " \t\r":
                         e -= 1
+                x = _ABBREVIATED_ON.match(text, e) if e < len(text) and text[e] == "." else None
+                if x is not None and narrative and text[s:e].rsplit(None, 1)[-1] == "St" and " " in text[s:e].strip():
+                    e = x.end()  # "the Marquis de St. Eustache": a saint's dot inside a story's name
                 k = _POSSESSIVE_IN.search(text, s, e)
                 if k is not None:
                     e = k.end(1)  # "Newland Archer's New York": the name ends with its possessive

@@ -3119,3 +3119,12 @@ def test_a_house_called_a_corner_is_no_one(place: str) -> None:
     text = f"Mrs. Honeychurch drove up to {place} at dusk, and {place} was dark.\n"
     ents = entities(text)
     assert not ents.person_name(*ents.split(place))
+
+
+def test_a_saint_s_dot_inside_a_name_does_not_cut_it() -> None:
+    # "the Marquis de St. Eustache" (over a line break too): not "de St"
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\nAt a table sat the Marquis de St.\nEustache, his teeth shining."
+            + "\n\n“I am delighted,” said the Marquis de St. Eustache.")
+    name = _names_by_text(text)["I am delighted,"]
+    assert name is not None and "Eustache" in name
