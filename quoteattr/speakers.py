@@ -736,6 +736,10 @@ class Entities:
         # candidate", nor "Labour's deputy leader" "the Conservative leader"
         marks = tuple(w.lower() for w in _TOKEN.findall(text)
                       if w[:1].isupper() and w.lower() not in _DETERMINERS and w.lower() not in head.split())
+        if self.narrative:
+            # nor is "the young gentleman" "the kind old gentleman": an age sets them apart
+            age = {"old": "old", "elderly": "old", "aged": "old", "young": "young", "younger": "young"}
+            marks += tuple(sorted({age[w] for w in words if w in age}))
         key: tuple[Any, ...] = ((head, *marks), "nominal")
         fresh = at >= 0 and words[:1] in (("a",), ("an",), ("another",))
         if fresh:

@@ -3128,3 +3128,14 @@ def test_a_saint_s_dot_inside_a_name_does_not_cut_it() -> None:
             + "\n\n“I am delighted,” said the Marquis de St. Eustache.")
     name = _names_by_text(text)["I am delighted,"]
     assert name is not None and "Eustache" in name
+
+
+def test_an_old_and_a_young_description_of_one_noun_are_two_people() -> None:
+    # "the kind old gentleman" (Mr. Laurence) and "the young gentleman" (Laurie) are not one entity
+    text = (_drawing_room() + "\n\n" + _drawing_room()
+            + "\n\n“Bless your soul, I am not superannuated yet,” said the kind old gentleman."
+            + "\n\n“What a good fellow you are, Jo!” said the young gentleman.")
+    quotes = {q.text: q for q in quoteattr.extract(text)}
+    old = quotes["Bless your soul, I am not superannuated yet,"].speaker
+    young = quotes["What a good fellow you are, Jo!"].speaker
+    assert old is not None and young is not None and old.entity != young.entity
