@@ -831,20 +831,19 @@ class _Turn:
             found = _speakers.first_vocative(self.ents.doc.text, reversed(self.pieces or [self.span]), self.ents)
             self._addressee = (found[0], found[1]) if found is not None else self.hearer
             said = self.ents.doc.text[found[2]:found[3]].split() if found is not None else []
-            if found is not None and self.recent and found[1] not in self.recent and len(said) == 2 \
-                    and said[0].lower().rstrip(".") in self.ents.pat.lex.titles \
-                    and said[0].lower().rstrip(".") not in _speakers.MARRIED_TITLES:
+            title = said[0].lower().rstrip(".") if len(said) == 2 else ""
+            if found is not None and self.recent and found[1] not in self.recent \
+                    and title in self.ents.pat.lex.titles and title not in _speakers.MARRIED_TITLES:
                 # (a title and a surname alone, which the whole family answers to; not a wife's: "Mrs. Lennox"
                 # is the mother, whom the daughter's name does not mean)
-                self._addressee = self._same_surname(said[1], found[1]) or self._addressee
+                self._addressee = self._same_surname(said[1].lower(), found[1]) or self._addressee
             self._looked = True
         return self._addressee
 
-    def _same_surname(self, name: str, eid: int) -> Optional[tuple[str, int]]:
-        """The one speaker of the conversation just before whose name ends with the surname of ``name``,
-        of no other gender than ``eid``'s, if there is exactly one."""
+    def _same_surname(self, surname: str, eid: int) -> Optional[tuple[str, int]]:
+        """The one speaker of the conversation just before whose name ends with ``surname`` (lower case), of
+        no other gender than ``eid``'s, if there is exactly one."""
         ents = self.ents
-        surname = name.split()[-1].lower() if name.split() else ""
         g = ents.gender(eid)
         mine = self.speaker.entity if self.speaker is not None else None
         same = {e for e in self.recent if e != mine and ents.entities[e].name.split()[-1].lower() == surname

@@ -41,9 +41,9 @@ _FEMALE_TITLES = {"mrs", "mistress", "miss", "ms", "lady", "madam", "madame", "m
                   "aunt", "frau", "señora", "mademoiselle", "signora", "signorina", "senhora", "fräulein", "congresswoman"}
 _REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
                      "xvi"})  # the numbers of a line of kings ("James I", "Louis XIV")
-_MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "señora"}
-MARRIED_TITLES = frozenset(_MARRIED_TITLES)  # (for the pipeline's turn-taking)
+MARRIED_TITLES = frozenset({"mrs", "madame", "mme", "frau", "señora"})  # (the pipeline's turn-taking asks too)
 _TITLED_LATER = 5000  # how far after a role noun ("the parson") its holder's titled name may come (role_titled)
+_AGE_MARKS = {"old": "old", "elderly": "old", "aged": "old", "young": "young", "younger": "young"}  # nominal_entity
 _ELDER_TITLED = 3  # how often a story gives the younger one's title with his given name (Entities._elder_titled)
 _MARRIED_TITLE_AT = regex.compile(r"(?<![\p{L}\p{M}])(?i:mrs|madame|mme|frau|señora)(?![\p{L}\p{M}])")
 _UNMARRIED_TITLES = {"miss", "mlle", "mademoiselle", "fräulein", "señorita"}
@@ -129,7 +129,6 @@ _LEAD_ADVERB = regex.compile(r"[\s\"“”‘’'—–-]*+(?:And|But|Yet|So)[ \
 # how far after a full name said once its given name must turn up alone for the two to be one person
 # ("Florence Linden … Florence"): beyond, the full name was said in passing (Entities._passing)
 _PASSING_GAP = 3000
-# a possessive before a part of the body or a face's look: "A smile curved Lord Henry's lips, and he turned"
 # after a capitalised word in -ing: an object or a particle that makes it a participle ("Leaning her elbows",
 # "Leaning forward,")
 _PARTICIPLE_OBJECT = regex.compile(r"[ \t\n]++(?:her|his|their|its|my|your|our|him|them|me|us|forward|back|over|upon"
@@ -142,6 +141,7 @@ def _participle(words: tuple[str, ...], title: str, text: str, e: int) -> bool:
     return len(words) == 1 and not title and words[0].endswith("ing") and _PARTICIPLE_OBJECT.match(text, e) is not None
 
 
+# a possessive before a part of the body or a face's look: "A smile curved Lord Henry's lips, and he turned"
 _BODY_AFTER = regex.compile(r"['’]s[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(?:lips|face|eyes|hand|hands|head|brow|cheeks|mouth|voice"
                             r"|arm|shoulder|shoulders|heart|features|countenance|smile|look|glance|gaze|spirits|mind|soul"
                             r"|thoughts|feelings|temper|manner|tone|colour|color|forehead|chin|nerves)(?![\p{L}\p{M}])")
@@ -506,7 +506,7 @@ class Entities:
             self._wives = {}
             text = self.doc.text
             for s, e, words, title in self.mentions:
-                if title in _MARRIED_TITLES and len(words) >= 2 and words not in self._wives \
+                if title in MARRIED_TITLES and len(words) >= 2 and words not in self._wives \
                         and self._key_gender(words) == "m":
                     m = _MARRIED_TITLE_AT.search(text, s, e)
                     if m is not None:
@@ -538,7 +538,7 @@ class Entities:
         """The full names the text gives with a married woman's title ("Mrs. Rachel Lynde"), with the title."""
         if self._married is None:
             self._married = frozenset((words, title) for _s, _e, words, title in self.mentions
-                                      if len(words) >= 2 and title in _MARRIED_TITLES)
+                                      if len(words) >= 2 and title in MARRIED_TITLES)
         return self._married
 
     def _ranked_only(self) -> frozenset[tuple[str, ...]]:
@@ -738,8 +738,7 @@ class Entities:
                       if w[:1].isupper() and w.lower() not in _DETERMINERS and w.lower() not in head.split())
         if self.narrative:
             # nor is "the young gentleman" "the kind old gentleman": an age sets them apart
-            age = {"old": "old", "elderly": "old", "aged": "old", "young": "young", "younger": "young"}
-            marks += tuple(sorted({age[w] for w in words if w in age}))
+            marks += tuple(sorted({_AGE_MARKS[w] for w in words if w in _AGE_MARKS}))
         key: tuple[Any, ...] = ((head, *marks), "nominal")
         fresh = at >= 0 and words[:1] in (("a",), ("an",), ("another",))
         if fresh:
@@ -963,7 +962,7 @@ class Entities:
             words = tuple(_TOKEN.findall(name.lower())) or (name.lower(),)
         if words in self._run_together:
             words, title = words[-1:], ""  # ("With Mrs. Allan Anne fell in love": the subject, Anne)
-        if title in _MARRIED_TITLES and self.narrative:
+        if title in MARRIED_TITLES and self.narrative:
             wife = self._wife(words)
             if wife is not None:
                 return wife
@@ -1005,7 +1004,7 @@ class Entities:
                 if len(cands) == 1 and self.narrative and self._passing(cands[0], w):
                     cands = []  # (nor is "Polly", a parrot, the "Mary Kinglsey" a school scene names once)
             cands = [c for c in cands if self._fits_gender(c, gender)]
-            if cands and not gender and self.narrative and self._military(name):
+            if cands and not gender and self.narrative and self._rank(name):
                 # "Captain Harville": a man, not the "Fanny Harville" whose name is the only full one of Harville
                 cands = [c for c in cands if self._key_gender(c) != "f"]
             if cands and title and not inferred and self.narrative:
@@ -1019,7 +1018,7 @@ class Entities:
                 said = self._titled_gender(w)
                 if said:
                     cands = [c for c in cands if self._fits_gender(c, said)]
-            if title in _MARRIED_TITLES and self.narrative:
+            if title in MARRIED_TITLES and self.narrative:
                 # in a story, "Mrs. Lennox" and "Mary Lennox" are mother and daughter (news calls Hillary
                 # Clinton "Mrs. Clinton"; a story's married heroine keeps a name that fits her either way)
                 # (but one the text itself calls so: "Mrs. Rachel" and "Mrs. Lynde" are Mrs. Rachel Lynde)
@@ -1312,10 +1311,11 @@ class Entities:
             self._elder_memo[key] = found
         return found
 
-    def _military(self, name: str) -> bool:
-        """Whether the name opens with a rank of an army or a navy ("Captain Harville", ``military_titles.txt``)."""
+    def _rank(self, name: str) -> str:
+        """The rank of an army or a navy the name opens with ("captain" for "Captain Harville",
+        ``military_titles.txt``), else ""."""
         first = name.split(None, 1)[0].lower().rstrip(".") if name.strip() else ""
-        return first in self.pat.lex.military_titles
+        return first if first in self.pat.lex.military_titles else ""
 
     def _male_title(self, word: str) -> str:
         """The male title that some mention of the lone name ``word`` has ("mr" for "Mr. Pontellier"; in a story
@@ -1330,8 +1330,9 @@ class Entities:
                 if t in _MALE_TITLES:
                     found = t
                     break
-                if not t and self.narrative and self._military(text[s:e]):
-                    found = text[s:e].split(None, 1)[0].lower().rstrip(".")  # "Captain Harville": a man
+                rank = self._rank(text[s:e]) if not t and self.narrative else ""
+                if rank:
+                    found = rank  # "Captain Harville": a man
                     break
             self._male_title_memo[word] = found
         return found
@@ -2249,9 +2250,9 @@ _LABELLED_LINE = regex.compile(r"[ \t]*+(\p{Lu}\p{L}*+)\.?[ \t]++(?:[IVXLC]++|\d
 
 
 # ... or a label and one capitalised word alone on the line ("Part One.", "Book Second", "Chapter Twelve")
+_LABEL_WORD_LINE = regex.compile(r"[ \t]*+(\p{Lu}\p{L}*+)\.?[ \t]++\p{Lu}\p{Ll}++\.?[ \t]*+$", regex.MULTILINE)
 # a title and two capitalised words (a given name and a surname, where the given name is one): in a heading
 _TITLED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{L}*+\.?)[ \t\n]++(\p{Lu}\p{Ll}++)[ \t\n]++(\p{Lu}\p{Ll}++)")
-_LABEL_WORD_LINE = regex.compile(r"[ \t]*+(\p{Lu}\p{L}*+)\.?[ \t]++\p{Lu}\p{Ll}++\.?[ \t]*+$", regex.MULTILINE)
 
 
 def _labelled_lines(text: str, s: int, e: int, labels: frozenset[str]) -> list[tuple[int, int]]:
