@@ -592,7 +592,9 @@ class Entities:
     def place_like(self, words: tuple[str, ...], title: str) -> bool:
         """Whether a one-word name with no title is a place the narration goes in and out of ("in Bath"
         eight times of fifteen): one that stands after "in", "into", "near" … at least twice and in a third of
-        its mentions, which never has a title and is no known given name."""
+        its mentions, or after these and "at", "to", "from" … at least four times and in three fifths of them;
+        one that is no known given name, and that a name of several words or a title holds in fewer than a
+        third as many mentions ("the village of Up Lyme" is no person "Lyme")."""
         if title or len(words) != 1:
             return False
         if self.known_place(words, title):
@@ -603,10 +605,12 @@ class Entities:
             total: dict[str, int] = {}
             inside: dict[str, int] = {}
             saint: dict[str, int] = {}  # mentions after "St." (a given name, but the town's)
-            person: set[str] = set()
+            towards: dict[str, int] = {}  # mentions after "at", "to", "from" … (a place's, or a person's)
+            person: dict[str, int] = {}  # mentions of a word in a name of several words or with a title
             for s, _e, ws, t in self.mentions:
                 if len(ws) != 1 or t:
-                    person.update(ws)
+                    for w in ws:
+                        person[w] = person.get(w, 0) + 1
                     continue
                 w = ws[0]
                 if w.endswith(("'s", "’s")):
@@ -618,8 +622,16 @@ class Entities:
                     saint[w] = saint.get(w, 0) + 1
                 if (_TO_BEFORE if holy else _IN_BEFORE).search(text, max(0, s - 12), s) is not None:
                     inside[w] = inside.get(w, 0) + 1
+                elif _TO_BEFORE.search(text, max(0, s - 12), s) is not None:
+                    towards[w] = towards.get(w, 0) + 1
+            for w, n in towards.items():
+                # ("at Lyme" 26 times, "to Lyme" 11, "in Lyme" 3 of 66: a person is rarely named this often
+                # only after a preposition)
+                n += inside.get(w, 0)
+                if n >= 4 and n * 5 >= total[w] * 3:
+                    inside[w] = n
             self._places = frozenset(w for w, n in inside.items()
-                                     if n >= 2 and n * 3 >= total[w] and w not in person
+                                     if n >= 2 and n * 3 >= total[w] and person.get(w, 0) * 3 < n
                                      and (saint.get(w) == total[w]
                                           or w not in lex.male_names and w not in lex.female_names))
         return words[0] in self._places
@@ -1813,8 +1825,10 @@ class Entities:
                 return name, eid, m.start("nom")
             ns, ne = m.span("name")
             words, title = self.split(text[ns:ne])
-            if not self.person_name(words, title) or _participle(words, title, text, ne):
-                continue  # (nor "Leaning forward, she looked out": a participle, then the subject)
+            if not self.person_name(words, title) or _participle(words, title, text, ne) \
+                    or self.place_like(words, title):
+                continue  # (nor "Leaning forward, she looked out": a participle, then the subject; nor "At
+                # Lyme, he had …": a place)
             if len(words) == 1 and not title and words[0] in lex.ambiguous_names \
                     and not ambiguous_name(text, ns, ne, lex):
                 continue  # "Will you say so?", "May I?": a verb

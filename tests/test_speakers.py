@@ -1245,6 +1245,19 @@ def test_a_name_the_narration_goes_in_and_out_of_is_a_place_not_a_speaker() -> N
     assert _names_by_text(text)["I have hardly seen you since our day at Lyme."] == "Captain Harville"
 
 
+def test_a_town_named_mostly_after_at_and_to_is_a_place_though_a_longer_name_holds_it() -> None:
+    # "the village of Up Lyme" once, "at Lyme" and "to Lyme" often: "Lyme" names no one, and "he" after
+    # "At Lyme, he had …" is the man the narration followed, not a person "Up Lyme"
+    para = ("The whole party had gone to Lyme in November, and the days at Lyme were short. They walked on the "
+            "Cobb at Lyme, and came back to Lyme by the sands.")
+    text = ("Captain Wentworth had come into the country in the summer. Above the bay stood the cheerful "
+            "village of Up Lyme.\n\n" + _wrapped(para, 5)
+            + "\n\nOnly at Lyme had he begun to understand himself. At Lyme, he had received lessons of more "
+              "than one sort.\n\nIn his attempts to attach himself to Louisa Musgrove, he protested that he "
+              "had not cared for Louisa.\n\n“I found,” said he, “that I had been wrong.”\n")
+    assert _names_by_text(text)["I found,"] == "Captain Wentworth"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
