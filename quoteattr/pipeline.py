@@ -1480,6 +1480,7 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
     # ("said I") once at least: a line turn-taking gave the narrator may be another's (Holmes and Mrs. Smith
     # talk, Watson watches: Mrs. Smith is no name of Watson's)
     sure: set[int] = set()
+    uses: dict[str, int] = {}  # how often the text writes a vocative's last word ("Liq." once: no name)
     for k, t in enumerate(turns):
         if t.speaker is None or t.speaker.kind != "narrator":
             continue
@@ -1490,7 +1491,7 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
                 # boatman here, Watson." / “…,” said I: Watson is the narrator, not Mrs. Smith)
                 called = other.called_last() if j < k else other.addressee
                 if called is not None and other.speaker is not None and other.speaker.kind != "narrator" \
-                        and called[1] not in named:
+                        and called[1] not in named and _used_again(called[0], doc.text, uses):
                     where.append(t.span[0])
                     votes.append(called)
                     if t.speaker.mention is not None:
@@ -1514,6 +1515,16 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         for g in t.groups:
             if g in out and (out[g].kind == "narrator" or out[g].name == _speakers.NARRATOR):
                 out[g] = _narrator_named(out[g], t.span[0], ents.narrator_votes)
+
+
+def _used_again(name: str, text: str, uses: dict[str, int]) -> bool:
+    """Whether the text writes the last word of ``name`` more than once (memo in ``uses``)."""
+    word = name.split()[-1] if name.split() else name
+    n = uses.get(word)
+    if n is None:
+        n = uses[word] = sum(1 for _ in zip(range(2), regex.finditer(
+            r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text)))
+    return n >= 2
 
 
 def _narrator_named(res: _speakers.Resolved, pos: int,

@@ -137,6 +137,18 @@ def _first_person_story(addressed: str, other: str, times: int) -> str:
     return "".join(parts)
 
 
+def test_a_word_the_text_writes_once_is_no_name_of_the_narrator() -> None:
+    """"It is the official solution, Liq. Strychnine …" between two of the narrator's lines reads like a
+    call, but a name the text writes only once names no narrator: their lines keep the name the book gives."""
+    filler = "The rain fell on the long road and nobody passed that way for many days.\n\n" * 400
+    text = (_first_person_story("Watson", "Holmes", 3) + filler
+            + "“What did they use?” I asked.\n\n“It is the official solution, Liq. Strychnine is in most "
+              "medicines,” said Holmes.\n\n“I see,” I said. “Then the bottle was not hers.”\n\n")
+    quotes = quoteattr.extract(text)
+    late = [q for q in quotes if q.text.startswith(("What did they use", "I see"))]
+    assert [q.speaker.name for q in late if q.speaker] == ["Watson", "Watson"]
+
+
 def test_a_narrator_is_named_by_the_votes_near_their_lines() -> None:
     """Two first-person stories in one file: each narrator is named by what is said to them in their own
     story, not by the story with more votes."""
