@@ -545,7 +545,10 @@ def _frame_all(doc: Document, items: list[Item], pat: Patterns) -> list[Item]:
         framed = any(p.frame is not None for p in parts)
         before = first.frame is not None and first.frame.where in ("before", "according", "lead", "subject")
         if where == "mid" and before and first.frame is not None and first.frame.where == "before" \
-                and first.close_mark is not None and first.end > first.start and text[first.start].islower():
+                and first.close_mark is not None and first.end > first.start and text[first.start].islower() \
+                and (first.frame.verb is None or first.open_mark is None or first.frame.verb[1] <= first.open_mark[0]):
+            # (not the frame of a later part of the group: 'when he "said his English," was, Bobbie felt, "just
+            # too sweet"')
             # 'he declared “a total disaster” for his party': a phrase quoted inside a reported clause,
             # whose content runs from after the verb
             first.kind = "mixed"

@@ -1703,3 +1703,21 @@ def test_the_subject_of_a_passive_tell_is_the_hearer(sentence: str, content: str
     quotes = Extractor().extract(sentence)
     assert [q.text for q in quotes] == [content]
     assert (quotes[0].speaker.text if quotes[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_tag_between_two_quoted_parts_frames_no_clause_before_the_first(newline: str) -> None:
+    # 'when he "said his English," was, Bobbie felt, "just too sweet"': the group's tag comes after its first
+    # part, so that part is no phrase quoted inside a clause the tag opens (it had become a "mixed" quotation
+    # running backwards, from after "felt" to the first closing mark; with "\r\n", a ValueError)
+    text = newline.join([
+        "He liked the children, and he smiled whenever they came to see him in",
+        "the afternoon.",
+        "",
+        "The way he smiled when he \"said his English,\" was, Bobbie felt, \"just",
+        "too sweet for anything.\" She used to think of his face.",
+        ""])
+    quotes = quoteattr.extract(text)
+    for q in quotes:
+        assert q.start <= q.end and text[q.start:q.end] == q.text
+    assert [q.kind for q in quotes] == ["direct", "direct"]
