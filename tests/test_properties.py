@@ -69,6 +69,24 @@ nested = st.builds(
     st.sampled_from(MARKS), st.sampled_from([" Mary said.", ", he said.", " said Tom.", "", " She asked, "]),
 )
 
+# quoted words inside narration, then a tag, then a second quotation, hard-wrapped, with either line end:
+# 'The way he smiled when he "said his English," was, Bobbie felt, "just\ntoo sweet for anything."'
+interrupted = st.builds(
+    lambda lead, o, w1, c, mid, who, verb, w2, tail, nl: nl.join(
+        ["He liked the children, and he smiled whenever they came to see him in", "the afternoon.", "",
+         f"{lead} {o}{w1},{c} {mid}, {who} {verb}, {o}{w2}", f"too sweet.{c} {tail}", ""]),
+    st.sampled_from(["The way he smiled when he", "He", "", "She knew that", "It was, she thought,"]),
+    st.sampled_from(['"', "“", "‘", "'"]),
+    st.sampled_from(["said his English", "no", "Yes", "a total disaster", ""]),
+    st.sampled_from(['"', "”", "’", "'"]),
+    st.sampled_from(["was", "and", "", "he said", "but"]),
+    st.sampled_from(["Bobbie", "she", "Mr. Darcy", "the old man"]),
+    st.sampled_from(["felt", "said", "thought", "added", "declared"]),
+    st.sampled_from(["just", "go home,", "it is"]),
+    st.sampled_from(["She left.", "", "“Come,” said Tom."]),
+    st.sampled_from(["\n", "\r\n"]),
+)
+
 SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -142,6 +160,14 @@ def test_verb_and_speaker_stay_outside_a_mixed_quote(text: str) -> None:
 @SETTINGS
 @given(nested)
 def test_extract_keeps_contract_on_nested_quotations(text: str) -> None:
+    check_contract(text, quoteattr.extract(text))
+
+
+@SETTINGS
+@given(interrupted)
+@example('He liked the children, and he smiled whenever they came to see him in\r\nthe afternoon.\r\n\r\n'
+         'The way he smiled when he "said his English," was, Bobbie felt, "just\r\ntoo sweet." She left.\r\n')
+def test_extract_keeps_contract_around_a_tag_between_quoted_words(text: str) -> None:
     check_contract(text, quoteattr.extract(text))
 
 
