@@ -1061,8 +1061,9 @@ class Entities:
                 if len(named) == 1:
                     target = named[0]  # "Lizzy" where the narration says "Elizabeth"
                 elif not title:
-                    titled = self.titled(w)
-                    if titled is not None:
+                    span = self._titled_span(w)
+                    titled = self._titled_entity(span) if span is not None else None
+                    if titled is not None and span is not None and not self._title_its_own(w, span):
                         return titled  # "Professor" alone: the one the text calls "Professor Van Helsing"
         if len(target) >= 2 and (len(words) >= 2 or self.narrative):
             # (a lone word's full name goes on only after it, and only in a story: "Walter" is Sir Walter Elliot,
@@ -1088,6 +1089,18 @@ class Entities:
                 return lone
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
+
+    def _title_its_own(self, word: str, span: tuple[int, int]) -> bool:
+        """Whether a title word the text uses alone as a name names someone of its own, not the one person it
+        gives that title before a name (at ``span``): where the word stands alone, with no article before it,
+        more than ten times as often as that name ("Mother", some 280 times, beside "a Mother Goose
+        wall-paper" and "little Mother Goose" in The Railway Children; not "the Marquis", who is "the Marquis
+        de St. Eustache")."""
+        text = self.doc.text
+        bare = sum(1 for k in self._by_words.get((word,), ())
+                   if not _THE_BEFORE.search(text, max(0, self.mentions[k][0] - 5), self.mentions[k][0]))
+        words = self.split(text[span[0]:span[1]])[0]
+        return bare > 10 * max(1, len(self._by_words.get(words, ())))
 
     def _surname_alone(self, target: tuple[str, ...]) -> Optional[tuple[str, int]]:
         """In a story, a full name only the dialogue says ("Who be you, then, John Durbeyfield?") of the man the

@@ -1270,6 +1270,16 @@ def test_a_town_named_mostly_after_at_and_to_is_a_place_though_a_longer_name_hol
     assert _names_by_text(text)["I found,"] == "Captain Wentworth"
 
 
+def test_a_title_word_a_story_uses_alone_again_and_again_is_a_name_of_its_own() -> None:
+    # "Mother" alone, fifteen times, beside one "Mother Goose wall-paper": the children's mother is "Mother",
+    # not the one person the text gives the title "Mother" before a name
+    para = ("Mother sat by the fire and Mother sewed, and the children watched Mother while the kettle sang on "
+            "the hob.")
+    text = ("They had a lovely nursery with heaps of toys, and a Mother Goose wall-paper.\n\n" + _wrapped(para, 5)
+            + "\n\n“What would you like for tea?” Mother asked.\n\n“Pie,” said Peter.\n")
+    assert _names_by_text(text)["What would you like for tea?"] == "Mother"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
