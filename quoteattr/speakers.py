@@ -190,6 +190,10 @@ _I_OPENS = regex.compile(r"[ \t\n]*+I[ \t\n]")  # one that opens with the narrat
 _THAN = regex.compile(r"(?<![\p{L}\p{M}])than(?![\p{L}\p{M}])")
 # a name in brackets right after a pronoun says whom the pronoun means: "he (Syme) was a poet of law"
 _GLOSS = regex.compile(r"[ \t]?+\((?P<name>[^()\n]{1,40}+)\)")
+# a verb in the present or a modal after an indefinite subject: a saying about anyone of the kind ("A clever
+# man can make big profits", "A gentleman never tells"), not someone the story brings on
+_GENERIC_VERB = regex.compile(r"[ \t\n]++(?:can|cannot|can't|can’t|may|must|will|shall|should|is|isn't|isn’t|has|"
+                              r"does|doesn't|doesn’t|never|always|knows|likes|needs|wants)(?![\p{L}\p{M}'’])")
 _GLOSSED = regex.compile(r"(?<![\p{L}\p{M}])(?i:he|she|him|her|his)[ \t]?+\($")
 _NAME_OF = regex.compile(r"(?<![\p{L}\p{M}])names?[ \t\n]++of[ \t\n]++$")
 # a gerund after a possessive or a preposition, right before a name: "Upon my quoting Thomas Carlyle", "after
@@ -959,10 +963,11 @@ class Entities:
                         and not (text[st] in "Aa" and (_LIKENESS_BEFORE.search(text, max(0, st - 10), st)
                                                        or _NEGATED_BEFORE.search(text, max(0, st - 10), st))) \
                         and not (text[st] == "A" and _EXCLAIMED.match(text, en) is not None
-                                 and _SENTENCE_BEFORE.search(text, max(0, st - 4), st) is not None):
+                                 and _SENTENCE_BEFORE.search(text, max(0, st - 4), st) is not None) \
+                        and not (text[st] in "Aa" and _GENERIC_VERB.match(text, en) is not None):
                     # ("at a woman's slipper": a possessive is no one present; "Mr. Temple was the youngest
                     # son of a nobleman": the description is the name's; "A capital fellow!": an exclamation
-                    # that only describes)
+                    # that only describes; "A clever man can make big profits": anyone of the kind)
                     self._nominals.append((st, en, g))
             self._nominal_starts = [n[0] for n in self._nominals]
         return self._nominals
@@ -1901,8 +1906,8 @@ class Entities:
         for _ in range(3):
             n = self.pat.person_nominal.match(text, at, min(len(text), at + 80))
             if n is not None and text[n.start()] in "Aa":
-                if n.end() > pos:
-                    return None
+                if n.end() > pos or _GENERIC_VERB.match(text, n.end()) is not None:
+                    return None  # ("A clever man can make big profits": anyone, no one brought on)
                 return n.start(), self.pat.lex.nominal_gender.get(n.group("head").lower(), "?"), n.end()
             o = _ONE_OF.match(text, at, min(len(text), at + 60))
             if o is not None and (o.group(1) is None or self.people(o.group(1).lower())):

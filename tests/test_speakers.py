@@ -1280,6 +1280,16 @@ def test_a_title_word_a_story_uses_alone_again_and_again_is_a_name_of_its_own() 
     assert _names_by_text(text)["What would you like for tea?"] == "Mother"
 
 
+def test_an_indefinite_subject_of_a_saying_about_anyone_brings_no_one_on() -> None:
+    # "A clever man can make big profits": anyone of the kind, not someone "he" can mean later
+    para = ("The evening was wet and the streets were empty, and I walked home slowly from the club, thinking "
+            "of nothing in particular.")
+    text = (_wrapped(para, 4) + "\n\nI was fitting my key into the door when I noticed a man at my elbow. He "
+            "told me that the money men were playing for high stakes. A clever man can make big profits on a "
+            "falling market.\n\n“Do you wonder?” he cried.\n")
+    assert _names_by_text(text)["Do you wonder?"] == "a man"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
