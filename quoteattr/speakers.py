@@ -2934,8 +2934,9 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
     n = pat.name_re.match(text, pos, end) if text[pos:pos + 1].isupper() else None  # (a name opens with a capital)
     if n is not None and n.group().startswith(("To ", "For ", "From ", "With ", "By ")):
         return None  # "To James Mortimer, M.R.C.S., from his friends": a dedication, not speech to anyone
-    if n is not None and n.group().startswith(("Poor ", "Lucky ")):
-        n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them
+    if n is not None and n.group().startswith(("Poor ", "Lucky ", "A ", "An ", "A\n", "An\n")):
+        n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them ("A Colonial," he cried: a
+        # kind of person, echoed)
     if n is not None and any(" ".join(n.group().lower().split()[:k]) in pat.lex.exclamations for k in (2, 3)) \
             or n is not None and n.group().lower() in pat.lex.exclamations:
         n = None  # "Merry Christmas! What right have you to be merry?", "Oh, Lord!": an exclamation, not a name

@@ -149,6 +149,20 @@ def test_a_word_the_text_writes_once_is_no_name_of_the_narrator() -> None:
     assert [q.speaker.name for q in late if q.speaker] == ["Watson", "Watson"]
 
 
+def test_a_kind_of_person_echoed_with_an_article_is_no_call() -> None:
+    # “A Colonial,” he cried: what the narrator said he is, echoed; no name the narrator is called by
+    para = ("The moor ran on for miles under a grey sky, and I walked all afternoon without seeing a house or a "
+            "living soul.")
+    text = (_wrapped(para, 4) + "\n\nIn London I had dined at a club which took in Colonial members. Now a "
+            "young man in spectacles stood by his car on the bridge.\n\n"
+            "“Where is your kit?” he asked.\n\n“It is in my pocket,” I said. “I am a Colonial and travel "
+            "light.”\n\n“A Colonial,” he cried. “You are the very man I have been praying for.”\n\n“I am "
+            "glad of it,” said I.\n")
+    names = _names_by_text(text)
+    assert names["It is in my pocket,"] == "the narrator"
+    assert names["I am glad of it,"] == "the narrator"
+
+
 def test_a_narrator_is_named_by_the_votes_near_their_lines() -> None:
     """Two first-person stories in one file: each narrator is named by what is said to them in their own
     story, not by the story with more votes."""
