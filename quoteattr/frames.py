@@ -561,7 +561,8 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
     if last_verb is not None and last in ":,":
         # "a farmer who said, “…”", "a message that read: “…”": the relative pronoun, standing for the noun
         # phrase before it (not "which reported “2,521 incidents” in …", a phrase quoted inside a clause)
-        r = _RELATIVE_BEFORE.search(window, max(0, last_verb.start() - 40), last_verb.start())
+        r = _RELATIVE_BEFORE.search(window, max(0, last_verb.start() - 40), last_verb.start()) \
+            or _RELATIVE_AND.search(window, max(0, last_verb.start() - 60), last_verb.start())
         if r is not None:
             a = pat.relative_ante.search(window, max(0, r.start() - 120), r.start())
             if a is not None:
@@ -647,8 +648,11 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
                 ns, ne = s + m.start("nom"), s + m.end("nom")
                 return Frame(None, Mention(ns, ne, text[ns:ne], "nominal"), "subject", o)
             ns, ne = _trim_name(text, s + m.start("name"), s + m.end("name"), pat)
-            if ne > ns and not text.startswith(("'s", "’s"), ne):
-                # ("Republican presidential nominee Donald Trump issued the following statement:")
+            if ne > ns and not text.startswith(("'s", "’s"), ne) \
+                    and not any(c in "\"“‘" for c in window[m.start():m.start("name")]):
+                # ("Republican presidential nominee Donald Trump issued the following statement:"; not the first
+                # word of a quotation that opens the paragraph: '"Afternoon tea," she announced … and held it out
+                # to the old gentleman, who took it and said:--')
                 named = named_after_post(text, ne, o, pat)
                 return Frame(None, named or Mention(ns, ne, text[ns:ne], "name"), "subject", o)
     return None
@@ -701,6 +705,8 @@ def _label_first(window: str, pat: Patterns) -> bool:
 _FIRST_WORD = regex.compile(r"[\s*_>]*+([\p{L}][\p{L}.]*+)")
 _RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<rel>who|that|which)\s++(?:(?:has|had|have|was|is|would|will|did|does"
                                   r"|later|then|also|once|often|\p{Ll}{2,}ly)\s++){0,2}$")
+# "the old gentleman, who took them and said:": a relative clause whose second verb is the tag's
+_RELATIVE_AND = regex.compile(r"(?<![\p{L}\p{M}])(?P<rel>who)\s++\p{Ll}++(?:\s++\p{Ll}++){0,5}?\s++and\s++$")
 _DASH_NAME = regex.compile(r"(?:^|\s)[-–—]\s++(?P<name>\p{Lu}[^:\n“”\"]{1,60}?)\s*+:\s*+$")
 _CLAUSE_PRON = regex.compile(r"\s++(he|she|they|we|I)\b")
 # a phrase before a sentence's subject, up to its comma: a participle's or a preposition's ("Leaving the

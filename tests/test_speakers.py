@@ -1304,6 +1304,17 @@ def test_an_indefinite_subject_of_a_saying_about_anyone_brings_no_one_on() -> No
     assert _names_by_text(text)["Do you wonder?"] == "a man"
 
 
+def test_the_first_word_of_a_quotation_that_opens_the_paragraph_is_no_subject_before_a_colon() -> None:
+    # '"Afternoon tea," she announced … to the old gentleman, who took them and said:--' / '"Bless my soul!"':
+    # the paragraph before the line opens with a quotation; "Afternoon" is no one who says the next line, and
+    # "who" (after "the old gentleman") is the subject of the verb coordinated with "took"
+    para = ("The station was quiet in the heat of the afternoon, and the porter sat on a bench by the lamp-room "
+            "door, whistling.")
+    text = (_wrapped(para, 4) + "\n\n\"Afternoon tea,\" she announced proudly, and held the can and the bread "
+            "and butter out to the old gentleman, who took them and said:--\n\n\"Bless my soul!\"\n")
+    assert _names_by_text(text)["Bless my soul!"] == "the old gentleman"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
