@@ -818,6 +818,19 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
     words = list(zip(m.starts("w"), m.ends("w")))
     hs, he = words[0]
     head = text[hs:he]
+    if "--" in head:
+        # a dash written "--" inside the word: "Ruth--she was the parlour-maid …--came in and said": the name
+        # before a parenthetical is the subject; else the part next to the verb
+        first = head.split("--", 1)[0]
+        if first and _is_cap(first):
+            he = hs + len(first)
+            words = [(hs, he)]
+        else:
+            hs += head.rfind("--") + 2
+            words = [(hs, he)]
+        head = text[hs:he]
+        if not head:
+            return None
     if head.endswith(("’s", "'s")) or head.endswith(("’", "'")):
         return None  # a possessive modifies a noun: "Zelensky’s remarks" is no subject
     low = head.lower().rstrip(".")

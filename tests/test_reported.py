@@ -1721,3 +1721,18 @@ def test_a_tag_between_two_quoted_parts_frames_no_clause_before_the_first(newlin
     for q in quotes:
         assert q.start <= q.end and text[q.start:q.end] == q.text
     assert [q.kind for q in quotes] == ["direct", "direct"]
+
+
+def test_a_name_before_a_dash_written_double_is_the_subject_not_the_word_after_it() -> None:
+    # "Ruth--she was the parlour-maid and had red hair--came in and said that …": Ruth says it; "Ruth--she"
+    # is no name
+    story = ("The children sat by the fire after supper, and Mother sewed by the lamp while the rain beat on the "
+             "windows of the old house.\n\n\"It is a wild night,\" said Bobbie softly.\n\n\"I like it,\" cried "
+             "Phyllis, and she laughed.\n\n") * 3
+    text = (story + "\"Who on earth!\" said Father. \"An Englishman's house is his castle, of course.\"\n\n"
+            "Ruth--she was the parlour-maid and had red hair--came in and said that two gentlemen wanted to see "
+            "the master.\n")
+    reports = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
+    assert [q.text for q in reports] == ["that two gentlemen wanted to see the master"]
+    spk = reports[0].speaker
+    assert spk is not None and spk.name == "Ruth" and text[spk.start:spk.end] == "Ruth"
