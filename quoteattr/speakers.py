@@ -2589,7 +2589,7 @@ def resolve(mention: Mention, pos: int, ents: Entities,
             return Resolved(name, eid, mention, "name", 0.85)
     if mention.kind == "nominal":
         nwords = list(_before_phrase(tuple(mention.text.lower().split())))
-        if nwords in (["the", "former"], ["the", "latter"]):
+        if nwords in (["the", "former"], ["the", "latter"], ["the", "other"]):
             # "asked the former": one of two just named, no one of its own (not a participant that later lines
             # could go to): its mention, and no entity
             return Resolved(" ".join(mention.text.split()), None, mention, "nominal", 0.3)

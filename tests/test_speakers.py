@@ -1315,6 +1315,21 @@ def test_the_first_word_of_a_quotation_that_opens_the_paragraph_is_no_subject_be
     assert _names_by_text(text)["Bless my soul!"] == "the old gentleman"
 
 
+def test_the_other_is_no_entity_of_its_own_named_by_a_description_once() -> None:
+    # "said the other" in one conversation; chapters later, '“Is it worth it?” asked the other, Michelangelesque
+    # on the flooded margin': "the other" is each time the other party there, no one person "Michelangelesque"
+    para = ("The pond lay in the woods below the lane, and the water was brown and warm after the rain, and the "
+            "trees stood round it in the sun.")
+    text = (_drawing_room() + "\n\n" + _drawing_room() + "\n\nLucy and her cousin sat by the fire.\n\n"
+            "“Beautiful?” said Miss Bartlett, puzzled at the word.\n\n"
+            "“So one would have thought,” said the other helplessly.\n\n" + _wrapped(para, 4)
+            + "\n\n“Come in, the water is lovely,” said Freddy.\n\n“Is it worth it?” asked the other, "
+              "Michelangelesque on the flooded margin.\n")
+    names = _names_by_text(text)
+    assert names["So one would have thought,"] == "the other"
+    assert names["Is it worth it?"] in ("the other", "Freddy")
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
