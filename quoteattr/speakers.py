@@ -200,6 +200,10 @@ _NAME_OF = regex.compile(r"(?<![\p{L}\p{M}])names?[ \t\n]++of[ \t\n]++$")
 # seeing Holmes"
 _GERUND_OBJECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore"
                                r"|[Ww]hile|[Bb]y|[Ww]ithout)[ \t\n]++\p{Ll}{2,}ing[ \t\n]++$")
+# a name right before "the" and a capitalised description (its epithet): "Bagheera the Black Panther", "Akela,
+# the great gray Lone Wolf"
+_EPITHET_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-]*+){0,2})"
+                                r"(?:,[ \t\n]++|[ \t\n]++)the[ \t\n]++(?:\p{Ll}[\p{Ll}\-]*+[ \t\n]++){0,2}$")
 _APPOSITION_ENDS = regex.compile(r"[ \t\n]*+[,.;:!?)]")  # after "the butler" in apposition
 # a sentence that opens with a name and "the" and the noun, then its verb: "Mr. Utterson the lawyer was a man of a
 # rugged countenance" (no commas; the noun is the name's)
@@ -774,6 +778,36 @@ class Entities:
             self._by_key[key] = eid
             self._by_head.setdefault(head, []).append((at, eid))
         return self.entities[eid].name, eid
+
+    def epithet_of(self, desc: str) -> Optional[tuple[str, int]]:
+        """The one person the text names with the capitalised description ``desc`` after "the" in apposition
+        ("Bagheera the Black Panther", "Akela, the great gray Lone Wolf"), as (name, entity); None where it so
+        names no one, or more than one. (One scan for the words, when first asked.)"""
+        key = "the " + desc
+        if key in self._apposed_memo:
+            return self._apposed_memo[key]
+        self._apposed_memo[key] = None
+        text = self.doc.text
+        ids: set[int] = set()
+        found: Optional[tuple[str, int]] = None
+        for m in regex.finditer(r"(?<![\p{L}\p{M}])" + regex.escape(desc).replace(r"\ ", r"[ \t\n]++")
+                                + r"(?![\p{L}\p{M}])", text):
+            b = _EPITHET_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if b is None:
+                continue
+            ns, ne = b.span("name")
+            sp = text.find(" ", ns, ne)
+            lead = text[ns:sp].lower() if sp > 0 else ""
+            if lead and (lead in self.pat.lex.non_names or self.lower_lead(text, ns, lead)):
+                ns = sp + 1  # "Sometimes Bagheera the Black Panther": a capital for the sentence's sake
+            name = text[ns:ne]
+            words, title = self.split(name)
+            if words and self.person_name(words, title) and not self._a_thing(name, words, title):
+                found = self.entity(name, ns)
+                ids.add(found[1])
+        if len(ids) == 1 and found is not None:
+            self._apposed_memo[key] = found
+        return self._apposed_memo[key]
 
     def apposed_entity(self, head: str) -> int:
         """The entity of the one person the text names with the noun ``head`` in apposition (:meth:`_apposed`),
@@ -2584,6 +2618,10 @@ def resolve(mention: Mention, pos: int, ents: Entities,
     if mention.kind == "nominal" and ents.narrative:
         named = _capitalised_description(mention, ents)
         if named is not None:
+            epithet = ents.epithet_of(" ".join(named.text.split()))
+            if epithet is not None:
+                # "said the Black Panther": the one the text calls "Bagheera the Black Panther"
+                return Resolved(epithet[0], epithet[1], mention, "name", 0.85)
             # "said the Tin Woodman", "replied the Woodman": the character the story calls "Tin Woodman"
             name, eid = ents.entity(named.text, named.start)
             return Resolved(name, eid, mention, "name", 0.85)

@@ -1330,6 +1330,16 @@ def test_the_other_is_no_entity_of_its_own_named_by_a_description_once() -> None
     assert names["Is it worth it?"] in ("the other", "Freddy")
 
 
+def test_a_capitalised_description_is_the_one_the_text_names_with_it_as_an_epithet() -> None:
+    # "Sometimes Bagheera the Black Panther would come lounging": "said the Black Panther" is Bagheera
+    text = (_drawing_room() + "\n\nSometimes Bagheera the Black Panther would come lounging through the jungle "
+            "to see how his pet was getting on. Bagheera loved him, and the wolves let Bagheera come.\n\n"
+            + _drawing_room()
+            + "\n\n“Oh, thou art a man’s cub,” said the Black Panther very tenderly. “I sometimes forget it.”"
+              "\n\n“Yes,” said Mowgli.\n")
+    assert _names_by_text(text)["Oh, thou art a man’s cub,"] == "Bagheera"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
