@@ -2987,6 +2987,12 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
             n = None  # "“By marrying Sibyl Vane.” / “Marrying Sibyl Vane!”": words echoed, with a capital, no call
     if n is not None and _introduced_as(text, n.end(), end, pat.lex):
         n = None  # "Mr. Lockwood, your new tenant, sir.": the speaker's own name (_self_named)
+    said_before = text.find(n.group(), max(0, start - 300), start) \
+        if n is not None and " " in n.group() and text.startswith("!", n.end()) else -1
+    if n is not None and said_before >= 0 and ents.in_quotation(said_before, said_before + len(n.group())):
+        # "“She very often reads Sir Charles Grandison herself.” / “Sir Charles Grandison! that is an amazing
+        # horrid book”": a name of several words the line before said, exclaimed again, calls no one
+        n = None
     if n is not None:
         a = _A_PERSON_AFTER.match(text, n.end(), end)
         if a is not None and _person_noun(a.group(1), pat.lex):

@@ -1340,6 +1340,16 @@ def test_a_capitalised_description_is_the_one_the_text_names_with_it_as_an_epith
     assert _names_by_text(text)["Oh, thou art a man’s cub,"] == "Bagheera"
 
 
+def test_a_name_the_line_before_said_exclaimed_again_calls_no_one() -> None:
+    # '“Miss Elizabeth Bennet.” / “Miss Elizabeth Bennet!” repeated Miss Bingley.': an echo, no call; the
+    # answer after it is Mr. Darcy's, not the one the echo named
+    text = (_drawing_room() + "\n\nMiss Bingley desired he would tell her what lady had the credit of inspiring "
+            "such reflections. Mr. Darcy replied, with great intrepidity,--\n\n“Miss Elizabeth Bennet.”\n\n“Miss "
+            "Elizabeth Bennet!” repeated Miss Bingley. “I am all astonishment. When am I to wish you joy?”\n\n"
+            "“That is exactly the question which I expected you to ask.”\n")
+    assert _names_by_text(text)["That is exactly the question which I expected you to ask."] == "Mr. Darcy"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
