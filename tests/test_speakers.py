@@ -1350,6 +1350,14 @@ def test_a_name_the_line_before_said_exclaimed_again_calls_no_one() -> None:
     assert _names_by_text(text)["That is exactly the question which I expected you to ask."] == "Mr. Darcy"
 
 
+def test_up_opening_a_sentence_is_no_name() -> None:
+    # '"I can't stand this," muttered the old gentleman. Up he got, … and said, "I know, my boy, I know."'
+    text = (_drawing_room() + "\n\n“I can't stand this,” muttered the old gentleman. Up he got, groped his way "
+            "to the piano, laid a kind hand on the boy's shoulders, and said, as gently as a woman, “I know, my "
+            "boy, I know.”\n")
+    assert _names_by_text(text)["I know, my boy, I know."] == "the old gentleman"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
