@@ -194,6 +194,8 @@ _GLOSS = regex.compile(r"[ \t]?+\((?P<name>[^()\n]{1,40}+)\)")
 # man can make big profits", "A gentleman never tells"), not someone the story brings on
 _GENERIC_VERB = regex.compile(r"[ \t\n]++(?:can|cannot|can't|can’t|may|must|will|shall|should|is|isn't|isn’t|has|"
                               r"does|doesn't|doesn’t|never|always|knows|likes|needs|wants)(?![\p{L}\p{M}'’])")
+_SPITE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:in[ \t\n]++spite[ \t\n]++of|despite|without|instead[ \t\n]++of"
+                              r"|rather[ \t\n]++than)[ \t\n]++$")
 _GLOSSED = regex.compile(r"(?<![\p{L}\p{M}])(?i:he|she|him|her|his)[ \t]?+\($")
 _NAME_OF = regex.compile(r"(?<![\p{L}\p{M}])names?[ \t\n]++of[ \t\n]++$")
 # a gerund after a possessive or a preposition, right before a name: "Upon my quoting Thomas Carlyle", "after
@@ -999,7 +1001,8 @@ class Entities:
                                                        or _NEGATED_BEFORE.search(text, max(0, st - 10), st))) \
                         and not (text[st] == "A" and _EXCLAIMED.match(text, en) is not None
                                  and _SENTENCE_BEFORE.search(text, max(0, st - 4), st) is not None) \
-                        and not (text[st] in "Aa" and _GENERIC_VERB.match(text, en) is not None):
+                        and not (text[st] in "Aa" and _GENERIC_VERB.match(text, en) is not None) \
+                        and not (_SPITE_BEFORE.search(text, max(0, st - 24), st) is not None):
                     # ("at a woman's slipper": a possessive is no one present; "Mr. Temple was the youngest
                     # son of a nobleman": the description is the name's; "A capital fellow!": an exclamation
                     # that only describes; "A clever man can make big profits": anyone of the kind)

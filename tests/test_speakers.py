@@ -1358,6 +1358,15 @@ def test_up_opening_a_sentence_is_no_name() -> None:
     assert _names_by_text(text)["I know, my boy, I know."] == "the old gentleman"
 
 
+def test_a_description_after_in_spite_of_is_no_antecedent() -> None:
+    # "… in spite of the formidable father in the background. … “…,” he said": the father is no one the
+    # narration follows; "he" is the man it does
+    text = (_drawing_room() + "\n\nThe door opened, and Captain Wentworth walked in alone. Anne was the nearest "
+            "to him, and she spoke. He stood near her and made enquiries in return, in spite of the formidable "
+            "father in the background.\n\n“I have hardly seen you since our day at the sea,” he said.\n")
+    assert _names_by_text(text)["I have hardly seen you since our day at the sea,"] == "Captain Wentworth"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
