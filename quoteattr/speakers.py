@@ -1001,11 +1001,13 @@ class Entities:
                                                        or _NEGATED_BEFORE.search(text, max(0, st - 10), st))) \
                         and not (text[st] == "A" and _EXCLAIMED.match(text, en) is not None
                                  and _SENTENCE_BEFORE.search(text, max(0, st - 4), st) is not None) \
-                        and not (text[st] in "Aa" and _GENERIC_VERB.match(text, en) is not None) \
+                        and not (text[st] in "Aa" and _GENERIC_VERB.match(text, en) is not None
+                                 and _ANY_PREP_BEFORE.search(text, max(0, st - 9), st) is None) \
                         and not (_SPITE_BEFORE.search(text, max(0, st - 24), st) is not None):
                     # ("at a woman's slipper": a possessive is no one present; "Mr. Temple was the youngest
                     # son of a nobleman": the description is the name's; "A capital fellow!": an exclamation
-                    # that only describes; "A clever man can make big profits": anyone of the kind)
+                    # that only describes; "A clever man can make big profits": anyone of the kind, where it is
+                    # the subject, not "the dress of a man will cause …")
                     self._nominals.append((st, en, g))
             self._nominal_starts = [n[0] for n in self._nominals]
         return self._nominals

@@ -1367,6 +1367,13 @@ def test_a_description_after_in_spite_of_is_no_antecedent() -> None:
     assert _names_by_text(text)["I have hardly seen you since our day at the sea,"] == "Captain Wentworth"
 
 
+def test_an_indefinite_after_a_preposition_before_a_modal_is_still_someone() -> None:
+    # "the dress of a man will cause her to study her own": "a man" is no subject of a saying about anyone
+    text = (_drawing_room() + "\n\nThere is a line at which the dress of a man will cause her to study her "
+            "own.\n\n“Let's see,” he went on, “I know quite a number of people in your town.”\n")
+    assert _names_by_text(text)["Let's see,"] == "a man"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
