@@ -622,6 +622,15 @@ def before_frame(doc: Document, item: Item, floor: int, pat: Patterns) -> Option
                     return Frame(None, Mention(ns, ne, text[ns:ne], "name"), "lead", o)
         # "The harbour master, Dele Okafor, put the problem more bluntly: “…”": with no speech verb, the
         # sentence's subject introduces the quotation (an appositive name before a nominal)
+        if last_verb is not None and last_verb.group().endswith("ing") and ";" in window[:last_verb.start()]:
+            # "Catherine was the object of his gallantry; and, while they waited, he prevented the inquiry …, by
+            # asking, …, whether she had seen him:": the participle's subject is its own clause's, after the
+            # semicolon, not the sentence's first
+            semi = window.rfind(";", 0, last_verb.start())
+            pr = _CLAUSE_PRON_AFTER.search(window, semi, last_verb.start())
+            if pr is not None:
+                return Frame(_verb_at(text, s + last_verb.start(), s + last_verb.end(), pat),
+                             Mention(s + pr.start(1), s + pr.end(1), pr.group(1), "pronoun"), "subject", o)
         m = pat.sentence_subject.match(window)
         f = FRONTED_PHRASE.match(window) if m is not None and m.group("name") is not None else None
         if f is not None:
@@ -708,6 +717,9 @@ _RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<rel>who|that|which)\s++(
 # "the old gentleman, who took them and said:": a relative clause whose second verb is the tag's
 _RELATIVE_AND = regex.compile(r"(?<![\p{L}\p{M}])(?P<rel>who)\s++\p{Ll}++(?:\s++\p{Ll}++){0,5}?\s++and\s++$")
 _DASH_NAME = regex.compile(r"(?:^|\s)[-–—]\s++(?P<name>\p{Lu}[^:\n“”\"]{1,60}?)\s*+:\s*+$")
+# a pronoun that opens a clause after a comma or a semicolon (and "and"), its verb in the past after it
+_CLAUSE_PRON_AFTER = regex.compile(r"[,;][ \t\n]++(?:(?:and|but)[ \t\n]++)?(he|she)[ \t\n]++\p{Ll}++(?<=ed|ent|ept|ook|ade|aid|ew|ave)"
+                                   r"(?![\p{L}\p{M}])")
 _CLAUSE_PRON = regex.compile(r"\s++(he|she|they|we|I)\b")
 # a phrase before a sentence's subject, up to its comma: a participle's or a preposition's ("Leaving the
 # talks, …", "In a statement on Monday, …"; a title's or an initial's dot inside, a comma before a number too)

@@ -1374,6 +1374,17 @@ def test_an_indefinite_after_a_preposition_before_a_modal_is_still_someone() -> 
     assert _names_by_text(text)["Let's see,"] == "a man"
 
 
+def test_a_participle_before_a_colon_speaks_for_its_own_clause_after_a_semicolon() -> None:
+    # "Catherine was the immediate object of his gallantry; and, while they waited …, he prevented the inquiry
+    # …, by asking, …, whether she had seen him talking with General Tilney: “…”": he asks, not Catherine
+    text = (_drawing_room() + "\n\nWhen the entertainment was over, John Thorpe came to assist them in getting out. "
+            "Catherine was the immediate object of his gallantry; and, while they waited in the lobby for a chair, "
+            "he prevented the inquiry which had travelled from her heart almost to the tip of her tongue, by "
+            "asking, in a consequential manner, whether she had seen him talking with General Tilney: “He is a "
+            "fine old fellow, upon my soul!”\n")
+    assert _names_by_text(text)["He is a fine old fellow, upon my soul!"] == "John Thorpe"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
