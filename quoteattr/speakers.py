@@ -206,6 +206,9 @@ _GERUND_OBJECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]hei
 # the great gray Lone Wolf"
 _EPITHET_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-]*+){0,2})"
                                 r"(?:,[ \t\n]++|[ \t\n]++)the[ \t\n]++(?:\p{Ll}[\p{Ll}\-]*+[ \t\n]++){0,2}$")
+_THE_RIGHT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[Tt]he[ \t\n]++$")
+# the titles of a family's father or mother ("Father Wolf", "Mother Wolf"), which an epithet is no surname to
+_KIN_TITLES = frozenset({"father", "mother"})
 _APPOSITION_ENDS = regex.compile(r"[ \t\n]*+[,.;:!?)]")  # after "the butler" in apposition
 # a sentence that opens with a name and "the" and the noun, then its verb: "Mr. Utterson the lawyer was a man of a
 # rugged countenance" (no commas; the noun is the name's)
@@ -387,6 +390,7 @@ class Entities:
         self._last_word_at: Optional[dict[str, list[int]]] = None  # _named_between(): a name's last word -> starts
         # _apposed(): head noun -> the one so named; mine_named(): "my " + head noun -> the one the narrator so names
         self._apposed_memo: dict[str, Optional[tuple[str, int]]] = {}
+        self._epithet_memo: dict[tuple[str, ...], bool] = {}
         self._title_own_memo: dict[tuple[str, tuple[int, int]], bool] = {}
         self._lowered: Optional[str] = None  # the text in lower case, or "" where that changes its length
         self._after_the: dict[str, int] = {}  # name -> how often the text writes it after "the" (_a_thing)
@@ -782,6 +786,18 @@ class Entities:
             self._by_head.setdefault(head, []).append((at, eid))
         return self.entities[eid].name, eid
 
+    def _epithet(self, words: tuple[str, ...]) -> bool:
+        """Whether the text writes the full name ``words`` right after "the" in two thirds of its mentions or
+        more: a description spelt with capitals ("the Lone Wolf"), not a family's name."""
+        found = self._epithet_memo.get(words)
+        if found is None:
+            text = self.doc.text
+            starts = [self.mentions[k][0] for k in self._by_words.get(words, ())]
+            after = sum(1 for st in starts if text.startswith(("The ", "The\n", "the ", "the\n"), st)
+                        or _THE_RIGHT_BEFORE.search(text, max(0, st - 5), st) is not None)
+            found = self._epithet_memo[words] = bool(starts) and after * 3 >= len(starts) * 2
+        return found
+
     def epithet_of(self, desc: str) -> Optional[tuple[str, int]]:
         """The one person the text names with the capitalised description ``desc`` after "the" in apposition
         ("Bagheera the Black Panther", "Akela, the great gray Lone Wolf"), as (name, entity); None where it so
@@ -1037,6 +1053,13 @@ class Entities:
             w = words[0]
             lasts = self._by_last.get(w, [])
             firsts = self._by_first.get(w, [])
+            if title in _KIN_TITLES and self.narrative and lasts:
+                # "Father Wolf" is no "Lone Wolf": a full name the text writes after "the" ("the Lone Wolf",
+                # "Akela the Lone Wolf") is an epithet, no surname a father's or a mother's title goes with; nor
+                # does the word open a name for him ("the Seeonee Wolf Pack")
+                lasts = [c for c in lasts if not self._epithet(c)]
+                if not lasts:
+                    firsts = []
             cands = lasts if lasts else firsts
             if not lasts and cands and not title and self.narrative and self._untitled(words):
                 # a given name the story uses alone is not one it gives only with a rank every time: "said

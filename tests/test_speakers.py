@@ -1385,6 +1385,13 @@ def test_a_participle_before_a_colon_speaks_for_its_own_clause_after_a_semicolon
     assert _names_by_text(text)["He is a fine old fellow, upon my soul!"] == "John Thorpe"
 
 
+def test_father_wolf_is_no_one_the_text_calls_the_lone_wolf() -> None:
+    # "Akela the Lone Wolf", "the Lone Wolf" (an epithet) beside "Father Wolf": two wolves
+    text = (_drawing_room() + "\n\nAkela the Lone Wolf lay by the side of his rock. The Lone Wolf had led the Pack "
+            "for a year.\n\n" + _drawing_room() + "\n\n“It is time to hunt again,” said Father Wolf.\n")
+    assert _names_by_text(text)["It is time to hunt again,"] == "Father Wolf"
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
