@@ -3009,7 +3009,8 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
         n = None  # "Poor Miss Taylor!": pity for someone absent, not a call to them ("A Colonial," he cried: a
         # kind of person, echoed)
     if n is not None and any(" ".join(n.group().lower().split()[:k]) in pat.lex.exclamations for k in (2, 3)) \
-            or n is not None and n.group().lower() in pat.lex.exclamations:
+            or n is not None and n.group().lower() in pat.lex.exclamations \
+            or n is not None and text.startswith("!", n.end()) and n.group().lower() + "!" in pat.lex.exclamations:
         n = None  # "Merry Christmas! What right have you to be merry?", "Oh, Lord!": an exclamation, not a name
     if n is not None and _PREPOSITION_OPEN.match(n.group()):
         n = None  # "In England, for example?": a place, not a call to anyone

@@ -1392,6 +1392,17 @@ def test_father_wolf_is_no_one_the_text_calls_the_lone_wolf() -> None:
     assert _names_by_text(text)["It is time to hunt again,"] == "Father Wolf"
 
 
+def test_good_before_an_exclamation_mark_calls_no_one() -> None:
+    # "“Good! Good!” said the young wolves": no one called Good is spoken to, nor speaks the next lines
+    text = (_drawing_room() + "\n\nThe wolves wished him Good hunting, as the Jungle People say.\n\n"
+            "“Am I right?” purred Bagheera.\n\n“Good! Good!” said the young wolves, who are "
+            "always hungry. “Listen to Bagheera.”\n\n“Knowing that I have no right to speak here, I ask your "
+            "leave.”\n\n“Speak then,” cried twenty voices.\n")
+    quotes = quoteattr.extract(text)
+    assert all(q.addressee is None or q.addressee.name != "Good" for q in quotes)
+    assert all(q.speaker is None or q.speaker.name != "Good" for q in quotes)
+
+
 def test_a_man_named_by_his_surname_is_called_by_the_titled_form_the_text_uses_most() -> None:
     para = ("The evening was cold, and the rooms were full; at the door stood Captain Harville, who had come "
             "with his sister, and everybody agreed that Captain Harville looked very well. Even old Mr Harville "
