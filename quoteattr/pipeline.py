@@ -1522,7 +1522,8 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
 
 def _used_again(name: str, text: str, uses: dict[str, int]) -> bool:
     """Whether the text writes the last word of ``name`` more than once (memo in ``uses``)."""
-    word = name.split()[-1] if name.split() else name
+    parts = name.split()
+    word = parts[-1] if parts else name
     n = uses.get(word)
     if n is None:
         n = uses[word] = sum(1 for _ in zip(range(2), regex.finditer(

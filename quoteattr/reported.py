@@ -824,10 +824,9 @@ def _mention_by_words(ctx: _Ctx, ss: int, e: int) -> Optional[Mention]:
         first = head.split("--", 1)[0]
         if first and _is_cap(first):
             he = hs + len(first)
-            words = [(hs, he)]
         else:
             hs += head.rfind("--") + 2
-            words = [(hs, he)]
+        words = [(hs, he)]
         head = text[hs:he]
         if not head:
             return None

@@ -391,7 +391,7 @@ class Entities:
         # _apposed(): head noun -> the one so named; mine_named(): "my " + head noun -> the one the narrator so names
         self._apposed_memo: dict[str, Optional[tuple[str, int]]] = {}
         self._epithet_memo: dict[tuple[str, ...], bool] = {}
-        self._title_own_memo: dict[tuple[str, tuple[int, int]], bool] = {}
+        self._title_own_memo: dict[str, bool] = {}
         self._lowered: Optional[str] = None  # the text in lower case, or "" where that changes its length
         self._after_the: dict[str, int] = {}  # name -> how often the text writes it after "the" (_a_thing)
         self._titled_mentions: dict[tuple[str, frozenset[str]], list[int]] = {}  # (surname, titles) -> mentions (kin)
@@ -1164,14 +1164,13 @@ class Entities:
         more than ten times as often as that name ("Mother", some 280 times, beside "a Mother Goose
         wall-paper" and "little Mother Goose" in The Railway Children; not "the Marquis", who is "the Marquis
         de St. Eustache")."""
-        key = (word, span)
-        found = self._title_own_memo.get(key)
+        found = self._title_own_memo.get(word)  # (the span is the word's own: _titled_span(word))
         if found is None:  # (asked at every lone use of the word: counted once)
             text = self.doc.text
             bare = sum(1 for k in self._by_words.get((word,), ())
                        if not _THE_BEFORE.search(text, max(0, self.mentions[k][0] - 5), self.mentions[k][0]))
             words = self.split(text[span[0]:span[1]])[0]
-            found = self._title_own_memo[key] = bare > 10 * max(1, len(self._by_words.get(words, ())))
+            found = self._title_own_memo[word] = bare > 10 * max(1, len(self._by_words.get(words, ())))
         return found
 
     def _surname_alone(self, target: tuple[str, ...]) -> Optional[tuple[str, int]]:
