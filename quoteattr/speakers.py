@@ -304,9 +304,13 @@ class Entities:
                     j = e - 2
                     while j > s and text[j - 1] in " \t\n":
                         j -= 1
-                    w = text[s:j].rsplit(None, 1)[-1].lower()
-                    if w not in lex.male_names and w not in lex.female_names:
-                        e = j  # "At Camberwell\nI found": the pronoun, no part of a name ("Charles I" is one)
+                    before = text[s:j].split()
+                    w = before[-1].lower()
+                    if w not in lex.male_names and w not in lex.female_names \
+                            or len(before) > 1 and before[-2].lower().rstrip(".") not in lex.titles:
+                        # "At Camberwell\nI found": the pronoun, no part of a name ("Charles I" and "King Charles
+                        # I" are one; "To Theodore Laurence I bequeethe": a king has no surname)
+                        e = j
                 nl = text.find("\n", s, e)
                 if nl > s and not any(ch.islower() for ch in text[s:e]):
                     # "ADDRESS. . . BY TOAD\nSYNOPSIS—Our Prison System": words in capitals end at the line's end
@@ -1060,6 +1064,8 @@ class Entities:
                 lasts = [c for c in lasts if not self._epithet(c)]
                 if not lasts:
                     firsts = []
+            elif w in _KIN_TITLES and not title and self.narrative:
+                lasts = []  # "Mother" alone is no "Divine Mother" a painting's face gives once: no surname
             cands = lasts if lasts else firsts
             if not lasts and cands and not title and self.narrative and self._untitled(words):
                 # a given name the story uses alone is not one it gives only with a rank every time: "said
@@ -1169,8 +1175,10 @@ class Entities:
             text = self.doc.text
             bare = sum(1 for k in self._by_words.get((word,), ())
                        if not _THE_BEFORE.search(text, max(0, self.mentions[k][0] - 5), self.mentions[k][0]))
-            words = self.split(text[span[0]:span[1]])[0]
-            found = self._title_own_memo[word] = bare > 10 * max(1, len(self._by_words.get(words, ())))
+            words, title = self.split(text[span[0]:span[1]])
+            # (the name with that title: "Mother Bhaer" twice, not the "Bhaer" of 85 other mentions)
+            titled = sum(1 for k in self._by_words.get(words, ()) if self.mentions[k][3] == title)
+            found = self._title_own_memo[word] = bare > 10 * max(1, titled)
         return found
 
     def _surname_alone(self, target: tuple[str, ...]) -> Optional[tuple[str, int]]:

@@ -1107,6 +1107,11 @@ def test_the_pronoun_i_after_a_line_break_is_no_part_of_a_name() -> None:
     assert not any(words[-1] == "i" for words in found) and ("morstan",) in found
     kept = {words for _s, _e, words, _t in entities("The head of Charles I was held up.").mentions}
     assert ("charles", "i") in kept  # a king's number
+    kept = {words for _s, _e, words, _t in entities("The head of King Charles I was held up.").mentions}
+    assert ("charles", "i") in kept
+    found = {words for _s, _e, words, _t in entities("To my friend Theodore Laurence I bequeethe my paper "
+                                                      "mashay.").mentions}
+    assert ("theodore", "laurence") in found and not any(words[-1] == "i" for words in found)  # no king
 
 
 def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
@@ -1291,6 +1296,23 @@ def test_a_title_word_a_story_uses_alone_again_and_again_is_a_name_of_its_own() 
             "the hob.")
     text = ("They had a lovely nursery with heaps of toys, and a Mother Goose wall-paper.\n\n" + _wrapped(para, 5)
             + "\n\n“What would you like for tea?” Mother asked.\n\n“Pie,” said Peter.\n")
+    assert _names_by_text(text)["What would you like for tea?"] == "Mother"
+
+
+@pytest.mark.parametrize("other", [
+    # a name the title goes with, whose surname the text uses often on its own: the titled name is rare
+    "Professor Bhaer came to tea. Professor Bhaer stayed late, and Bhaer sang. Bhaer laughed, Bhaer talked, "
+    "and Bhaer told a story. Bhaer went home. Bhaer came back. Mr. Bhaer bowed. Bhaer smiled at the children "
+    "and the boys called her Mother Bhaer.",
+    # a name that ends in the word: "Mother" alone is no surname of it
+    "The warm hand seemed to lead her nearer to the Divine arm which alone could uphold her.\n\nAmy looked up "
+    "at the sweet face of the Divine Mother, while her tender thoughts were busy at her heart.",
+])
+def test_a_kin_word_a_story_uses_alone_is_no_other_name_holding_it(other: str) -> None:
+    para = ("Mother sat by the fire and Mother sewed, and the children watched Mother while the kettle sang on "
+            "the hob.")
+    text = (_drawing_room() + "\n\n" + _wrapped(para, 5)
+            + "\n\n“What would you like for tea?” Mother asked.\n\n“Pie,” said Peter.\n\n" + other + "\n")
     assert _names_by_text(text)["What would you like for tea?"] == "Mother"
 
 
