@@ -1466,6 +1466,7 @@ def _is_dialogue_run(doc: Document, turns: list[_Turn], i: int, k: int) -> bool:
 _NARRATOR_NEAR = 5  # the votes that name a narrator's line: the nearest few ...
 _NARRATOR_REACH = 20000  # ... within this many characters of it
 _NARRATOR_WHOLE_VOTES, _NARRATOR_WHOLE_SHARE = 3, 0.75  # a name that nearly all the votes give, at least three
+_NARRATOR_WHOLE_LEAD = 3  # ... or most of them, and this many times as many as any other name
 
 
 def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], doc: Document,
@@ -1511,8 +1512,14 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         return
     # a line far from every vote takes the name nearly all the votes give, where one does (Watson in the
     # Hound's middle chapters, his letters and diary from the moor, a book's length from Holmes's "Watson")
-    top, n = Counter(votes).most_common(1)[0]
-    whole = top if n >= _NARRATOR_WHOLE_VOTES and n >= _NARRATOR_WHOLE_SHARE * len(votes) else None
+    # (or most of them, far ahead of any other: a narrator who goes by false names now and then, Hannay as
+    # "Twisdon" and "Ned Ainslie"; two narrators of a book share the votes more evenly)
+    ranked = Counter(votes).most_common(2)
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    whole = top if n >= _NARRATOR_WHOLE_VOTES and (n >= _NARRATOR_WHOLE_SHARE * len(votes)
+                                                   or 2 * n > len(votes) and n >= _NARRATOR_WHOLE_LEAD * second) \
+        else None
     ents.narrator_votes = (where, votes, whole)
     for t in turns:
         for g in t.groups:
@@ -1956,6 +1963,10 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         prev_para = t.para
         if t.speaker is not None and (b is None or t.speaker.name != b.name) and not _a_thing(t.speaker, pat) \
                 and not _passer_by(t.speaker, pat) and not _group(t.speaker, pat):
+            if k == len(turns) - 2 and b is not None:
+                brought = _brought_in(doc, turns, t, b, ents)
+                if brought is not None:
+                    return brought
             # (not a thing that 'said' its line, the note read aloud, nor "said one" of some youths passing,
             # nor "said we both": they take no part in a conversation as one of its two sides)
             return _inherit(t.speaker, 0.45)
@@ -1983,6 +1994,28 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         # ('“Are you Mr. Hale?” she asked. / “I am. Sit down, please.”')
         return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", _GOES_ON)
     return _inherit(b, _GOES_ON, True) if b is not None else None
+
+
+def _brought_in(doc: Document, turns: list[_Turn], before: _Turn, b: _speakers.Resolved,
+                ents: _speakers.Entities) -> Optional[_speakers.Resolved]:
+    """In a story, the one the narration before a new speaker's tagged line brings into the scene in place of
+    the one who spoke before (``before``): "This was the last sentence by which he could weary Catherine's
+    attention, for he was just then borne off … Her partner now drew near, and said, “…”" / "“…”" is
+    Catherine's, not Thorpe's. That narration must name one person besides the new speaker, someone who has
+    spoken lately, and not name the one who spoke before."""
+    last = turns[-1]
+    if not ents.narrative or b.entity is None or before.speaker is None or before.speaker.entity is None \
+            or before.last_para >= last.para:
+        return None
+    ps = doc.paragraphs[last.para][0]
+    if last.span[0] - ps <= 2:
+        return None
+    others = {f[1]: f for f in ents.named_in(ps, last.span[0]) if f[1] != b.entity}
+    if len(others) != 1 or before.speaker.entity in others:
+        return None
+    spoke = {u.speaker.entity for u in turns[max(0, len(turns) - _TURNS_BACK):] if u.speaker is not None}
+    name, eid, at = next(iter(others.values()))
+    return _speakers.Resolved(name, eid, None, "name", 0.45, at) if eid in spoke else None
 
 
 def _narrator_gesture_between(doc: Document, turns: list[_Turn], para: int,

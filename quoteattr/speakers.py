@@ -2094,7 +2094,7 @@ class Entities:
             return None
         if words[-1] in self.pat.lex.place_words or self.place_like(words, title) or self.known_place(words, title):
             return None  # "Baker Street", "Netherfield Park", "in Bath" elsewhere, "New York", "American Catholic"
-        if len(words) == 1 and not title and self._family(words[0]):
+        if len(words) == 1 and not title and self.is_family(words[0]):
             return None  # "the Emersons", "Americans": a family or a people, whom "she" or "he" does not mean
         if _GERUND_OBJECT.search(text, max(0, s - 30), s) is not None:
             return None  # "Upon my quoting Thomas Carlyle, he inquired …": the object of a gerund is no "he"
@@ -2127,7 +2127,27 @@ class Entities:
         name, eid = self.entity(text[s:e], s)
         return name, eid, self.gender(eid)
 
-    def _family(self, word: str) -> bool:
+    def named_in(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        """The people the narration names by name in text[lo:hi], possessives too ("weary Catherine's
+        attention"), as (name, entity, start), in order: men and women, not places, families or kinds."""
+        found: list[tuple[str, int, int]] = []
+        text = self.doc.text
+        for i in range(bisect_left(self._starts, lo), bisect_left(self._starts, hi)):
+            s, e, words, title = self.mentions[i]
+            if e > hi or self.in_quotation(s, e):
+                continue
+            if not words or len(words) == 1 and (words[0] in self.pat.lex.nominals
+                                                 or not (title or self.is_name(words)) or self.is_family(words[0])):
+                continue
+            if not self.person_name(words, title) or self.place_like(words, title) \
+                    or _THE_BEFORE.search(text, max(0, s - 5), s) is not None:
+                continue
+            name, eid = self.entity(text[s:e], s)
+            if self.gender(eid) in ("m", "f"):
+                found.append((name, eid, s))
+        return found
+
+    def is_family(self, word: str) -> bool:
         """Whether the lone name ``word`` is a family or a people: a name of the text in the plural ("emersons"
         where the text names "George Emerson" or "Mr. Emerson"; "americans" beside "American")."""
         if len(word) < 4 or not word.endswith("s"):
@@ -2905,6 +2925,8 @@ def named_subject(text: str, s: int, e: int, ents: Entities, end: int) -> Option
         return None
     if text.startswith(("'s", "’s"), e, end):
         return None
+    if len(words) == 1 and not title and ents.is_family(words[0]):
+        return None  # "The Allens, Thorpes, and Morlands all met …": a family, no one who speaks a line
     return ents.entity(text[s:e], s)
 
 
@@ -3045,8 +3067,9 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
         # (but a name alone after a question for one is the answer: “Do you know the name of an old man who sat
         # opposite us?” / “Emerson.”)
         words, title = ents.split(n.group())
-        if ents.person_name(words, title):
-            # (“Baskerville Hall,” written at a manuscript's head calls no one)
+        if ents.person_name(words, title) and not (ents.narrative and ents.place_like(words, title)):
+            # (“Baskerville Hall,” written at a manuscript's head calls no one; nor does “Bath, compared with
+            # London, has little variety” in a story that goes in and out of Bath)
             return (*ents.entity(n.group(), n.start()), n.start(), n.end())
         role = _role_called(words, n.start(), ents)
         if role is not None:

@@ -1121,6 +1121,28 @@ def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Police"
 
 
+def test_a_family_opening_the_narration_is_no_speaker() -> None:
+    # "The Allens, Thorpes, and Morlands all met in the evening …": families, not the one who says the line
+    para = ("Mr. Allen and Mrs. Allen went to the rooms each evening, and the Allens took Mr. Thorpe with them "
+            "when he was in town; the Allens were kind.")
+    text = (_drawing_room() + "\n\n" + _wrapped(para, 3) + "\n\nThe Allens, Thorpes, and Morlands all met in "
+            "the evening at the theatre. “Oh, heavens! my beloved Catherine, have I got you at last?”\n")
+    assert _names_by_text(text)["Oh, heavens! my beloved Catherine, have I got you at last?"] != "Allens"
+
+
+def test_a_place_the_story_goes_in_and_out_of_is_no_one_called() -> None:
+    # “Bath, compared with London, has little variety”: the subject, a town the story is set in, no call
+    para = ("They stayed in Bath that winter, and in Bath they met everyone; the rooms in Bath were full, and "
+            "the walks in Bath were crowded every morning.")
+    text = (_drawing_room() + "\n\n" + _wrapped(para, 6) + "\n\nHenry Tilney came up to Catherine Morland "
+            "and bowed.\n\n“Do you find the place agreeable?” he asked.\n\n“Yes, quite.”\n\n“Bath, compared with "
+            "London, has little variety, and so everybody finds out every year.”\n\n“Well, other people must "
+            "judge for themselves.”\n")
+    for q in quoteattr.extract(text):
+        assert q.addressee is None or q.addressee.name != "Bath"
+        assert q.speaker is None or q.speaker.name != "Bath"
+
+
 def test_a_place_after_a_preposition_is_no_one_called() -> None:
     text = ("“I must work, as others of my countrymen may have to do some day,” said Charles.\n\n"
             "“In England, for example?”\n\n“Yes. The family name is safe from me there.”\n")
@@ -1297,6 +1319,23 @@ def test_a_title_word_a_story_uses_alone_again_and_again_is_a_name_of_its_own() 
     text = ("They had a lovely nursery with heaps of toys, and a Mother Goose wall-paper.\n\n" + _wrapped(para, 5)
             + "\n\n“What would you like for tea?” Mother asked.\n\n“Pie,” said Peter.\n")
     assert _names_by_text(text)["What would you like for tea?"] == "Mother"
+
+
+def test_the_one_the_narration_brings_into_a_new_speaker_s_paragraph_answers_him() -> None:
+    # "This was the last sentence by which he could weary Catherine's attention, for he was just then borne
+    # off … Henry Tilney now drew near, and said, “…”": the untagged answer is Catherine's, not Thorpe's (the one
+    # other person that narration names, who has spoken lately; it does not name Thorpe)
+    para = ("The rooms were crowded that evening, and the music was loud, so that nobody could hear anything "
+            "that was said at the other end of the floor.")
+    text = (_drawing_room() + "\n\n" + _wrapped(para, 6) + "\n\n“Oh, no; they will never think of me,” said "
+            "Catherine.\n\n“I have three horses now, the best that ever were backed,” said John Thorpe.\n\nThis was the last sentence by which he could weary Catherine’s "
+            "attention, for he was just then borne off by a long string of passing ladies. Henry Tilney now drew "
+            "near, and said, “That gentleman would have put me out of patience, had he stayed with you half a "
+            "minute longer.”\n\n“But they are such very different things!”\n\n“That you think they cannot be "
+            "compared together.”\n")
+    names = _names_by_text(text)
+    assert names["But they are such very different things!"] == "Catherine"
+    assert names["That you think they cannot be compared together."] == "Henry Tilney"
 
 
 @pytest.mark.parametrize("other", [
@@ -1883,6 +1922,22 @@ def test_a_narrator_is_named_a_book_away_from_the_votes_where_all_give_one_name(
     late = [q for q in quotes if q.start > len(text) - len(later)]
     assert {q.text for q in late} >= {"Not yet,", "It came late.", "that the letter had come in the night"}
     assert [q.speaker.name if q.speaker else None for q in late] == ["Watson"] * len(late)
+
+
+def test_a_narrator_is_named_a_book_away_where_most_votes_give_one_name_far_ahead_of_any_other() -> None:
+    """A narrator who goes by false names now and then (Hannay as "Twisdon", "Ainslie"): the name most votes
+    give, three times as many as any other's, still names their lines far from every vote."""
+    filler = _wrapped("The road ran on over the moor for mile after mile, with nothing on it but sheep and the "
+                      "shadows of the clouds, and the wind came cold off the hills behind me.", 160)
+
+    def vote(name: str, who: str) -> str:
+        return f"“Come in, {name},” said {who}.\n\n“Thank you,” I said.\n\n"
+    text = ("I had been three months in the Old Country and was fed up with it.\n\n" + vote("Hannay", "Scudder")
+            + vote("Hannay", "Scudder") + vote("Hannay", "the porter") + vote("Hannay", "Sir Walter")
+            + "My name here was Twisdon. " + vote("Twisdon", "the innkeeper") + "I called myself Ainslie. "
+            + vote("Ainslie", "the roadman") + filler + "\n\n“Good night,” I said.\n\nTwisdon and Ainslie were "
+            "gone.\n")
+    assert _names_by_text(text)["Good night,"] == "Hannay"
 
 
 @pytest.mark.parametrize(("text", "name"), [
