@@ -344,7 +344,7 @@ _RESULT_THAT = regex.compile(r"(?<![\p{L}\p{M}])(?:so|such)(?![\p{L}\p{M}])[^,.;
 _WAS = regex.compile(r"[ \t\n]*+(?:was|came|had[ \t\n]++been)[ \t\n]++(?:(?:therefore|then|now|still|all|only"
                      r"|\p{Ll}++ly)[ \t\n]++)?(?:the[ \t\n]++)?")
 _KIN_OWNED = regex.compile(r"[ \t\n]++\p{Ll}++['’]s(?![\p{L}\p{M}])")  # "her husband's answer": the husband speaks
-_NOUN_AFTER = regex.compile(r"[ \t\n]++(?:\p{Ll}++[ \t\n]++)?(\p{Ll}++)\b")
+_NOUN_AFTER = regex.compile(r"[ \t\n]++(\p{Ll}++)\b(?:[ \t\n]++(\p{Ll}++)\b)?")  # "answer", "dry response"
 
 
 def _possessive_tag(text: str, pos: int, end: int, pat: Patterns) -> Optional[Frame]:
@@ -368,10 +368,14 @@ def _possessive_tag(text: str, pos: int, end: int, pat: Patterns) -> Optional[Fr
         mention = Mention(n.start(), n.end() - 2, text[n.start():n.end() - 2], "name")
         after = n.end()
     noun = _NOUN_AFTER.match(text, after, end)
-    if noun is None or noun.group(1) not in pat.lex.speech_nouns:
+    # (the noun itself, or after one word: "was Isabella's answer in the same half whisper", "was Marilla's dry
+    # response")
+    g = 1 if noun is not None and noun.group(1) in pat.lex.speech_nouns else \
+        2 if noun is not None and noun.group(2) in pat.lex.speech_nouns else 0
+    if noun is None or not g:
         return None
-    ns, ne = noun.span(1)
-    return Frame((ns, ne, text[ns:ne], noun.group(1)), mention, "after", ne)
+    ns, ne = noun.span(g)
+    return Frame((ns, ne, text[ns:ne], noun.group(g)), mention, "after", ne)
 
 
 # "returned the voice of the coxswain": the coxswain speaks

@@ -1265,6 +1265,8 @@ def test_a_line_that_is_a_name_alone_calls_that_person() -> None:
     ("was therefore his answer.", "Mr. Knightley", "answer"),
     ("was all his answer.", "Mr. Knightley", "answer"),
     ("had been Mr. Woodhouse's reply.", "Mr. Woodhouse", "reply"),
+    ("was Mr. Woodhouse's answer in the same half whisper.", "Mr. Woodhouse", "answer"),  # (the noun, then more)
+    ("was his reply in a whisper.", "Mr. Knightley", "reply"),
 ])
 def test_a_possessive_after_the_quotation_names_its_speaker(tag: str, name: str | None, verb: str | None) -> None:
     text = f"Mr. Knightley looked at her.\n\n“He is very young to settle,” {tag}\n"
