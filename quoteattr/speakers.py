@@ -1265,7 +1265,29 @@ class Entities:
             if forms.get(first, first) in titles and words and words[-1] != first and not inq(s, e):
                 name, eid = self.entity(text[s:e], s)
                 return name, eid, s
-        return None
+        return self._called_titled(titles, at)
+
+    def _called_titled(self, titles: Iterable[str], at: int) -> Optional[tuple[str, int, int]]:
+        """The person a line shortly before ``at`` calls, or announces, by one of ``titles`` and a name, where
+        the narration names no one so: "“Captain Smollett, sir, axing to speak with you,” said he. … “Well, sir,”
+        said the captain" (name, entity, where)."""
+        text = self.doc.text
+        lo = max(0, at - _TITLED_CALLED_REACH)
+        forms = self.pat.lex.title_forms
+        want = set(titles)
+        found: Optional[tuple[str, int, int]] = None
+        for m in _TITLE_WORD.finditer(text, lo, at):
+            w = m.group().lower()
+            if forms.get(w, w) not in want or not self.in_quotation(m.start(), m.end()):
+                continue
+            n = self.pat.name_re.match(text, m.start(), at)
+            if n is None or text[n.end():n.end() + 1] not in (",", "!", "?") or " " not in n.group().strip():
+                continue
+            words, _title = self.split(n.group())
+            if words and self.person_name(words, _title):
+                name, eid = self.entity(n.group(), n.start())
+                found = (name, eid, n.start())
+        return found
 
     def _named_between(self, eid: int, lo: int, hi: int) -> bool:
         """Whether a mention between ``lo`` and ``hi`` ends in the last word of entity ``eid``'s name (its surname,
@@ -2267,6 +2289,8 @@ _ASCII_SPACE = " \t\n\r\f\v"  # the ASCII white space of `regex` (not \x1c-\x1f)
 # how far back the narration's last titled name stands that a role noun means ("said the captain" after
 # "Captain Smollett came aboard"), where the text so titles more than one person
 _TITLED_REACH = 20000
+_TITLED_CALLED_REACH = 1500  # how far before a role noun a line's call of a titled name counts (_called_titled)
+_TITLE_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}++(?=\.?[ \t\n]++\p{Lu})")  # "Captain Smollett"
 
 
 @functools.cache

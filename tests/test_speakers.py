@@ -1121,6 +1121,20 @@ def test_an_institution_is_not_the_person_with_its_name_as_title() -> None:
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Police"
 
 
+def test_a_role_noun_is_the_titled_name_a_line_just_called_where_the_narration_names_none() -> None:
+    # Treasure Island: "“Captain Smollett, sir, axing to speak with you,” said he. … “Well, sir,” said the
+    # captain": the captain is Smollett, whom the narration names only later, not the captain of chapter one
+    para = ("The inn stood by the cove, and the sea came up to the wall at high water, so that the spray blew "
+            "over the windows all winter long.")
+    text = (_wrapped(para, 6) + "\n\nThe old seaman had sailed with Captain Flint, and Captain Flint had left "
+            "him a chart.\n\n“Fetch me a glass of rum,” said the captain, and my mother brought it to him.\n\n"
+            + _wrapped(para, 180) + "\n\nWe had been some days at Bristol when the servant came in.\n\n"
+            "“Captain Smollett, sir, axing to speak with you,” said he.\n\n“I am always at his orders. Show him "
+            "in,” said the squire.\n\n“Well, sir,” said the captain, “better speak plain, I believe.”\n\n"
+            "Captain Smollett went out.\n")
+    assert _names_by_text(text)["Well, sir,"] == "Captain Smollett"
+
+
 def test_a_family_opening_the_narration_is_no_speaker() -> None:
     # "The Allens, Thorpes, and Morlands all met in the evening …": families, not the one who says the line
     para = ("Mr. Allen and Mrs. Allen went to the rooms each evening, and the Allens took Mr. Thorpe with them "
