@@ -880,6 +880,9 @@ _ASIDE = regex.compile(r"[ \t\n]*+\([^()“”\"]{1,160}+\)[ \t\n]*+,?")  # the 
 # where a clause coordinated after a comma opens ("…, and Mrs. Hilbery … and remarking:"): its subject
 _AND_CLAUSE = regex.compile(
     r"(?<=,[ \t\n]++(?:and|but)[ \t\n]++)(?=(?:he|she|they|I|we|\p{Lu}))"
+    # (or a clause of time after a comma: "Things were getting rather sore again, when Merrylegs held up his
+    # knowing little face and said")
+    r"|(?<=,[ \t\n]++(?:when|while|till|until)[ \t\n]++)(?=(?:he|she|they|I|we|\p{Lu}))"
     # (no comma: "Then Jack cracked his fingers and Father Arnall looked at his copybook and said:" -- a
     # pronoun, or a name and a lower-case word after it, opens a clause of its own after a verb's words)
     r"|(?<=(?<![\p{L}\p{M}])\p{Ll}++[ \t\n]++and[ \t\n]++)(?=(?:he|she|they|I|we)[ \t\n]"
