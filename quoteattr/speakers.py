@@ -331,8 +331,10 @@ class Entities:
                     words = ()  # "Leaning her elbows on the parapet, she …": a participle, no one ("Manning had")
                 if words and not (len(words) == 1 and not title and words[0] in lex.ambiguous_names
                                   and not ambiguous_name(text, s, e, lex)) \
-                        and not (len(words) == 1 and not title and _INDEFINITE_BEFORE.search(text, max(0, s - 24), s)):
-                    # ("held in May. It was …"; "felt a great Awe fall upon him": a capitalised thing, no one)
+                        and not (len(words) == 1 and not title and " " not in text[s:e]
+                                 and _INDEFINITE_BEFORE.search(text, max(0, s - 24), s)):
+                    # ("held in May. It was …"; "felt a great Awe fall upon him": a capitalised thing, no one;
+                    # "we met a Captain Langley" is someone, a title and a name)
                     self.mentions.append((s, e, words, title))
                 # the rest of the run may hold a name of its own: "… at Hartfield. Emma smiled"
                 c = cap_seq.search(text, max(e, s + 1), c.end()) if e < c.end() else None

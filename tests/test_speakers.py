@@ -1135,6 +1135,18 @@ def test_a_role_noun_is_the_titled_name_a_line_just_called_where_the_narration_n
     assert _names_by_text(text)["Well, sir,"] == "Captain Smollett"
 
 
+_STABLE = ("The stable was warm and quiet, and the horses stood in their stalls while the rain beat on the roof "
+           "of the coach-house all the afternoon.")
+
+
+def test_a_titled_name_after_an_indefinite_article_is_someone() -> None:
+    # "we met a Captain Langley, a friend of our master's … the captain said:": a title and a name, not a
+    # capitalised thing ("felt a great Awe")
+    text = (_wrapped(_STABLE, 6) + "\n\nAnother day, when we were out, we met a Captain Langley, a friend of our "
+            "master's. After a little conversation the captain said:\n\n“What do you think of my new team?”\n")
+    assert _names_by_text(text)["What do you think of my new team?"] == "Captain Langley"
+
+
 def test_a_family_opening_the_narration_is_no_speaker() -> None:
     # "The Allens, Thorpes, and Morlands all met in the evening …": families, not the one who says the line
     para = ("Mr. Allen and Mrs. Allen went to the rooms each evening, and the Allens took Mr. Thorpe with them "
