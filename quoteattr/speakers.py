@@ -1779,7 +1779,10 @@ class Entities:
         lex = self.pat.lex
         if len(words) == 2 and words[0] in ("my", "our") and words[1] in COMPANIONS:
             # "said my companion", "our visitor": the person named lately who is not the narrator
-            return self._name_antecedent(mention.start, "x", max(0, pos - 3000), sure=True)
+            found = self._name_antecedent(mention.start, "x", max(0, pos - 3000), sure=True)
+            if found is not None and self._brought_on(words[1], found[2], mention.start):
+                return None  # (not where "a friend of mine" came on since: someone with no name)
+            return found
         if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in lex.nominals or words[1] in lex.role_nouns:
             return None
         owner = self.possessor(mention, words[0], pos, hearer)
@@ -1787,6 +1790,15 @@ class Entities:
             return None
         g = lex.nominal_gender.get(words[1], "x")
         return self._name_antecedent(mention.start, g, max(0, pos - 1000), sure=True, besides=owner[1])
+
+    def _brought_on(self, noun: str, lo: int, hi: int) -> bool:
+        """Whether the narration in text[lo:hi] brings someone on by ``noun`` with an indefinite article: "a
+        friend of mine, who lives at Kingston", "an old friend"."""
+        text = self.doc.text
+        for m in _brought_on_re(noun).finditer(text, lo, hi):
+            if not self.in_quotation(m.start(), m.end()):
+                return True
+        return False
 
     def possessor(self, mention: Mention, det: str, pos: int,
                   hearer: Optional[tuple[str, int]] = None) -> Optional[tuple[str, int, int]]:
@@ -2790,6 +2802,13 @@ _RANK_REACH = 5000  # how far back "her Ladyship" looks for the lady
 
 # "a great Awe", "a tearing North-Easter": an article, perhaps an adjective (by its ending, or one of a few),
 # before a capitalised word (not "In a trice Anne was out", "In a moment Scrooge …": a time, then the subject)
+@functools.lru_cache(maxsize=64)
+def _brought_on_re(noun: str) -> regex.Pattern[str]:
+    """The noun after an indefinite article, with at most one word between (Entities._brought_on)."""
+    return regex.compile(r"(?<![\p{L}\p{M}])[Aa]n?[ \t\n]++(?:\p{Ll}++[ \t\n]++)?" + regex.escape(noun)
+                         + r"(?![\p{L}\p{M}])")
+
+
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an)[ \t\n]++(?:(?:great|sudden|strange|certain|vast|"
                                    r"\p{Ll}++(?:ing|ful|ous|ible|able|ic|ive))[ \t\n]++)?$")
 _TITLE_OF = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*+)\.?[ \t]++of[ \t]++$")

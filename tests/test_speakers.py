@@ -1147,6 +1147,17 @@ def test_a_titled_name_after_an_indefinite_article_is_someone() -> None:
     assert _names_by_text(text)["What do you think of my new team?"] == "Captain Langley"
 
 
+def test_my_companion_is_no_one_named_before_a_friend_came_on() -> None:
+    # "said my companion" is the one named lately, but not where "a friend of mine" came on since: "How poor
+    # weak-minded King Edwy … A friend of mine, who lives at Kingston, … my friend expostulated"
+    para = ("We pulled up the river in the afternoon, and I sat in the stern and steered while the others rowed, "
+            "and the sun shone on the water all the way.")
+    text = (_wrapped(para, 6) + "\n\nHow poor weak-minded King Edwy must have hated the town! A friend of mine, "
+            "who lives at Kingston, went into the old house to buy a hat one day.\n\n“But, great Caesar! man,” my "
+            "friend expostulated, “you don't mean to say you have covered over carved oak?”\n")
+    assert _names_by_text(text)["But, great Caesar! man,"] == "my friend"
+
+
 def test_a_family_opening_the_narration_is_no_speaker() -> None:
     # "The Allens, Thorpes, and Morlands all met in the evening …": families, not the one who says the line
     para = ("Mr. Allen and Mrs. Allen went to the rooms each evening, and the Allens took Mr. Thorpe with them "
