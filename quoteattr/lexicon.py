@@ -60,6 +60,7 @@ class Lexicon:
     peoples: frozenset[str] = frozenset()  # "american", "catholic": in a story, a name of these alone is no person
     holidays: frozenset[str] = frozenset()  # "christmas", "easter": open a day's or a season's name, no person's
     military_titles: frozenset[str] = frozenset()  # "captain", "colonel": in a story, a man's title
+    surname_titles: frozenset[str] = frozenset()  # "mr", "dr": before a surname, never a lone given name
 
     def lemma(self, form: str) -> Optional[str]:
         return self.verb_lemma.get(form.lower())
@@ -223,4 +224,5 @@ def load(language: str = "en") -> Lexicon:
         peoples=peoples,
         holidays=frozenset(w.strip().lower() for w in _lines(language, "holidays.txt") if w.strip()),
         military_titles=frozenset(w.strip().lower() for w in _lines(language, "military_titles.txt") if w.strip()),
+        surname_titles=frozenset(w.strip().lower() for w in _lines(language, "surname_titles.txt") if w.strip()),
     )

@@ -1068,6 +1068,8 @@ class Entities:
                     firsts = []
             elif w in _KIN_TITLES and not title and self.narrative:
                 lasts = []  # "Mother" alone is no "Divine Mother" a painting's face gives once: no surname
+            if firsts and not lasts and self.narrative and self._surname_titled(name):
+                firsts = []  # "Dr. White": a surname, no "White Lion" (an inn) going on from a given name
             cands = lasts if lasts else firsts
             if not lasts and cands and not title and self.narrative and self._untitled(words):
                 # a given name the story uses alone is not one it gives only with a rank every time: "said
@@ -1165,6 +1167,14 @@ class Entities:
                 return lone
         eid = self._entity_id(target, gender, name, title if len(target) == 1 else "")
         return self.entities[eid].name, eid
+
+    def _surname_titled(self, name: str) -> bool:
+        """Whether the name opens with a title that goes before a surname only (``surname_titles.txt``, and the
+        ranks of ``military_titles.txt``): "Dr. White", "Captain Hook"."""
+        lex = self.pat.lex
+        first = name.split(None, 1)[0].lower().rstrip(".") if name.strip() else ""
+        first = lex.title_forms.get(first, first)
+        return first in lex.surname_titles or first in lex.military_titles
 
     def _title_its_own(self, word: str, span: tuple[int, int]) -> bool:
         """Whether a title word the text uses alone as a name names someone of its own, not the one person it

@@ -1158,6 +1158,25 @@ def test_my_companion_is_no_one_named_before_a_friend_came_on() -> None:
     assert _names_by_text(text)["But, great Caesar! man,"] == "my friend"
 
 
+def test_a_surname_after_a_title_is_no_given_name_a_longer_name_goes_on_from() -> None:
+    # Black Beauty: "Dr. White" is no "White Lion", the inn the text names elsewhere
+    stable = ("The stable was warm and quiet, and the horses stood in their stalls while the rain beat on the "
+              "roof of the coach-house all the afternoon.")
+    text = (_drawing_room() + "\n\n" + _wrapped(stable, 6) + "\n\nJohn put up at the White Lion, and ordered the "
+            "hostler to feed me well.\n\nWe went on to Dr. White's door, and John knocked. Dr. White put his head "
+            "out of the window.\n\n“What do you want?” said Dr. White.\n\n“Mrs. Gordon is very ill, sir,” said "
+            "John.\n\n“I will come,” said the doctor.\n")
+    names = _names_by_text(text)
+    assert names["What do you want?"] == "Dr. White" and names["I will come,"] == "Dr. White"
+    # Pride and Prejudice: "Colonel Fitzwilliam" is no "Fitzwilliam Darcy" (a rank before a surname)
+    rosings = ("The rooms at Rosings were large and cold, and the fire in the great hearth did little to warm "
+               "them before dinner.")
+    text = (_drawing_room() + "\n\n" + _wrapped(rosings, 6) + "\n\nMr. Fitzwilliam Darcy stood by the window and "
+            "said nothing.\n\n“You are very quiet tonight,” said Elizabeth.\n\nColonel Fitzwilliam came in from the "
+            "garden.\n\n“I have been walking in the park,” said Colonel Fitzwilliam.\n")
+    assert _names_by_text(text)["I have been walking in the park,"] == "Colonel Fitzwilliam"
+
+
 def test_a_family_opening_the_narration_is_no_speaker() -> None:
     # "The Allens, Thorpes, and Morlands all met in the evening …": families, not the one who says the line
     para = ("Mr. Allen and Mrs. Allen went to the rooms each evening, and the Allens took Mr. Thorpe with them "
