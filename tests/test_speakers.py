@@ -1177,6 +1177,18 @@ def test_a_surname_after_a_title_is_no_given_name_a_longer_name_goes_on_from() -
     assert _names_by_text(text)["I have been walking in the park,"] == "Colonel Fitzwilliam"
 
 
+def test_narration_of_someone_s_face_right_before_the_line_gives_its_speaker() -> None:
+    # The Thirty-Nine Steps: "A smile flickered over his drawn face.  'I'm not mad--yet.'": no subject, but
+    # "his" face, just before the line in its paragraph
+    para = ("The evening was wet and the streets were empty, and I walked home slowly from the club, thinking "
+            "of nothing in particular.")
+    text = (_drawing_room() + "\n\n" + _wrapped(para, 6) + "\n\nMy neighbour Franklin Scudder came up the stair "
+            "behind me, and Scudder followed me into the flat.\n\nI sat down in an armchair and lit my pipe.\n\n"
+            "'What does it feel like?' I asked.\n\nA smile flickered over his drawn face.  'I'm not mad--yet.  "
+            "Say, Sir, I've been watching you.'\n")
+    assert _names_by_text(text)["I'm not mad--yet.  Say, Sir, I've been watching you."] == "Franklin Scudder"
+
+
 def test_a_family_opening_the_narration_is_no_speaker() -> None:
     # "The Allens, Thorpes, and Morlands all met in the evening …": families, not the one who says the line
     para = ("Mr. Allen and Mrs. Allen went to the rooms each evening, and the Allens took Mr. Thorpe with them "
