@@ -1172,7 +1172,7 @@ class Entities:
         """Whether the name opens with a title that goes before a surname only (``surname_titles.txt``, and the
         ranks of ``military_titles.txt``): "Dr. White", "Captain Hook"."""
         lex = self.pat.lex
-        first = name.split(None, 1)[0].lower().rstrip(".") if name.strip() else ""
+        first = _lead_word(name)
         first = lex.title_forms.get(first, first)
         return first in lex.surname_titles or first in lex.military_titles
 
@@ -1273,7 +1273,7 @@ class Entities:
         while i >= 0 and self.mentions[i][0] >= at - _TITLED_REACH:
             s, e, words, _title = self.mentions[i]
             i -= 1
-            first = text[s:e].split()[0].lower().rstrip(".")
+            first = _lead_word(text[s:e])
             if forms.get(first, first) in titles and words and words[-1] != first and not inq(s, e):
                 name, eid = self.entity(text[s:e], s)
                 return name, eid, s
@@ -1287,7 +1287,7 @@ class Entities:
         lo = max(0, at - _TITLED_CALLED_REACH)
         forms = self.pat.lex.title_forms
         want = set(titles)
-        found: Optional[tuple[str, int, int]] = None
+        last: Optional[regex.Match[str]] = None  # (the last one called: its entity is worked out once)
         for m in _TITLE_WORD.finditer(text, lo, at):
             w = m.group().lower()
             if forms.get(w, w) not in want or not self.in_quotation(m.start(), m.end()):
@@ -1295,11 +1295,13 @@ class Entities:
             n = self.pat.name_re.match(text, m.start(), at)
             if n is None or text[n.end():n.end() + 1] not in (",", "!", "?") or " " not in n.group().strip():
                 continue
-            words, _title = self.split(n.group())
-            if words and self.person_name(words, _title):
-                name, eid = self.entity(n.group(), n.start())
-                found = (name, eid, n.start())
-        return found
+            words, title = self.split(n.group())
+            if words and self.person_name(words, title):
+                last = n
+        if last is None:
+            return None
+        name, eid = self.entity(last.group(), last.start())
+        return name, eid, last.start()
 
     def _named_between(self, eid: int, lo: int, hi: int) -> bool:
         """Whether a mention between ``lo`` and ``hi`` ends in the last word of entity ``eid``'s name (its surname,
@@ -1452,7 +1454,7 @@ class Entities:
     def _rank(self, name: str) -> str:
         """The rank of an army or a navy the name opens with ("captain" for "Captain Harville",
         ``military_titles.txt``), else ""."""
-        first = name.split(None, 1)[0].lower().rstrip(".") if name.strip() else ""
+        first = _lead_word(name)
         return first if first in self.pat.lex.military_titles else ""
 
     def _male_title(self, word: str) -> str:
@@ -2310,6 +2312,12 @@ class Entities:
 _ASCII_SPACE = " \t\n\r\f\v"  # the ASCII white space of `regex` (not \x1c-\x1f)
 
 
+def _lead_word(name: str) -> str:
+    """A name's first word, in lower case and without its dot ("captain" for "Captain Harville", "dr" for
+    "Dr. White"); "" for no words."""
+    return name.split(None, 1)[0].lower().rstrip(".") if name.strip() else ""
+
+
 # how far back the narration's last titled name stands that a role noun means ("said the captain" after
 # "Captain Smollett came aboard"), where the text so titles more than one person
 _TITLED_REACH = 20000
@@ -2810,8 +2818,6 @@ _RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his
 _RANK_REACH = 5000  # how far back "her Ladyship" looks for the lady
 
 
-# "a great Awe", "a tearing North-Easter": an article, perhaps an adjective (by its ending, or one of a few),
-# before a capitalised word (not "In a trice Anne was out", "In a moment Scrooge …": a time, then the subject)
 @functools.lru_cache(maxsize=64)
 def _brought_on_re(noun: str) -> regex.Pattern[str]:
     """The noun after an indefinite article, with at most one word between (Entities._brought_on)."""
@@ -2819,6 +2825,8 @@ def _brought_on_re(noun: str) -> regex.Pattern[str]:
                          + r"(?![\p{L}\p{M}])")
 
 
+# "a great Awe", "a tearing North-Easter": an article, perhaps an adjective (by its ending, or one of a few),
+# before a capitalised word (not "In a trice Anne was out", "In a moment Scrooge …": a time, then the subject)
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an)[ \t\n]++(?:(?:great|sudden|strange|certain|vast|"
                                    r"\p{Ll}++(?:ing|ful|ous|ible|able|ic|ive))[ \t\n]++)?$")
 _TITLE_OF = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*+)\.?[ \t]++of[ \t]++$")
