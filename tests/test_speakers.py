@@ -1160,9 +1160,7 @@ def test_my_companion_is_no_one_named_before_a_friend_came_on() -> None:
 
 def test_a_surname_after_a_title_is_no_given_name_a_longer_name_goes_on_from() -> None:
     # Black Beauty: "Dr. White" is no "White Lion", the inn the text names elsewhere
-    stable = ("The stable was warm and quiet, and the horses stood in their stalls while the rain beat on the "
-              "roof of the coach-house all the afternoon.")
-    text = (_drawing_room() + "\n\n" + _wrapped(stable, 6) + "\n\nJohn put up at the White Lion, and ordered the "
+    text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nJohn put up at the White Lion, and ordered the "
             "hostler to feed me well.\n\nWe went on to Dr. White's door, and John knocked. Dr. White put his head "
             "out of the window.\n\n“What do you want?” said Dr. White.\n\n“Mrs. Gordon is very ill, sir,” said "
             "John.\n\n“I will come,” said the doctor.\n")
