@@ -66,6 +66,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 NOTE_REACH = 600  # how long an editor's note in brackets over several paragraphs may be
+# an editor's labelled note in brackets, the whole of it ("[Picture: Candle]", "[Illustration: The Ball]")
+_LABELLED_NOTE = regex.compile(r"\[\p{Lu}\p{L}++:[^\[\]\n]*+\]")
 
 
 def _notes_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -87,6 +89,17 @@ def _notes_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
                     while j + 1 < len(spans) and spans[j + 1][0] < k:
                         j += 1
                     break
+            if j == i and k < e - 1 and _LABELLED_NOTE.fullmatch(text, s, k + 1):
+                # "[Picture: Candle] “Now you go and get me my hammer, Will,” he would shout": a picture's
+                # label at the head of a paragraph is a paragraph of its own (a heading), the rest the speech
+                rest = k + 1
+                while rest < e and text[rest].isspace():
+                    rest += 1
+                if rest < e:
+                    out.append((s, k + 1))
+                    out.append((rest, e))
+                    i += 1
+                    continue
         out.append((s, spans[j][1]))
         i = j + 1
     return out

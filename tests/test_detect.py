@@ -53,6 +53,20 @@ def test_an_editors_note_in_brackets_over_several_paragraphs_is_one() -> None:
         "She sat down.\nHe left.", note, "They went in.", "[A note that never closes.", "The end."]
 
 
+def test_a_pictures_label_at_the_head_of_a_paragraph_is_a_paragraph_of_its_own() -> None:
+    # an illustrated edition's "[Picture: Candle]" before the speech it illustrates: the label is no part of
+    # the quotation (nor the sentence a report's clause opens with)
+    speech = "“Now you go and get me my hammer, Will,” he\nwould shout; “and you bring me the rule.”"
+    text = f"He took off his coat.\n\n[Picture: Candle] {speech}\n\n[Picture: Dog]\n\nHe left."
+    assert [text[s:e] for s, e in paragraph_spans(text)] == [
+        "He took off his coat.", "[Picture: Candle]", speech, "[Picture: Dog]", "He left."]
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [
+        ("direct", "Now you go and get me my hammer, Will,"), ("direct", "and you bring me the rule.")]
+    # brackets that are no label ("[He] said", "[T]he") leave their paragraph whole
+    for line in ("[Trump] is a liar, she said.", "[T]he plan: dead.", "[Note: unclosed and more"):
+        assert [line[s:e] for s, e in paragraph_spans(line)] == [line]
+
+
 def test_long_lines_are_paragraphs_even_where_blank_lines_separate_some() -> None:
     # news that separates paragraphs by a blank line here and by one line break there
     one = "The mayor spoke for an hour about the bridge, the budget and the new school on the hill above the town."
