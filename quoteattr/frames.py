@@ -301,8 +301,10 @@ def after_frame(doc: Document, item: Item, limit: int, pat: Patterns, next_start
         m = None  # '… words like “maybe” and “perhaps”, he told reporters': the tag is the sentence's
     if m is not None and (m.group("verb") is not None or m.group("verb2") is not None) and not _hearer_inverted(m, pat):
         mention = _mention(text, m, "" if m.group("verb") is not None else "2", pat)
-        if mention is not None and mention.kind == "nominal" and m.group("verb") is None:
-            mention = _described_named(text, mention, m.end(), pat)
+        if mention is not None:
+            mention = _voice_owner(text, mention, pat)
+            if mention.kind == "nominal" and m.group("verb") is None:
+                mention = _described_named(text, mention, m.end(), pat)
         if mention is not None and not (_capital_after_period(text, item) and (
                 mention.kind == "name" or (mention.text[:1].isupper() and (mention.kind == "nominal" or _opens_clause(text, m.end(), pat))))):
             return Frame(_verb(text, m, pat), mention, "after", m.end())
@@ -403,6 +405,23 @@ def _described_named(text: str, mention: Mention, end: int, pat: Patterns) -> Me
         if named is not None:
             return named
     return mention
+
+
+# a name's voice: "Joe’s voice", "Harris's sleepy voice"
+_VOICE_OWNED = regex.compile(r"['’]s[ \t\n]++(?:\p{Ll}++[ \t\n]++)?voice(?![\p{L}\p{M}])")
+
+
+def _voice_owner(text: str, mention: Mention, pat: Patterns) -> Mention:
+    """An inverted tag's name whose voice speaks: "replied Joe’s voice from the other end of the bed" is Joe."""
+    if "voice" not in mention.text:
+        return mention
+    named = _name_mention_at(text, mention.start, pat)
+    if named is None or not named.text.endswith(("'s", "’s")):
+        return mention
+    e = named.end - 2
+    if _VOICE_OWNED.match(text, e, mention.end) is None:
+        return mention
+    return Mention(named.start, e, text[named.start:e], "name")
 
 
 def _name_mention_at(text: str, pos: int, pat: Patterns, before: Optional[tuple[str, ...]] = None) -> Optional[Mention]:
