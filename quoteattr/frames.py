@@ -131,6 +131,9 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
                         return Mention(ns, ne, text[ns:ne], "name")
             if kind == "name":
                 s, e = _trim_name(text, s, e, pat)
+                if e - s > 2 and text[e - 2:e] in (" I", "\tI", "\nI") and text[s].islower() \
+                        and all(w.endswith("ly") or w in _LINKS for w in text[s:e - 1].split()):
+                    return Mention(e - 1, e, "I", "pronoun")  # "“…,” and luckily I added": the narrator
                 s = max((x.end() for x in _PERCEIVED.finditer(text, s, e)), default=s)  # "the miscreants heard Peter cry": Peter
                 if e <= s:
                     return None
@@ -145,6 +148,8 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
     return None
 
 
+# words that join a tag to the quotation before it ("“…,” and luckily I added")
+_LINKS = frozenset({"and", "then", "so", "but"})
 # lower-case words after a capitalised modifier, then a capitalised name: the post of the one named
 # ("Democratic [presidential candidate ]Bernie Sanders", "GOP [strategist ]Ann Roe")
 _POST_BEFORE_NAME = regex.compile(r"[ \t]++((?:[\p{Ll}\-]++[ \t]++){1,3}?)(?=\p{Lu}[\p{Ll}\p{M}])")
