@@ -412,20 +412,27 @@ class Entities:
         self._places: Optional[frozenset[str]] = None  # place_like()
         # single words the text capitalises where no sentence starts: real names, not "Happily" or "Locking"
         self._mid: set[str] = set()
+        # those of them a name of one word (with or without a title) holds: "said Good", "Captain Good"; not
+        # "Good" of "a sign in the window: Good Wine 30 Centimes" alone
+        self._mid_alone: set[str] = set()
         titles = lex.titles
         for s, e, words, title in self.mentions:
             if len(words) >= 2 or title:
                 self._mid.update(words)
+                if title and len(words) == 1:
+                    self._mid_alone.update(words)
                 continue
             lead = text[s:e].split(None, 1)
             if len(lead) == 2 and lead[0].rstrip(".").lower() in titles:
                 self._mid.update(words)  # "Dr. Wilkins was recalled": a title of either sex makes a name
+                self._mid_alone.update(words)
                 continue
             j = s - 1
             while j >= 0 and text[j] in " \t":
                 j -= 1
             if j >= 0 and text[j] not in ".!?\n\"“”‘’'—:;(" and not (text[j] == "-" and j > 0 and text[j - 1] == "-"):
                 self._mid.update(words)
+                self._mid_alone.update(words)
         self._mid.update(lex.male_names)
         self._mid.update(lex.female_names)
 
@@ -660,6 +667,11 @@ class Entities:
     def is_name(self, words: tuple[str, ...]) -> bool:
         """Whether these words look like a proper name in this document."""
         return bool(words) and any(w in self._mid for w in words)
+
+    def named_alone(self, word: str) -> bool:
+        """Whether the text uses ``word`` as a name by itself (where no sentence starts, or after a title), or
+        it is a given name."""
+        return word in self._mid_alone or word in self.pat.lex.male_names or word in self.pat.lex.female_names
 
     def person_name(self, words: tuple[str, ...], title: str) -> bool:
         """Whether a name's words (and its title) can name a person here: a title or words the text uses as a
@@ -3155,6 +3167,12 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
         # (but a name alone after a question for one is the answer: “Do you know the name of an old man who sat
         # opposite us?” / “Emerson.”)
         words, title = ents.split(n.group())
+        if len(words) == 1 and not title and ents.narrative and words[0] not in pat.lex.titles \
+                and ents.lower_lead(text, n.start(), words[0]) and not ents.named_alone(words[0]):
+            # “Good, that will be fine.”: a word the story writes in lower case, a name only in a longer one
+            # ("Good Wine 30 Centimes A Liter" on a sign), calls no one; a name may follow it (“Right, Percy!”)
+            nxt = _COMMA_NEXT.match(text, n.end(), end)
+            return _vocative_first(text, nxt.end(), end, ents) if nxt is not None else None
         if ents.person_name(words, title) and not (ents.narrative and ents.place_like(words, title)):
             # (“Baskerville Hall,” written at a manuscript's head calls no one; nor does “Bath, compared with
             # London, has little variety” in a story that goes in and out of Bath)
@@ -3163,6 +3181,9 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
         if role is not None:
             return (*role, n.start(), n.end())
     return None
+
+
+_COMMA_NEXT = regex.compile(r",[ \t\n]++(?=\p{Lu})")
 
 
 def _role_called(words: tuple[str, ...], at: int, ents: Entities) -> Optional[tuple[str, int]]:

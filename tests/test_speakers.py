@@ -3442,3 +3442,18 @@ def test_an_old_and_a_young_description_of_one_noun_are_two_people() -> None:
     old = quotes["Bless your soul, I am not superannuated yet,"].speaker
     young = quotes["What a good fellow you are, Jo!"].speaker
     assert old is not None and young is not None and old.entity != young.entity
+
+
+def test_a_common_word_that_is_a_name_only_in_a_longer_one_calls_no_one() -> None:
+    # a sign's "Good Wine 30 Centimes A Liter" makes "Good" no name of its own: “Good, that will be fine.” calls
+    # no one, and the narrator answered is not named "Good Wine"; a name after the word still calls someone
+    sign = ("We passed a wine-shop with a sign in the window: Good Wine 30 Centimes A Liter. It was a good "
+            "place and the wine was good.")
+    text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\n" + sign + "\n\n“Let us go to Senlis,” I said.\n\n“Good, that will be fine.”\n\n"
+            "“I will see you to-morrow,” I said.\n\n“Right, Percy! Of course.”\n")
+    quotes = {q.text: q for q in quoteattr.extract(text)}
+    assert quotes["Good, that will be fine."].addressee is None
+    assert quotes["Let us go to Senlis,"].speaker is not None
+    assert quotes["Let us go to Senlis,"].speaker.name == "the narrator"
+    assert quotes["Right, Percy! Of course."].addressee is not None
+    assert quotes["Right, Percy! Of course."].addressee.name == "Percy"
