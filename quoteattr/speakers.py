@@ -129,6 +129,7 @@ _LEAD_ADVERB = regex.compile(r"[\s\"“”‘’'—–-]*+(?:And|But|Yet|So)[ \
 # how far after a full name said once its given name must turn up alone for the two to be one person
 # ("Florence Linden … Florence"): beyond, the full name was said in passing (Entities._passing)
 _PASSING_GAP = 3000
+_NAMED_THROUGHOUT = 10  # uses of a full name or its surname that make it the one a shared given name means
 # after a capitalised word in -ing: an object or a particle that makes it a participle ("Leaning her elbows",
 # "Leaning forward,")
 _PARTICIPLE_OBJECT = regex.compile(r"[ \t\n]++(?:her|his|their|its|my|your|our|him|them|me|us|forward|back|over|upon"
@@ -1090,6 +1091,14 @@ class Entities:
                 cands = [c for c in cands if c not in ranked]
             if not lasts and len(cands) == 1 and self.narrative and self._passing(cands[0]):
                 cands = []  # (a name said in passing: a preface's "Mary Wollstonecraft" is not the story's "Mary")
+            elif not lasts and len(cands) > 1 and self.narrative:
+                # "Hello, Robert": Robert Cohn, whom the story names throughout, not the "Robert Prentiss" a
+                # party introduces once (where the one left is named, in full or by surname, at least a third
+                # as often as the given name stands alone: not "Jane Austen" of a preface for Jane Bennet)
+                kept = [c for c in cands if not self._said_once(c)]
+                if len(kept) == 1 and self._full.get(kept[0], 0) + len(self._by_words.get(kept[0][-1:], ())) \
+                        >= max(_NAMED_THROUGHOUT, len(self._by_words.get(words, ())) / 3):
+                    cands = kept
             if lasts and firsts and title and not inferred:
                 cands = lasts  # "Marchioness Manson", "Mr. Curtis": after a title, a surname (Medora Manson)
             elif lasts and firsts and at >= 0:
@@ -1505,12 +1514,18 @@ class Entities:
             found = self._titled_gender_memo[word] = said.pop() if len(said) == 1 else ""
         return found
 
+    def _said_once(self, full: tuple[str, ...]) -> bool:
+        """Whether the text says a full name once and never uses its surname again (alone, after a title, in
+        another full name)."""
+        return self._full.get(full, 0) == 1 and len(self._by_last.get(full[-1], ())) <= 1 \
+            and (full[-1],) not in self._by_words
+
     def _passing(self, full: tuple[str, ...], given: str = "") -> bool:
         """Whether a full name is one the text says in passing, not a character's: said once, its surname
         never used again (alone, after a title, in another full name), and its given name (or the familiar
         form ``given``) not used alone in the next few pages after it ("Mary Wollstonecraft protested …" in a
         preface; the story's "Mary" comes much later)."""
-        if self._full.get(full, 0) != 1 or len(self._by_last.get(full[-1], ())) > 1 or (full[-1],) in self._by_words:
+        if not self._said_once(full):
             return False
         at = self.mentions[self._by_words[full][0]][0]
         lone = [self.mentions[k][0] for k in self._by_words.get((given or full[0],), ())]

@@ -3457,3 +3457,15 @@ def test_a_common_word_that_is_a_name_only_in_a_longer_one_calls_no_one() -> Non
     assert quotes["Let us go to Senlis,"].speaker.name == "the narrator"
     assert quotes["Right, Percy! Of course."].addressee is not None
     assert quotes["Right, Percy! Of course."].addressee.name == "Percy"
+
+
+def test_a_shared_given_name_is_the_one_the_story_names_throughout() -> None:
+    # "Robert" is Robert Cohn, named in full or by surname all through, not the "Robert Prentiss" a party
+    # introduces once; a given name two people share evenly stays a name of its own
+    cohn = _wrapped("Robert Cohn was once middleweight boxing champion of Princeton, and Cohn never forgot it.", 5)
+    party = "At the party somebody introduced a young novelist as Robert Prentiss, and he talked about New York."
+    text = (_drawing_room() + "\n\n" + cohn + "\n\n" + party + "\n\n“Would you like to go to South America?” said Robert.\n")
+    assert _names_by_text(text)["Would you like to go to South America?"] == "Robert Cohn"
+    even = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nRobert Cohn and Robert Prentiss came in, and "
+            "Robert Prentiss sat down beside Robert Cohn.\n\n“Would you like to go?” said Robert.\n")
+    assert _names_by_text(even)["Would you like to go?"] == "Robert"
