@@ -504,6 +504,9 @@ _RUN_ON = 3  # how many paragraphs on a quotation may close with no opening mark
 _RUN_ON_LINE = 200  # how long a paragraph with no mark between may be
 
 
+_WORDY = regex.compile(r"[\p{L}\p{N}]")
+
+
 def _dash_dialogue(doc: Document, group: int, taken: set[int], dash_line: regex.Pattern[str]) -> list[RawQuote]:
     """Paragraphs opened by a dialogue dash, where the document writes dialogue so."""
     text = doc.text
@@ -512,8 +515,8 @@ def _dash_dialogue(doc: Document, group: int, taken: set[int], dash_line: regex.
         if pi in taken:
             continue
         m = dash_line.match(text, ps, pe)
-        if m:
-            cands.append((pi, m))
+        if m and _WORDY.search(text, m.end(), pe) is not None:
+            cands.append((pi, m))  # (not a rule of dashes across the page between two sections)
     if len(cands) < 2:
         return []
     out = []
