@@ -3281,6 +3281,10 @@ def _self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tup
     pat = ents.pat
     lex = pat.lex
     n = pat.name_re.match(text, start, end) if text[start:start + 1].isupper() else None
+    if n is not None and _IS_MY_NAME.match(text, n.end(), end) is not None:
+        words, title = ents.split(n.group())
+        if ents.person_name(words, title) and _addressable(words, lex):
+            return (*ents.entity(n.group(), n.start()), n.start(), n.end())  # “Gatz is my name.”
     if n is not None and _introduced_as(text, n.end(), end, lex):
         words, title = ents.split(n.group())
         if ents.person_name(words, title):
@@ -3314,6 +3318,7 @@ def _self_named(text: str, start: int, end: int, ents: Entities) -> Optional[tup
 
 
 _NAMING = regex.compile(r"(?i:name|call)")
+_IS_MY_NAME = regex.compile(r"[ \t\n]++is[ \t\n]++my[ \t\n]++name(?![\p{L}\p{M}])")
 # after a line's opening name: ", your new tenant," / ", your obedient servant." (then a stop or a comma)
 _YOUR_ROLE = regex.compile(r",[ \t\n]*+your[ \t\n]++(?:[\p{Ll}\-]++[ \t\n]++){0,2}?(\p{Ll}++)(?=[ \t\n]*+[,.;!])")
 # after a name, a description of its bearer between commas: "Kitty, a fair but frozen maid,"

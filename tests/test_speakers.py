@@ -3469,3 +3469,11 @@ def test_a_shared_given_name_is_the_one_the_story_names_throughout() -> None:
     even = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nRobert Cohn and Robert Prentiss came in, and "
             "Robert Prentiss sat down beside Robert Cohn.\n\n“Would you like to go?” said Robert.\n")
     assert _names_by_text(even)["Would you like to go?"] == "Robert"
+
+
+def test_a_line_that_says_a_name_is_my_name_is_that_ones() -> None:
+    # “Gatz is my name.”: the speaker names himself, whoever turn-taking would have given the line to
+    text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nAfter a little while Mr. Gatz opened the door "
+            "and came out, and Nick Carraway went up to him in the hall.\n\n“Mr. Gatz is here,” said Nick.\n\n"
+            "“I didn’t know what you’d want, Mr. Gatsby—”\n\n“Gatz is my name.”\n")
+    assert _names_by_text(text)["Gatz is my name."] == "Mr. Gatz"
