@@ -382,6 +382,10 @@ class Entities:
         for words in full:
             if words[-1] in places:
                 continue  # "Lucas Lodge" is no one a lone "Lucas" means
+            last = words[-1]
+            if last.endswith("s") and ((*words[:-1], last[:-1]) in full or last.endswith("es")
+                                       and (*words[:-1], last[:-2]) in full):
+                continue  # "the Tom Buchanans" beside "Tom Buchanan": a couple, no one else a lone "Tom" means
             self._by_last.setdefault(words[-1], []).append(words)
             self._by_first.setdefault(words[0], []).append(words)
         self._gender_cache: dict[int, str] = {}

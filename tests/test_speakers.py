@@ -3477,3 +3477,10 @@ def test_a_line_that_says_a_name_is_my_name_is_that_ones() -> None:
             "and came out, and Nick Carraway went up to him in the hall.\n\n“Mr. Gatz is here,” said Nick.\n\n"
             "“I didn’t know what you’d want, Mr. Gatsby—”\n\n“Gatz is my name.”\n")
     assert _names_by_text(text)["Gatz is my name."] == "Mr. Gatz"
+
+
+def test_a_couple_named_in_the_plural_is_no_one_a_given_name_means() -> None:
+    # "the Tom Buchanans" (Tom and Daisy) beside "Tom Buchanan": "said Tom" is Tom Buchanan
+    text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nI had driven over to have dinner with the Tom "
+            "Buchanans, and Tom Buchanan met me on the porch.\n\n“I’ve got a nice place here,” said Tom.\n")
+    assert _names_by_text(text)["I’ve got a nice place here,"] == "Tom Buchanan"
