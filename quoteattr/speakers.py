@@ -129,6 +129,7 @@ _LEAD_ADVERB = regex.compile(r"[\s\"“”‘’'—–-]*+(?:And|But|Yet|So)[ \
 # how far after a full name said once its given name must turn up alone for the two to be one person
 # ("Florence Linden … Florence"): beyond, the full name was said in passing (Entities._passing)
 _PASSING_GAP = 3000
+_FAMILIAR_MORE = 5  # how many times as often as a formal given name its familiar form stands alone, to mean one
 _NAMED_THROUGHOUT = 10  # uses of a full name or its surname that make it the one a shared given name means
 # after a capitalised word in -ing: an object or a particle that makes it a participle ("Leaning her elbows",
 # "Leaning forward,")
@@ -1161,8 +1162,13 @@ class Entities:
                 uses = len(self._by_words.get((w,), ()))
                 named = [(f,) for f in self.pat.lex.nicknames.get(w, ())
                          if len(self._by_words.get((f,), ())) >= max(1, uses)]
+                usual = [(f,) for f in _familiar_forms(self.pat.lex.language).get(w, ())
+                         if len(self._by_words.get((f,), ())) > max(_FAMILIAR_MORE * uses, _NAMED_THROUGHOUT)] \
+                    if not named and not title and self.narrative else []
                 if len(named) == 1:
                     target = named[0]  # "Lizzy" where the narration says "Elizabeth"
+                elif len(usual) == 1:
+                    target = usual[0]  # "Michael" where the story says "Mike" ten times as often
                 elif not title:
                     span = self._titled_span(w)
                     titled = self._titled_entity(span) if span is not None else None

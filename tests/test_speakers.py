@@ -3484,3 +3484,13 @@ def test_a_couple_named_in_the_plural_is_no_one_a_given_name_means() -> None:
     text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nI had driven over to have dinner with the Tom "
             "Buchanans, and Tom Buchanan met me on the porch.\n\n“I’ve got a nice place here,” said Tom.\n")
     assert _names_by_text(text)["I’ve got a nice place here,"] == "Tom Buchanan"
+
+
+def test_a_formal_given_name_is_the_familiar_one_the_story_uses_far_more() -> None:
+    # "Michael" where the story says "Mike" a dozen times: one man; not where the familiar form is rare
+    mike = _wrapped("Mike came in late, and Mike sat down, and the waiter brought Mike a brandy.", 5)
+    text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\n" + mike + "\n\n“Don’t be an ass,” said Michael.\n")
+    assert _names_by_text(text)["Don’t be an ass,"] == "Mike"
+    rare = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nMike came in late.\n\n"
+            "“Don’t be an ass,” said Michael.\n")
+    assert _names_by_text(rare)["Don’t be an ass,"] == "Michael"
