@@ -1510,6 +1510,9 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         votes = [v for _w, v in merged]
     if not votes:
         return
+    same = _one_person_votes(votes, ents)
+    if same:
+        votes = [same.get(v[1], v) for v in votes]
     # a line far from every vote takes the name nearly all the votes give, where one does (Watson in the
     # Hound's middle chapters, his letters and diary from the moor, a book's length from Holmes's "Watson")
     # (or most of them, far ahead of any other: a narrator who goes by false names now and then, Hannay as
@@ -1525,6 +1528,43 @@ def _name_the_narrator(out: dict[int, _speakers.Resolved], turns: list[_Turn], d
         for g in t.groups:
             if g in out and (out[g].kind == "narrator" or out[g].name == _speakers.NARRATOR):
                 out[g] = _narrator_named(out[g], t.span[0], ents.narrator_votes)
+            elif g in out and (eid := out[g].entity) is not None and eid in same:
+                # a line turn-taking gave to "Barnes", whom the votes make one with the narrator "Jake": the
+                # narrator's, under the name the votes near it give where that is the same person (and so is
+                # the turn's, which later passes read: '“No, no!” he said' is then found to be someone else's)
+                near = _narrator_vote(t.span[0], where, votes) or whole
+                if near is not None and near == same[eid]:
+                    out[g] = attrs.evolve(out[g], name=near[0], entity=near[1])
+                    if t.speaker is not None and t.speaker.entity in same:
+                        t.speaker = attrs.evolve(t.speaker, name=near[0], entity=near[1])
+
+
+def _one_person_votes(votes: list[tuple[str, int]], ents: _speakers.Entities) -> dict[int, tuple[str, int]]:
+    """The narrator's names that a full name among the votes makes one person ("Jacob Barnes" called once:
+    "Barnes", its surname, and "Jake", a familiar form of its given name), as entity -> the name of that
+    person the most votes give. Empty where no vote is a full name that joins two of them."""
+    counts = Counter(votes)
+    fulls = [v for v in counts if len(ents.split(v[0])[0]) >= 2]
+    if not fulls:
+        return {}
+    nicknames = ents.pat.lex.nicknames
+    out: dict[int, tuple[str, int]] = {}
+    for full in fulls:
+        fw = ents.split(full[0])[0]
+        group = [full]
+        for v in counts:
+            if v == full:
+                continue
+            w = ents.split(v[0])[0]
+            if len(w) == 1 and (w[0] == fw[-1] or w[0] == fw[0] or fw[0] in nicknames.get(w[0], ())):
+                group.append(v)
+        if len(group) < 2:
+            continue
+        best = max(group, key=lambda v: counts[v])
+        for v in group:
+            if v[1] not in out and v[1] != best[1]:
+                out[v[1]] = best
+    return out
 
 
 def _used_again(name: str, text: str, uses: dict[str, int]) -> bool:

@@ -3494,3 +3494,14 @@ def test_a_formal_given_name_is_the_familiar_one_the_story_uses_far_more() -> No
     rare = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nMike came in late.\n\n"
             "“Don’t be an ass,” said Michael.\n")
     assert _names_by_text(rare)["Don’t be an ass,"] == "Michael"
+
+
+def test_the_narrators_names_that_a_full_name_joins_are_one_person() -> None:
+    # others call the narrator "Jake", once "Jacob Barnes" and now and then "Barnes": a line turn-taking gives
+    # to "Barnes" is the narrator's, Jake's
+    talk = "\n\n".join(["“Hello, Jake,” said Bill.", "“Hello, Bill,” I said."] * 3 + [
+        "“Barnes! I say, Barnes! Jacob Barnes!” Braddocks called across the room.", "“Hello,” I said.",
+        "“Come in here, Barnes,” said Braddocks.", "“All right,” I said.",
+        "“And have coffee with us, Barnes,” said Mrs. Braddocks.", "“Right.”"])
+    text = _drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\n" + talk + "\n"
+    assert _names_by_text(text)["Right."] == "Jake"
