@@ -390,6 +390,7 @@ class Entities:
             self._by_last.setdefault(words[-1], []).append(words)
             self._by_first.setdefault(words[0], []).append(words)
         self._gender_cache: dict[int, str] = {}
+        self._full_titled: Optional[dict[tuple[str, ...], str]] = None  # _key_gender(): full names' titles
         self._antecedent_memo: dict[int, Any] = {}  # mention index -> _as_antecedent's answer
         self._characters_memo: Optional[frozenset[tuple[str, ...]]] = None  # _characters()
         self.quoted = quoted  # the quotations' spans, sorted (what is not in them is narration)
@@ -1590,7 +1591,23 @@ class Entities:
 
     def _key_gender(self, key: tuple[str, ...]) -> str:
         """The gender of the first given name among a name's words ("Master John Rolfe" -> m); a
-        surname alone says nothing."""
+        surname alone says nothing. A title the text gives the whole name comes first: "Lady Brett Ashley" is
+        a woman, though "Brett" is mostly a man's name (not "Mrs.", which goes before a husband's name: "Mrs.
+        Newland Archer" is his wife)."""
+        if len(key) > 1:
+            if self._full_titled is None:
+                self._full_titled = {}
+                titled = [(words, title) for _s, _e, words, title in self.mentions if len(words) > 1 and title]
+                if self.narrative:  # (and the dialogue's: “What do you know about Lady Brett Ashley, Jake?”)
+                    titled.extend((words, title) for title, names in self._spoken_titled().items()
+                                  for words in names if len(words) > 1)
+                for words, title in titled:
+                    g = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
+                    if g and title not in MARRIED_TITLES:
+                        self._full_titled[words] = g if self._full_titled.get(words, g) == g else "?"
+            said = self._full_titled.get(key)
+            if said in ("m", "f"):
+                return said
         for w in key[:-1] if len(key) > 1 else key:
             g = self._given_gender(w)
             if g:

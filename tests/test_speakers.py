@@ -3505,3 +3505,11 @@ def test_the_narrators_names_that_a_full_name_joins_are_one_person() -> None:
         "“And have coffee with us, Barnes,” said Mrs. Braddocks.", "“Right.”"])
     text = _drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\n" + talk + "\n"
     assert _names_by_text(text)["Right."] == "Jake"
+
+
+def test_a_title_the_dialogue_gives_a_full_name_tells_its_gender() -> None:
+    # "Brett" is mostly a man's name, but “Lady Brett Ashley” is a woman, whom "she" means
+    text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\n“What do you know about Lady Brett Ashley, "
+            "Jake?” Robert Cohn asked.\n\n“Nothing much,” I said.\n\nBrett Ashley came in with the crowd. Her hat "
+            "was off and she looked very lovely.\n\n“Don’t touch me,” she said.\n")
+    assert _names_by_text(text)["Don’t touch me,"] == "Brett Ashley"
