@@ -38,6 +38,7 @@ class Lexicon:
     nicknames: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "lizzy" -> ("elizabeth",)
     time_words: frozenset[str] = frozenset()  # "Wednesday", "today": a time after a name is no part of it
     rank_titles: frozenset[str] = frozenset()  # "sir", "lord": a story's canonical full name keeps them
+    place_openers: frozenset[str] = frozenset()  # "Rue", "Hotel": a name of several words they open is no person
     ambiguous_names: frozenset[str] = frozenset()  # "may", "march": non-names that also name people
     abbreviations: frozenset[str] = frozenset()  # "mr", "gen": a title whose dot ends no sentence
     self_introductions: tuple[str, ...] = ()  # "I am", "my name is": what goes before a speaker's own name
@@ -194,6 +195,7 @@ def load(language: str = "en") -> Lexicon:
                                     (ln.split("\t") for ln in _lines(language, "given_name_suffixes.tsv"))),
                                    key=lambda x: -len(x[0]))),
         place_words=frozenset(w.strip().lower() for w in _lines(language, "place_words.txt")),
+        place_openers=frozenset(w.strip().lower() for w in _lines(language, "place_openers.txt")),
         person_nouns=frozenset(w.strip().lower() for w in _lines(language, "person_nouns.txt")),
         nicknames={a.strip().lower(): tuple(b.lower().split()) for a, b in
                    (ln.split("\t") for ln in _lines(language, "nicknames.tsv"))},

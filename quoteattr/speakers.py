@@ -381,8 +381,8 @@ class Entities:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         places = lex.place_words if narrative else frozenset()  # (news: "Times" is the New York Times)
         for words in full:
-            if words[-1] in places:
-                continue  # "Lucas Lodge" is no one a lone "Lucas" means
+            if words[-1] in places or narrative and words[0] in lex.place_openers:
+                continue  # "Lucas Lodge", "Lake Como" are no one a lone "Lucas" or "Como" means
             last = words[-1]
             if last.endswith("s") and ((*words[:-1], last[:-1]) in full or last.endswith("es")
                                        and (*words[:-1], last[:-2]) in full):
@@ -683,7 +683,7 @@ class Entities:
     def person_name(self, words: tuple[str, ...], title: str) -> bool:
         """Whether a name's words (and its title) can name a person here: a title or words the text uses as a
         name, and no place ("Baker Street", "Netherfield Park")."""
-        return bool(words) and bool(title or self.is_name(words)) and words[-1] not in self.pat.lex.place_words \
+        return bool(words) and bool(title or self.is_name(words)) and not place_name(words, self.pat.lex) \
             and not self.known_place(words, title)
 
     def known_place(self, words: tuple[str, ...], title: str) -> bool:
@@ -2194,7 +2194,7 @@ class Entities:
         text = self.doc.text
         if len(words) == 1 and (words[0] in self.pat.lex.nominals or not (title or self.is_name(words))):
             return None
-        if words[-1] in self.pat.lex.place_words or self.place_like(words, title) or self.known_place(words, title):
+        if place_name(words, self.pat.lex) or self.place_like(words, title) or self.known_place(words, title):
             return None  # "Baker Street", "Netherfield Park", "in Bath" elsewhere, "New York", "American Catholic"
         if len(words) == 1 and not title and self.is_family(words[0]):
             return None  # "the Emersons", "Americans": a family or a people, whom "she" or "he" does not mean
@@ -3371,8 +3371,15 @@ def first_self_named(text: str, spans: Iterable[tuple[int, int]],
     return _first_in(self_named, text, spans, ents)
 
 
+def place_name(words: tuple[str, ...], lex: Any) -> bool:
+    """Whether a name's words make it a place or a building: its last word one of ``place_words.txt``
+    ("Baker Street"), or, in a name of several words, its first one of ``place_openers.txt`` ("Rue
+    Mouffetard", "the Hotel Montana")."""
+    return bool(words) and (words[-1] in lex.place_words or len(words) >= 2 and words[0] in lex.place_openers)
+
+
 def _addressable(words: tuple[str, ...], lex: Any) -> bool:
     """Words that can name an addressee: not a place, a common noun, or a bare title ("Sir", "Lord")."""
-    if not words or words[-1] in lex.place_words or words[0] in lex.nominals or len(words[-1]) < 2:
+    if not words or place_name(words, lex) or words[0] in lex.nominals or len(words[-1]) < 2:
         return False  # (a lone letter is an initial: "M.R.C.S.")
     return len(words) > 1 or (words[0] not in lex.titles and words[0] not in lex.non_names)

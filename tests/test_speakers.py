@@ -3513,3 +3513,13 @@ def test_a_title_the_dialogue_gives_a_full_name_tells_its_gender() -> None:
             "Jake?” Robert Cohn asked.\n\n“Nothing much,” I said.\n\nBrett Ashley came in with the crowd. Her hat "
             "was off and she looked very lovely.\n\n“Don’t touch me,” she said.\n")
     assert _names_by_text(text)["Don’t touch me,"] == "Brett Ashley"
+
+
+def test_a_name_a_place_word_opens_is_no_one() -> None:
+    # "the Hotel Montoya", "the Place de la Contrescarpe": places, whom no "he" means and no turn goes to;
+    # "Montoya" alone is the hotel's keeper
+    para = ("We walked up from the station to the Hotel Montoya, past the Place de la Contrescarpe and the "
+            "Rue Mouffetard, and Montoya came out to meet us.")
+    text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\n" + para + " He was glad to see us.\n\n"
+            "“Your friends are here,” he said.\n")
+    assert _names_by_text(text)["Your friends are here,"] == "Montoya"
