@@ -1995,6 +1995,10 @@ class Entities:
                     continue  # (an exclamation that only describes: "A capital fellow! He little imagined")
                 if ind[1] not in (gender, "?") and gender != "x":
                     return None
+                if self.first_person:
+                    k = bisect_right(starts, ind[2])
+                    if _I_CLAUSE.search(text, ind[2], min(pos, starts[k] if k < len(starts) else pos)) is not None:
+                        return None  # "A boy came up with the Paris Times, and I bought one": the narrator last
                 name, eid = self.nominal_entity(text[ind[0]:ind[2]], ind[0])
                 return name, eid, ind[0]
             if m.start() >= pos:
@@ -3376,6 +3380,10 @@ def place_name(words: tuple[str, ...], lex: Any) -> bool:
     ("Baker Street"), or, in a name of several words, its first one of ``place_openers.txt`` ("Rue
     Mouffetard", "the Hotel Montana")."""
     return bool(words) and (words[-1] in lex.place_words or len(words) >= 2 and words[0] in lex.place_openers)
+
+
+# a clause of the narrator's after another's in one sentence: ", and I bought one", "; I"
+_I_CLAUSE = regex.compile(r"[,;][ \t\n]++(?:(?:and|but|then|so)[ \t\n]++)?I[ \t\n]++\p{Ll}")
 
 
 def _addressable(words: tuple[str, ...], lex: Any) -> bool:

@@ -3523,3 +3523,15 @@ def test_a_name_a_place_word_opens_is_no_one() -> None:
     text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\n" + para + " He was glad to see us.\n\n"
             "“Your friends are here,” he said.\n")
     assert _names_by_text(text)["Your friends are here,"] == "Montoya"
+
+
+def test_someone_brought_on_before_the_narrator_acts_is_not_the_next_speaker() -> None:
+    # "A boy came up with the Paris Times, and I bought one and opened it. / “What's the matter, Frances?”":
+    # the narrator acted last; the newsboy says nothing
+    mine = _wrapped("I walked down to the café every evening that summer, and I sat at my table and I read the "
+                    "papers until my friends came, and then I had a drink with them.", 6)
+    talk = "\n\n".join(f"“{w},” I said.\n\n“{w} to you,” said Robert." for w in ("Hello", "Evening", "Cheers"))
+    text = (_drawing_room() + "\n\n" + mine + "\n\n" + talk + "\n\n“Come on, Jake,” said Frances.\n\nWe crossed the Boulevard "
+            "and sat down at a table. A boy came up with the Paris Times, and I bought one and opened it.\n\n"
+            "“What’s the matter, Frances?”\n")
+    assert _names_by_text(text)["What’s the matter, Frances?"] == "the narrator"
