@@ -2223,13 +2223,14 @@ def test_the_object_of_a_gerund_is_no_antecedent() -> None:
     assert _names_by_text(text)["You appear to be astonished,"] == "Sherlock Holmes"
 
 
-def test_a_known_place_is_no_antecedent_in_a_story() -> None:
+@pytest.mark.parametrize("city", ["London", "Paris"])
+def test_a_known_place_is_no_antecedent_in_a_story(city: str) -> None:
     """"as we rattled through the crowded London streets. / “…,” remarked my companion": London
     (place_names.txt) is no one a description or a pronoun means; the companion is Stamford."""
     text = _drawing_room() + "\n\n" + _drawing_room() + (
         "\n\nAt the Criterion Bar some one tapped me on the shoulder, and turning round I recognized young "
         "Stamford. I asked him to lunch with me at the Holborn.\n\n“Whatever have you been doing with yourself?” "
-        "he asked in wonder, as we rattled through the crowded London streets.\n\n“Looking for lodgings,” I "
+        f"he asked in wonder, as we rattled through the crowded {city} streets.\n\n“Looking for lodgings,” I "
         "answered.\n\n“That's a strange thing,” remarked my companion.\n")
     names = _names_by_text(text)
     assert names["That's a strange thing,"] == "Stamford"
