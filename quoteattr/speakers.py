@@ -3154,6 +3154,9 @@ _PREPOSITION_OPEN = regex.compile(r"(?:In|At|On|Of|Into|Through|Under|After|Befo
                                   r"|Against|Among|Behind|Beyond|Inside|Outside|Over|Upon|Toward|Towards)\s")
 
 
+_CONTRACTED_OPEN = regex.compile(r"(\p{L}++)['’]s[ \t\n]")  # "Where's Cohn", "That's Harris"
+
+
 def _in_nested_quotation(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` stands inside a quotation nested in the one that opens at ``start``."""
     last = None
@@ -3189,6 +3192,9 @@ def _vocative_first(text: str, start: int, end: int, ents: Entities) -> Optional
         n = None  # "Merry Christmas! What right have you to be merry?", "Oh, Lord!": an exclamation, not a name
     if n is not None and _PREPOSITION_OPEN.match(n.group()):
         n = None  # "In England, for example?": a place, not a call to anyone
+    if n is not None and (c := _CONTRACTED_OPEN.match(n.group())) is not None \
+            and c.group(1).lower() in pat.lex.non_names:
+        n = None  # “Where's Cohn?”: a question about someone, no call ("Where's", "What's", "That's")
     if n is not None and " " in n.group():
         words, title = ents.split(n.group())
         if not title and len(words) >= 2 and words[0] not in pat.lex.male_names \
