@@ -1935,6 +1935,12 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         if narrative and ents.narrator_speaks_before(first.start):
             # "… I began to believe that I had found an ally, and I answered him at once. / “…”": the narrator
             return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", 0.5)
+        if narrative and ents.first_person and ents.narrator_acts_before(first.start) \
+                and _I_GESTURE.match(doc.text, doc.paragraphs[para - 1][0]) is None:
+            # "I went up-stairs. Bill was in his room … I stood beside him. / “Where's Cohn?”": the narrator,
+            # who acted last (not where the paragraph is a silent answer: "I shook my head." / “That is Japp …”
+            # goes on from the one who asked)
+            return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", 0.45)
         found = ents.recent_subject(first.start, "x")
         if found is not None and ents.narrative:
             called = _speakers.first_vocative(doc.text, [(p.start, p.end) for p in parts], ents)

@@ -1927,6 +1927,30 @@ class Entities:
                 return True
         return False
 
+    def narrator_acts_before(self, pos: int) -> bool:
+        """Whether the last sentence of narration before ``pos`` opens with "I" and a verb, maybe after a
+        conjunction ("I stood beside him.", "Then I sat down."), and is the whole paragraph's last."""
+        text = self.doc.text
+        starts = self.doc.sentence_starts
+        j = bisect_left(starts, pos - 2) - 1
+        if j < 0:
+            return False
+        st = starts[j]
+        if self._in_dialogue(st):
+            return False
+        m = _I_DOES.match(text, st, pos)
+        if m is None or _OTHER_SUBJECT.search(text, m.end("verb"), m.end()) is not None:
+            return False  # ("I endeavoured to interrupt, but Poirot swept on.": Poirot goes on)
+        lex = self.pat.lex
+        # (not the narrator's own report of speech, which the other answers: "I explained that I was afraid …",
+        # "I saw that, and said so.")
+        for w in WORD.findall(text, m.start("verb"), m.end()):
+            lemma = lex.verb_lemma.get(w.lower())
+            if lemma and (lemma in lex.thought_verbs and w == m.group("verb")
+                          or set(lex.verb_uses.get(lemma, "")) & set("dls")):
+                return False
+        return True
+
     def recent_subject(self, pos: int, gender: str) -> Optional[tuple[str, int, int]]:
         """The subject of the narration right before a quotation that opens at ``pos``: the first noun
         phrase of the sentences before it, walking back through "he"/"she" of the same gender ("Stewart
@@ -3390,6 +3414,14 @@ def place_name(words: tuple[str, ...], lex: Any) -> bool:
 
 # a clause of the narrator's after another's in one sentence: ", and I bought one", "; I"
 _I_CLAUSE = regex.compile(r"[,;][ \t\n]++(?:(?:and|but|then|so)[ \t\n]++)?I[ \t\n]++\p{Ll}")
+
+
+# a sentence of the narrator's doing: "I stood beside him.", "Then I sat down." (not "I think", "I suppose")
+_I_DOES = regex.compile(r"(?:(?:And|Then|So|But)[ \t\n]++)?I[ \t\n]++(?!(?:think|thought|suppose|supposed|know|knew|"
+                         r"felt|feel|wondered|wonder|believe|believed|had|was|am|could|would|should|might|must|did|do)"
+                         r"(?![\p{L}\p{M}]))(?P<verb>\p{Ll}++)[^.!?\n]{0,80}+[.!][ \t]*+\n")
+# someone else doing something in the same sentence: ", but Poirot swept on", "and he turned"
+_OTHER_SUBJECT = regex.compile(r"\p{Lu}\p{Ll}|(?<![\p{L}\p{M}])(?:he|she|they)(?![\p{L}\p{M}])")
 
 
 def _addressable(words: tuple[str, ...], lex: Any) -> bool:

@@ -3547,3 +3547,20 @@ def test_a_contraction_before_a_name_calls_no_one(line: str) -> None:
     quotes = {q.text: q for q in quoteattr.extract(text)}
     assert quotes[line].addressee is None
     assert not any(q.speaker is not None and q.speaker.name.startswith(line[:5]) for q in quotes.values())
+
+
+def test_a_line_after_the_narrators_own_doing_is_the_narrators() -> None:
+    # "I went up-stairs. Bill was in his room … I stood beside him. / “Where's Cohn?”": the narrator, who acted
+    # last, asks; not where the sentence reports the narrator's speech ("I saw that, and said so.") or the
+    # paragraph is a silent answer ("I shook my head.")
+    mine = _wrapped("I walked down to the café every evening that summer, and I sat at my table and I read the "
+                    "papers until my friends came, and then I had a drink with them.", 6)
+    talk = "\n\n".join(f"“{w},” I said.\n\n“{w} to you,” said Robert." for w in ("Hello", "Evening", "Cheers"))
+    scene = ("I went up-stairs. Bill was in his room standing on the balcony looking out at the square. I stood "
+             "beside him.\n\n“Where's Cohn?”\n\n“Up-stairs in his room.”\n\n“How does he feel?”\n")
+    text = _drawing_room() + "\n\n" + mine + "\n\n" + talk + "\n\n" + scene
+    names = _names_by_text(text)
+    assert names["Where's Cohn?"] == "the narrator"
+    assert names["Up-stairs in his room."] != "the narrator"
+    said = text.replace("I stood beside him.", "I saw that, and said so.")
+    assert _names_by_text(said)["Where's Cohn?"] != "the narrator"
