@@ -776,7 +776,7 @@ class Entities:
                 return role
         if at >= 0 and words == ("the", head) and self.narrative:
             apposed = self._apposed(head)
-            if apposed is not None:
+            if apposed is not None and not self._brought_on_since(head, apposed[0], at):
                 return apposed  # "the butler": the one the text calls "Barrymore, the butler"
         if at >= 0 and words == ("my", head) and self.narrative:
             mine = self.mine_named(head)
@@ -810,6 +810,21 @@ class Entities:
             self._by_key[key] = eid
             self._by_head.setdefault(head, []).append((at, eid))
         return self.entities[eid].name, eid
+
+    def _brought_on_since(self, head: str, name: str, at: int) -> bool:
+        """Whether someone new of the noun ``head`` comes on in the narration shortly before ``at`` ("a pretty
+        woman in a brown riding-habit"), after the text has named ``name`` and with no mention of it since:
+        "the woman" then means her, not the "Ella Kaye, the newspaper woman" of pages before."""
+        text = self.doc.text
+        lo = max(0, at - _BROUGHT_ON_REACH)
+        last = None
+        for m in _indefinite_head(head).finditer(text, lo, at):
+            last = m
+        if last is None:
+            return False
+        # (one the text names only later is the one who came on: "a mule" who is Billy, "Billy the mule")
+        surname = name.split()[-1] if name.split() else name
+        return text.rfind(surname, 0, last.start()) >= 0 and text.find(surname, last.end(), at) < 0
 
     def _epithet(self, words: tuple[str, ...]) -> bool:
         """Whether the text writes the full name ``words`` right after "the" in two thirds of its mentions or
@@ -3422,6 +3437,16 @@ _I_DOES = regex.compile(r"(?:(?:And|Then|So|But)[ \t\n]++)?I[ \t\n]++(?!(?:think
                          r"(?![\p{L}\p{M}]))(?P<verb>\p{Ll}++)[^.!?\n]{0,80}+[.!][ \t]*+\n")
 # someone else doing something in the same sentence: ", but Poirot swept on", "and he turned"
 _OTHER_SUBJECT = regex.compile(r"\p{Lu}\p{Ll}|(?<![\p{L}\p{M}])(?:he|she|they)(?![\p{L}\p{M}])")
+
+
+_BROUGHT_ON_REACH = 2000  # how far before "the woman" a "a pretty woman" who comes on may stand
+
+
+@functools.lru_cache(maxsize=64)
+def _indefinite_head(head: str) -> regex.Pattern[str]:
+    """"a"/"an", up to three words, then the noun ``head``: "a pretty woman", "an old man"."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|A|An)[ \t\n]++(?:[\p{Ll}\-]++,?[ \t\n]++){0,3}?"
+                         + regex.escape(head) + r"(?![\p{L}\p{M}])")
 
 
 def _addressable(words: tuple[str, ...], lex: Any) -> bool:

@@ -3564,3 +3564,21 @@ def test_a_line_after_the_narrators_own_doing_is_the_narrators() -> None:
     assert names["Up-stairs in his room."] != "the narrator"
     said = text.replace("I stood beside him.", "I saw that, and said so.")
     assert _names_by_text(said)["Where's Cohn?"] != "the narrator"
+
+
+def test_the_noun_means_someone_new_who_came_on_since_its_apposition() -> None:
+    # "Ella Kaye, the newspaper woman" pages before; then "a pretty woman in a brown riding-habit" comes on:
+    # "the woman" is she; but one the text names only after coming on ("a mule … Billy the mule") stays named
+    ella = ("The none too savoury ways by which Ella Kaye, the newspaper woman, played on his weakness were "
+            "common property of the journalism of that year.")
+    ride = ("They were a party of three on horseback, Tom and a man named Sloane and a pretty woman in a brown "
+            "riding-habit, who had been there before. Mr. Sloane said nothing; the woman said nothing either, "
+            "until after two highballs she became cordial.")
+    text = (_drawing_room() + "\n\n" + ella + "\n\n" + _wrapped(_STABLE, 6) + "\n\n" + ride
+            + "\n\n“We'll all come over to your next party,” she suggested.\n")
+    assert _names_by_text(text)["We'll all come over to your next party,"] == "the woman"
+    mule = ("In the dark I heard a mule stamping in the lines. It was Billy, the mule, and as usual he "
+            "was cross.")
+    text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\n" + mule
+            + "\n\n“Who is making that noise?” said the mule.\n")
+    assert _names_by_text(text)["Who is making that noise?"] == "Billy"
