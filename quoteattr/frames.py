@@ -130,6 +130,11 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
                     if ne > ns:
                         return Mention(ns, ne, text[ns:ne], "name")
             if kind == "name":
+                cut = _DOT_PRONOUN.search(text, s, e)
+                if cut is not None and text[s:cut.start()].lower() in pat.lex.titles \
+                        and text[max(0, s - 4):s].lower() == "the ":
+                    # "said the count. He took out a cigar-case": the count, a description
+                    return Mention(s - 4, cut.start(), text[s - 4:cut.start()], "nominal")
                 s, e = _trim_name(text, s, e, pat)
                 if e - s > 2 and text[e - 2:e] in (" I", "\tI", "\nI") and text[s].islower() \
                         and all(w.endswith("ly") or w in _LINKS for w in text[s:e - 1].split()):
@@ -198,6 +203,9 @@ def _group(m: Any, g: str) -> Optional[str]:
     return found
 
 
+_DOT_PRONOUN = regex.compile(r"\.[ \t\n]++(?:He|She|It|They|We|I|You)$")  # "count. He": two sentences
+
+
 def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
     """Drop sentence-initial function words ("But Smith"), the clause before a name ("- that was all Smith":
     up to its last lower-case auxiliary or a dash) and a final sentence dot."""
@@ -219,6 +227,11 @@ def _trim_name(text: str, s: int, e: int, pat: Patterns) -> tuple[int, int]:
                 s += 1
             continue
         break
+    cut = _DOT_PRONOUN.search(text, s, e)
+    if cut is not None:
+        e = cut.start()  # "said the count. He took out a cigar-case": a sentence's pronoun after a title's word
+        if " " not in text[s:e].strip() and text[s:e].strip().lower() in pat.lex.titles and text[s:s + 1].islower():
+            return s, s  # ("said the count. He": no name; "said Mother. She": Mother)
     word = text[s:e]
     if word.lower() in non and not (s == s0 and ambiguous_name(text, s, e, pat.lex)) \
             or word.lower() in pat.lex.pronouns:
