@@ -1164,6 +1164,13 @@ class Entities:
                 # a lone given name is no king's of a numbered line: "James" is James Vane, not "James I" (the
                 # King James the narration mentions once)
                 cands = [c for c in cands if c[-1] not in _REGNAL] or cands
+            if len(cands) > 1 and self.narrative and not title and all(c[-1] == w for c in cands) \
+                    and len({self._key_gender(c) for c in cands} - {""}) > 1:
+                # "agreed Wilson": Myrtle Wilson and George Wilson share the surname; the pronouns after the
+                # surname alone say which of them the story calls so ("Wilson … he")
+                bare = self._bare_gender(w)
+                if bare:
+                    cands = [c for c in cands if self._key_gender(c) in (bare, "")] or cands
             if len(cands) > 1 and self.narrative and at >= 0 and (not title or inferred or title in _MALE_TITLES) \
                     and len({c[-1] for c in cands}) == 1 \
                     and len({gender or self._key_gender(c) for c in cands}) == 1:
@@ -1539,6 +1546,20 @@ class Entities:
                         said.add("m" if t in _MALE_TITLES else "f")
             found = self._titled_gender_memo[word] = said.pop() if len(said) == 1 else ""
         return found
+
+    def _bare_gender(self, word: str) -> str:
+        """The gender the pronouns right after the untitled mentions of the lone word ``word`` say, by two
+        more of one than of the other (of the first 100): "Wilson … he" is a man."""
+        text = self.doc.text
+        male = female = 0
+        for k in self._by_words.get((word,), ())[:100]:
+            _s, e, _w, t = self.mentions[k]
+            if t or text[e - 2:e] in ("'s", "’s"):
+                continue
+            cue = _cue_gender(text, e)
+            male += cue == "m"
+            female += cue == "f"
+        return "m" if male >= female + 2 else "f" if female >= male + 2 else ""
 
     def _said_once(self, full: tuple[str, ...]) -> bool:
         """Whether the text says a full name once and never uses its surname again (alone, after a title, in

@@ -3582,3 +3582,13 @@ def test_the_noun_means_someone_new_who_came_on_since_its_apposition() -> None:
     text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\n" + mule
             + "\n\n“Who is making that noise?” said the mule.\n")
     assert _names_by_text(text)["Who is making that noise?"] == "Billy"
+
+
+def test_a_shared_surname_alone_is_the_one_its_pronouns_say() -> None:
+    # Myrtle Wilson and George Wilson: "Wilson … he" throughout, so "answered Wilson" is George, though the
+    # story names Myrtle in full more often
+    wife = _wrapped("Myrtle Wilson came down the stairs, and Myrtle Wilson smiled at Tom.", 3)
+    him = _wrapped("Wilson wiped his hands, and he looked tired. Wilson said nothing, and he went inside.", 3)
+    text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nGeorge Wilson kept the garage.\n\n" + wife + "\n\n"
+            + him + "\n\n“I can't complain,” answered Wilson.\n")
+    assert _names_by_text(text)["I can't complain,"] == "George Wilson"
