@@ -3214,7 +3214,7 @@ _PREPOSITION_OPEN = regex.compile(r"(?:In|At|On|Of|Into|Through|Under|After|Befo
                                   r"|Against|Among|Behind|Beyond|Inside|Outside|Over|Upon|Toward|Towards)\s")
 
 
-_CONTRACTED_OPEN = regex.compile(r"(\p{L}++)['’]s[ \t\n]")  # "Where's Cohn", "That's Harris"
+_CONTRACTED_OPEN = regex.compile(r"(\p{L}++)['’](?:s|re|ve|ll|d|m)[ \t\n]")  # "Where's Cohn", "You're Americans"
 
 
 def _in_nested_quotation(text: str, start: int, pos: int) -> bool:

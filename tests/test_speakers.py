@@ -3538,11 +3538,12 @@ def test_someone_brought_on_before_the_narrator_acts_is_not_the_next_speaker() -
     assert _names_by_text(text)["What’s the matter, Frances?"] == "the narrator"
 
 
-@pytest.mark.parametrize("line", ["Where's Cohn?", "That’s Wendy!", "How’s Charlotte?"])
+@pytest.mark.parametrize("line", ["Where's Cohn?", "That’s Wendy!", "How’s Charlotte?", "You're Americans?"])
 def test_a_contraction_before_a_name_calls_no_one(line: str) -> None:
     # “Where's Cohn?” asks about Cohn: no call, and no "Where's Cohn" who answers
     text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nI went up-stairs. Bill Gorton was in his room "
-            f"standing on the balcony, and Robert Cohn and Wendy and Charlotte had gone out.\n\n“{line}”\n\n"
+            f"standing on the balcony, and Robert Cohn and Wendy and Charlotte had gone out with two South "
+            f"Americans.\n\n“{line}”\n\n"
             "“Up-stairs in his room.”\n")
     quotes = {q.text: q for q in quoteattr.extract(text)}
     assert quotes[line].addressee is None
