@@ -2035,11 +2035,16 @@ def _untagged(doc: Document, parts: list[Item], by_para: dict[int, list[Item]],
         if found is not None and ents.gender(found[1]) in ("m", "f"):
             return _speakers.Resolved(found[0], found[1], None, "name", 0.4, found[2])
     if ents.first_person and b is not None and b.kind != "narrator" and narrative and not _group(b, pat) \
-            and not _a_thing(b, pat) and last.span[0] - doc.paragraphs[last.para][0] <= 2:
+            and not _a_thing(b, pat) and (last.span[0] - doc.paragraphs[last.para][0] <= 2
+                                          or _COLON_BEFORE.search(doc.text, max(0, last.span[0] - 6), last.span[0])):
         # a story told in the first person, and only one other has spoken in this scene: the narrator answers
-        # ('“Are you Mr. Hale?” she asked. / “I am. Sit down, please.”')
+        # ('“Are you Mr. Hale?” she asked. / “I am. Sit down, please.”'; also where the line ends a paragraph of
+        # narration after a colon: 'A man leaned over … and asked in English:\n“You're Americans?”' / “Sure.”)
         return _speakers.Resolved(_speakers.NARRATOR, None, None, "narrator", _GOES_ON)
     return _inherit(b, _GOES_ON, True) if b is not None else None
+
+
+_COLON_BEFORE = regex.compile(r":[ \t\n]*+[\"“‘']?+$")  # narration that ends in a colon right before a line
 
 
 def _brought_in(doc: Document, turns: list[_Turn], before: _Turn, b: _speakers.Resolved,

@@ -3593,3 +3593,17 @@ def test_a_shared_surname_alone_is_the_one_its_pronouns_say() -> None:
     text = (_drawing_room() + "\n\n" + _wrapped(_STABLE, 6) + "\n\nGeorge Wilson kept the garage.\n\n" + wife + "\n\n"
             + him + "\n\n“I can't complain,” answered Wilson.\n")
     assert _names_by_text(text)["I can't complain,"] == "George Wilson"
+
+
+def test_the_narrator_answers_a_line_that_ends_narration_after_a_colon() -> None:
+    # 'A man leaned over … and asked in English:\n“You're Americans?”' / “Sure.”: in a story told in the
+    # first person, the narrator answers the one who spoke, as after a line that opens its paragraph
+    mine = _wrapped("I walked down to the café every evening that summer, and I sat at my table and I read the "
+                    "papers until my friends came, and then I had a drink with them.", 6)
+    talk = "\n\n".join(f"“{w},” I said.\n\n“{w} to you,” said Robert." for w in ("Hello", "Evening", "Cheers"))
+    bus = ("We left the café early and took the bus to the hills.\n\nThe bus was crowded and hot, and there were "
+           "chickens in baskets on the roof.\n\nThe road left the green valley at once, and we were up in the hills "
+           "again. A man leaned over from the "
+           "other side of the seat and asked in English:\n“You're Americans?”\n\n“Sure.”\n")
+    text = _drawing_room() + "\n\n" + mine + "\n\n" + talk + "\n\n" + bus
+    assert _names_by_text(text)["Sure."] == "the narrator"
