@@ -130,9 +130,8 @@ def _mention(text: str, m: regex.Match[str], suffix: str, pat: Patterns) -> Opti
                     if ne > ns:
                         return Mention(ns, ne, text[ns:ne], "name")
             if kind == "name":
-                cut = _DOT_PRONOUN.search(text, s, e)
-                if cut is not None and text[s:cut.start()].lower() in pat.lex.titles \
-                        and text[max(0, s - 4):s].lower() == "the ":
+                cut = _DOT_PRONOUN.search(text, s, e) if text[max(0, s - 4):s].lower() == "the " else None
+                if cut is not None and text[s:cut.start()].lower() in pat.lex.titles:
                     # "said the count. He took out a cigar-case": the count, a description
                     return Mention(s - 4, cut.start(), text[s - 4:cut.start()], "nominal")
                 s, e = _trim_name(text, s, e, pat)

@@ -812,13 +812,13 @@ class Entities:
         return self.entities[eid].name, eid
 
     def _brought_on_since(self, head: str, name: str, at: int) -> bool:
-        """Whether someone new of the noun ``head`` comes on in the narration shortly before ``at`` ("a pretty
-        woman in a brown riding-habit"), after the text has named ``name`` and with no mention of it since:
-        "the woman" then means her, not the "Ella Kaye, the newspaper woman" of pages before."""
+        """Whether someone new of the noun ``head`` comes on shortly before ``at`` ("a pretty woman in a brown
+        riding-habit"; in narration or dialogue alike), after the text has named ``name`` and with no mention of
+        it since: "the woman" then means her, not the "Ella Kaye, the newspaper woman" of pages before."""
         text = self.doc.text
         lo = max(0, at - _BROUGHT_ON_REACH)
         last = None
-        for m in _indefinite_head(head).finditer(text, lo, at):
+        for m in _indefinite_re(head, _UP_TO_THREE).finditer(text, lo, at):
             last = m
         if last is None:
             return False
@@ -1897,7 +1897,7 @@ class Entities:
         """Whether the narration in text[lo:hi] brings someone on by ``noun`` with an indefinite article: "a
         friend of mine, who lives at Kingston", "an old friend"."""
         text = self.doc.text
-        for m in _brought_on_re(noun).finditer(text, lo, hi):
+        for m in _indefinite_re(noun, _ONE_WORD).finditer(text, lo, hi):
             if not self.in_quotation(m.start(), m.end()):
                 return True
         return False
@@ -1943,17 +1943,22 @@ class Entities:
             return None
         return self.antecedent(m.start(1), "m" if m.group(1) == "He" else "f", max(0, st - 3000))
 
+    def _narration_sentence_before(self, pos: int) -> int:
+        """Where the last sentence before a quotation that opens at ``pos`` starts (past its mark of one or two
+        characters: “, --), or -1 where there is none or it is dialogue."""
+        starts = self.doc.sentence_starts
+        j = bisect_left(starts, pos - 2) - 1
+        if j < 0 or self._in_dialogue(starts[j]):
+            return -1
+        return starts[j]
+
     def narrator_speaks_before(self, pos: int) -> bool:
         """Whether the last sentence of narration before ``pos`` says the narrator speaks ("At this I had a happy
         inspiration … and I answered him at once."): it opens with "I" and a verb of speech (speech_verbs.tsv
         use "d" or "l"), maybe after a conjunction or an adverb."""
         text = self.doc.text
-        starts = self.doc.sentence_starts
-        j = bisect_left(starts, pos - 2) - 1
-        if j < 0:
-            return False
-        st = starts[j]
-        if self._in_dialogue(st):
+        st = self._narration_sentence_before(pos)
+        if st < 0:
             return False
         lex = self.pat.lex
         for m in _I_VERB.finditer(text, st, pos):
@@ -1967,12 +1972,8 @@ class Entities:
         """Whether the last sentence of narration before ``pos`` opens with "I" and a verb, maybe after a
         conjunction ("I stood beside him.", "Then I sat down."), and is the whole paragraph's last."""
         text = self.doc.text
-        starts = self.doc.sentence_starts
-        j = bisect_left(starts, pos - 2) - 1
-        if j < 0:
-            return False
-        st = starts[j]
-        if self._in_dialogue(st):
+        st = self._narration_sentence_before(pos)
+        if st < 0:
             return False
         m = _I_DOES.match(text, st, pos)
         if m is None or _OTHER_SUBJECT.search(text, m.end("verb"), m.end()) is not None:
@@ -2936,11 +2937,16 @@ _RANK_ADDRESS = {"ladyship": "lady", "lordship": "lord"}  # "her Ladyship", "his
 _RANK_REACH = 5000  # how far back "her Ladyship" looks for the lady
 
 
-@functools.lru_cache(maxsize=64)
-def _brought_on_re(noun: str) -> regex.Pattern[str]:
-    """The noun after an indefinite article, with at most one word between (Entities._brought_on)."""
-    return regex.compile(r"(?<![\p{L}\p{M}])[Aa]n?[ \t\n]++(?:\p{Ll}++[ \t\n]++)?" + regex.escape(noun)
-                         + r"(?![\p{L}\p{M}])")
+@functools.lru_cache(maxsize=128)
+def _indefinite_re(noun: str, between: str) -> regex.Pattern[str]:
+    """The noun after an indefinite article, with the words ``between`` allows between them: _ONE_WORD ("a
+    friend", "an old friend": Entities._brought_on) or _UP_TO_THREE ("a pretty woman":
+    Entities._brought_on_since)."""
+    return regex.compile(r"(?<![\p{L}\p{M}])[Aa]n?[ \t\n]++" + between + regex.escape(noun) + r"(?![\p{L}\p{M}])")
+
+
+_ONE_WORD = r"(?:\p{Ll}++[ \t\n]++)?"
+_UP_TO_THREE = r"(?:[\p{Ll}\-]++,?[ \t\n]++){0,3}?"
 
 
 # "a great Awe", "a tearing North-Easter": an article, perhaps an adjective (by its ending, or one of a few),
@@ -3461,13 +3467,6 @@ _OTHER_SUBJECT = regex.compile(r"\p{Lu}\p{Ll}|(?<![\p{L}\p{M}])(?:he|she|they)(?
 
 
 _BROUGHT_ON_REACH = 2000  # how far before "the woman" a "a pretty woman" who comes on may stand
-
-
-@functools.lru_cache(maxsize=64)
-def _indefinite_head(head: str) -> regex.Pattern[str]:
-    """"a"/"an", up to three words, then the noun ``head``: "a pretty woman", "an old man"."""
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|A|An)[ \t\n]++(?:[\p{Ll}\-]++,?[ \t\n]++){0,3}?"
-                         + regex.escape(head) + r"(?![\p{L}\p{M}])")
 
 
 def _addressable(words: tuple[str, ...], lex: Any) -> bool:
