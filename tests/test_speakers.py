@@ -33,6 +33,15 @@ def _drawing_room() -> str:
     return _wrapped(para, 6)
 
 
+def _cafe_in_the_first_person() -> str:
+    """A story's opening told in the first person, with the narrator's own tagged lines ("“Hello,” I said."),
+    enough for the pipeline to take "I" for a narrator."""
+    mine = _wrapped("I walked down to the café every evening that summer, and I sat at my table and I read the "
+                    "papers until my friends came, and then I had a drink with them.", 6)
+    talk = "\n\n".join(f"“{w},” I said.\n\n“{w} to you,” said Robert." for w in ("Hello", "Evening", "Cheers"))
+    return _drawing_room() + "\n\n" + mine + "\n\n" + talk
+
+
 def _speakers_by_text(text: str) -> dict[str, Speaker | None]:
     """Each quotation's text -> its speaker."""
     return {q.text: q.speaker for q in quoteattr.extract(text)}
@@ -3529,10 +3538,7 @@ def test_a_name_a_place_word_opens_is_no_one() -> None:
 def test_someone_brought_on_before_the_narrator_acts_is_not_the_next_speaker() -> None:
     # "A boy came up with the Paris Times, and I bought one and opened it. / “What's the matter, Frances?”":
     # the narrator acted last; the newsboy says nothing
-    mine = _wrapped("I walked down to the café every evening that summer, and I sat at my table and I read the "
-                    "papers until my friends came, and then I had a drink with them.", 6)
-    talk = "\n\n".join(f"“{w},” I said.\n\n“{w} to you,” said Robert." for w in ("Hello", "Evening", "Cheers"))
-    text = (_drawing_room() + "\n\n" + mine + "\n\n" + talk + "\n\n“Come on, Jake,” said Frances.\n\nWe crossed the Boulevard "
+    text = (_cafe_in_the_first_person() + "\n\n“Come on, Jake,” said Frances.\n\nWe crossed the Boulevard "
             "and sat down at a table. A boy came up with the Paris Times, and I bought one and opened it.\n\n"
             "“What’s the matter, Frances?”\n")
     assert _names_by_text(text)["What’s the matter, Frances?"] == "the narrator"
@@ -3554,12 +3560,9 @@ def test_a_line_after_the_narrators_own_doing_is_the_narrators() -> None:
     # "I went up-stairs. Bill was in his room … I stood beside him. / “Where's Cohn?”": the narrator, who acted
     # last, asks; not where the sentence reports the narrator's speech ("I saw that, and said so.") or the
     # paragraph is a silent answer ("I shook my head.")
-    mine = _wrapped("I walked down to the café every evening that summer, and I sat at my table and I read the "
-                    "papers until my friends came, and then I had a drink with them.", 6)
-    talk = "\n\n".join(f"“{w},” I said.\n\n“{w} to you,” said Robert." for w in ("Hello", "Evening", "Cheers"))
     scene = ("I went up-stairs. Bill was in his room standing on the balcony looking out at the square. I stood "
              "beside him.\n\n“Where's Cohn?”\n\n“Up-stairs in his room.”\n\n“How does he feel?”\n")
-    text = _drawing_room() + "\n\n" + mine + "\n\n" + talk + "\n\n" + scene
+    text = _cafe_in_the_first_person() + "\n\n" + scene
     names = _names_by_text(text)
     assert names["Where's Cohn?"] == "the narrator"
     assert names["Up-stairs in his room."] != "the narrator"
@@ -3598,12 +3601,9 @@ def test_a_shared_surname_alone_is_the_one_its_pronouns_say() -> None:
 def test_the_narrator_answers_a_line_that_ends_narration_after_a_colon() -> None:
     # 'A man leaned over … and asked in English:\n“You're Americans?”' / “Sure.”: in a story told in the
     # first person, the narrator answers the one who spoke, as after a line that opens its paragraph
-    mine = _wrapped("I walked down to the café every evening that summer, and I sat at my table and I read the "
-                    "papers until my friends came, and then I had a drink with them.", 6)
-    talk = "\n\n".join(f"“{w},” I said.\n\n“{w} to you,” said Robert." for w in ("Hello", "Evening", "Cheers"))
     bus = ("We left the café early and took the bus to the hills.\n\nThe bus was crowded and hot, and there were "
            "chickens in baskets on the roof.\n\nThe road left the green valley at once, and we were up in the hills "
            "again. A man leaned over from the "
            "other side of the seat and asked in English:\n“You're Americans?”\n\n“Sure.”\n")
-    text = _drawing_room() + "\n\n" + mine + "\n\n" + talk + "\n\n" + bus
+    text = _cafe_in_the_first_person() + "\n\n" + bus
     assert _names_by_text(text)["Sure."] == "the narrator"
